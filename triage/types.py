@@ -1,0 +1,35 @@
+"""Triage input and output: plain data, no Flask, no database."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = ("notification", "family_support", "general")
+# The safer category wins when a message fits two (TRIAGE_LABELS.md).
+SAFETY_ORDER = {"notification": 0, "family_support": 1, "general": 2}
+FLAGS = ("crisis", "auto_reply", "needs_review")
+
+
+@dataclass
+class TriageInput:
+    id: str = ""
+    channel: str = "email"
+    sender: str = ""
+    subject: str = ""
+    body: str = ""
+    role: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = ""
+
+
+@dataclass
+class Decision:
+    category: str
+    confidence: float
+    flags: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+    model_version: str = ""
+
+    def as_json(self, id_: str) -> dict:
+        return {"id": id_, "category": self.category,
+                "confidence": round(self.confidence, 4), "flags": self.flags}
