@@ -1,0 +1,61 @@
+"""The Flask application factory."""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from flask import Flask
+
+from config import ConfigError, load_settings
+from extensions import db, migrate
+from services import Services
+from store.engine import configure_engine, engine_options
+
+ROOT = Path(__file__).resolve().parent
+logger = logging.getLogger(__name__)
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__, instance_path=str(ROOT / "instance"), template_folder="templates")
+    env = dict(os.environ) | (test_config or {}).get("ENV", {})
+    try:
+        settings = load_settings(Path(app.instance_path), env)
+    except ConfigError as error:
+        raise SystemExit(f"configuration error: {error}") from None
+    app.config.update(SECRET_KEY=settings.secret_key, SQLALCHEMY_DATABASE_URI=settings.database_url,
+                      SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings.database_url),
+                      MAX_CONTENT_LENGTH=settings.max_message_bytes)
+    app.config.update({k: v for k, v in (test_config or {}).items() if k != "ENV"})
+    app.extensions["cdop"] = Services(settings)
+    register_extensions(app)
+    register_blueprints(app)
+    register_commands(app)
+    for channel, state in settings.channel_status().items():
+        if state != "configured":
+            logger.info("%s: %s", channel, state)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    with app.app_context():
+        configure_engine(db.engine)
+
+
+def register_blueprints(app: Flask) -> None:
+    from web.health import bp as health_bp
+
+    app.register_blueprint(health_bp)
+
+
+def register_commands(app: Flask) -> None:
+    from commands.enquiries import enquiries
+    from commands.intake import intake
+    from commands.outbox import outbox
+    from commands.users import users
+    from commands.worker import worker
+
+    for group in (enquiries, intake, outbox, users, worker):
+        app.cli.add_command(group)

@@ -1,0 +1,31 @@
+"""/healthz: database, channels and worker at a glance."""
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, jsonify
+from sqlalchemy import select, text
+
+from extensions import db
+from services import services
+from store.base import utcnow
+from store.models import Heartbeat
+
+bp = Blueprint("health", __name__)
+WORKER_STALE_AFTER = dt.timedelta(minutes=2)
+
+
+@bp.get("/healthz")
+def healthz():
+    settings = services().settings
+    try:
+        db.session.execute(text("SELECT 1"))
+        database = "ok"
+        beat = db.session.scalar(select(Heartbeat.beat_at).where(Heartbeat.name == "worker"))
+    except Exception as error:  # the endpoint must answer even when the database does not
+        database, beat = f"error: {type(error).__name__}", None
+    worker = {"last_heartbeat": beat.isoformat() if beat else None,
+              "alive": bool(beat and utcnow() - beat < WORKER_STALE_AFTER)}
+    body = {"status": "ok" if database == "ok" else "error", "database": database,
+            **settings.channel_status(), "worker": worker}
+    return jsonify(body), 200 if database == "ok" else 503
