@@ -1,0 +1,281 @@
+"""Auto-reply, list-mail and bounce rules: machine mail is stored and flagged, never acknowledged.
+
+Header rules read ``TriageInput.headers`` (lower-case names) and ``content_type``; the two text rules
+read only subject and body, so they also work for SMS, chat and form input, which carry no headers.
+The signals are the union of those used by Zammad, RT, FreeScout, osTicket and Chatwoot (PEERS.md).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from email.utils import parseaddr
+from typing import ClassVar
+
+from triage.rules import Rule
+from triage.types import TriageInput
+
+logger = logging.getLogger(__name__)
+
+# Our own automatic mail carries this header; seeing it inbound means a loop.
+LOOP_HEADER = "x-cdop-loop"
+
+# Auto-replies put their give-away text first; quoted history further down must not count.
+TEXT_WINDOW = 2000
+
+
+def _first_token(value: str) -> str:
+    """The value up to any parameters or comment, lower-cased ("auto-replied; x=1" -> "auto-replied")."""
+    return re.split(r"[;(\s]", value.strip(), maxsplit=1)[0].lower()
+
+
+def _said(name: str, value: str) -> str:
+    """A reason quoting the header as it arrived, cut short so one field cannot flood the log."""
+    value = " ".join(value.split())
+    return f"{name}: {value[:80]}"
+
+
+class HeaderPresent(Rule):
+    """Fires when any of ``headers`` is present with a non-empty value."""
+
+    headers: ClassVar[tuple[str, ...]]
+    effect = "auto_reply"
+
+    def check(self, item: TriageInput) -> str | None:
+        for header in self.headers:
+            value = item.headers.get(header, "").strip()
+            if value:
+                return _said(header.title(), value)
+        return None
+
+
+class OwnLoopHeader(HeaderPresent):
+    name = "own_loop_header"
+    description = "Our own automatic mail came back (it carries our X-CDOP-Loop header)."
+    headers = (LOOP_HEADER,)
+
+
+class AutoSubmitted(Rule):
+    name = "auto_submitted"
+    description = "RFC 3834 Auto-Submitted is present and not 'no' ('no' means a person wrote it)."
+    effect = "auto_reply"
+
+    def check(self, item: TriageInput) -> str | None:
+        value = item.headers.get("auto-submitted", "")
+        if value.strip() and _first_token(value) != "no":
+            return _said("Auto-Submitted", value)
+        return None
+
+
+class BulkPrecedence(Rule):
+    name = "bulk_precedence"
+    description = "Precedence or X-Precedence is bulk, junk, list or auto_reply."
+    effect = "auto_reply"
+    values: ClassVar[frozenset[str]] = frozenset({"bulk", "junk", "list", "auto_reply"})
+
+    def check(self, item: TriageInput) -> str | None:
+        for header in ("precedence", "x-precedence"):
+            value = item.headers.get(header, "")
+            if _first_token(value) in self.values:
+                return _said(header.title(), value)
+        return None
+
+
+class AutoresponderHeader(HeaderPresent):
+    name = "autoresponder_header"
+    description = "An autoresponder's own header: X-Autoreply, X-Autorespond or X-Loop."
+    headers = ("x-autoreply", "x-autorespond", "x-loop")
+
+
+class ResponseSuppressed(Rule):
+    name = "response_suppressed"
+    description = "Microsoft X-Auto-Response-Suppress: the sender asks not to be answered automatically."
+    effect = "auto_reply"
+
+    def check(self, item: TriageInput) -> str | None:
+        value = item.headers.get("x-auto-response-suppress", "")
+        # "None" is how Exchange writes "suppress nothing" (MS-OXCMAIL 2.1.3.2.20).
+        if value.strip() and _first_token(value) != "none":
+            return _said("X-Auto-Response-Suppress", value)
+        return None
+
+
+class ListMail(HeaderPresent):
+    name = "list_mail"
+    description = "Mailing-list mail (List-Id, List-Unsubscribe, ...): store it, acknowledge nothing."
+    headers = ("list-id", "list-unsubscribe", "list-post", "list-subscribe", "mailing-list")
+
+
+class EmptyReturnPath(Rule):
+    name = "empty_return_path"
+    description = "Null envelope sender (Return-Path: <>), used by bounces and RFC 3834 auto-replies."
+    effect = "auto_reply"
+
+    def check(self, item: TriageInput) -> str | None:
+        value = item.headers.get("return-path")
+        if value is not None and re.fullmatch(r"\s*<\s*>\s*", value):
+            return "Return-Path: <>"
+        return None
+
+
+class DaemonSender(Rule):
+    name = "daemon_sender"
+    description = "Sent by mailer-daemon@, or by postmaster@ under no personal name (delivery reports)."
+    effect = "auto_reply"
+    daemon: ClassVar[re.Pattern[str]] = re.compile(r"^(?:mailer[-_]?daemon|mail[-_]?daemon)(?:@|$)", re.I)
+    postmaster: ClassVar[re.Pattern[str]] = re.compile(r"^post[-_]?master(?:@|$)", re.I)
+    # A person may write from the postmaster role address ("Bob <postmaster@…>"); MTAs sign as these.
+    machine_name: ClassVar[re.Pattern[str]] = re.compile(r"^$|mail|deliver|system|daemon|postmaster", re.I)
+
+    def check(self, item: TriageInput) -> str | None:
+        name, address = parseaddr(item.headers.get("from", "") or item.sender)
+        address = address or item.sender
+        if self.daemon.match(address) or (self.postmaster.match(address) and self.machine_name.search(name)):
+            return f"sender {address[:80]}"
+        return None
+
+
+class ContentTypeRule(Rule):
+    """Fires when the top-level Content-Type matches ``pattern``."""
+
+    pattern: ClassVar[re.Pattern[str]]
+    effect = "auto_reply"
+
+    def check(self, item: TriageInput) -> str | None:
+        content_type = " ".join(item.content_type.lower().split())
+        return f"Content-Type: {content_type[:80]}" if self.pattern.match(content_type) else None
+
+
+class DeliveryReport(ContentTypeRule):
+    name = "delivery_report"
+    description = "An RFC 3464 delivery status notification (multipart/report; report-type=delivery-status)."
+    pattern = re.compile(
+        r"(?:multipart/report\b.*\breport-type=\"?delivery-status|message/delivery-status\b)")
+
+
+class MachineReport(ContentTypeRule):
+    name = "machine_report"
+    description = "Any other machine report: read receipt, abuse feedback (multipart/report)."
+    pattern = re.compile(r"(?:multipart/report|message/(?:feedback-report|disposition-notification))\b")
+
+
+class FailedRecipients(HeaderPresent):
+    name = "failed_recipients"
+    description = "X-Failed-Recipients names addresses our mail could not reach (Exim bounces)."
+    headers = ("x-failed-recipients",)
+
+
+class BounceSubject(Rule):
+    name = "bounce_subject"
+    description = "Subject of a delivery failure ('Undeliverable:', 'Mail delivery failed', ...)."
+    effect = "auto_reply"
+    pattern: ClassVar[re.Pattern[str]] = re.compile(
+        r"\s*(?:fw:\s*)?(undeliverable\b|undelivered mail|delivery status notification|permanent delivery failure"
+        r"|mail delivery failed|returned mail\b|delivery failure|failure notice"
+        r"|delivery notification|non[- ]?delivery|mail system error|delivery has failed"
+        r"|message delivery failure|mail delivery (?:system|subsystem)|delayed mail"
+        r"|warning: could not send|unzustellbar|non remis|não entregue)", re.I)
+
+    def check(self, item: TriageInput) -> str | None:
+        match = self.pattern.match(item.subject)
+        return f"subject starts {match.group(1)!r}" if match else None
+
+
+class AutoReplySubject(Rule):
+    name = "auto_reply_subject"
+    description = "Subject of an out-of-office, auto-reply or read receipt ('Automatic reply:', 'Read:')."
+    effect = "auto_reply"
+    pattern: ClassVar[re.Pattern[str]] = re.compile(
+        r"\s*(automatic reply|auto[- ]?reply\b|auto[- ]?response\b|out of (?:the )?office\b|auto:"
+        r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
+        r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
+        r"|automatische antwort|vacation reply|on vacation\b)", re.I)
+
+    def check(self, item: TriageInput) -> str | None:
+        match = self.pattern.match(item.subject)
+        return f"subject starts {match.group(1)!r}" if match else None
+
+
+class PhraseRule(Rule):
+    """Fires on a machine's stock phrasing near the top of the body."""
+
+    pattern: ClassVar[re.Pattern[str]]
+    effect = "auto_reply"
+
+    def check(self, item: TriageInput) -> str | None:
+        match = self.pattern.search(" ".join(item.body[:TEXT_WINDOW].split()))
+        return f"text says {match.group(0)!r}" if match else None
+
+
+class OutOfOfficeText(PhraseRule):
+    name = "out_of_office_text"
+    description = "Out-of-office phrasing ('I am out of the office', 'on annual leave until', ...)."
+    # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
+    # about their own life must not lose the acknowledgement.
+    pattern = re.compile(
+        r"\b(?:i am|i'm|i’m|i will be) (?:currently )?out of (?:the )?office\b"
+        r"|\bon annual leave (?:until|till|returning)\b"
+        r"|\blimited access to (?:my )?e-?mails?\b"
+        r"|\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"
+        r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
+        r"(?:when|on|upon|after) (?:my|i) return"
+        r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b", re.I)
+
+
+class DeliveryFailureText(PhraseRule):
+    name = "delivery_failure_text"
+    description = "Delivery-failure phrasing ('could not be delivered', 'delivery has failed', ...)."
+    pattern = re.compile(
+        r"\b(?:message|e-?mail|mail) (?:could not|couldn't|can ?not|was not|wasn't) be(?:en)? delivered\b"
+        r"|\bdelivery (?:has failed|to the following recipients? (?:failed|has been delayed))\b"
+        r"|\bcreated automatically by mail delivery software\b"
+        r"|\bthis is the mail ?system at host\b"
+        r"|\bundeliverable to the following\b"
+        r"|\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"
+        r"|\bcould not be delivered to\b|\bno such user here\b|\bnot a valid user here\b"
+        r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"
+        r"|\bdelivery status notification\b", re.I)
+
+
+class ChallengeText(PhraseRule):
+    name = "challenge_response_text"
+    description = "A challenge-response spam filter asking the sender to verify themselves."
+    pattern = re.compile(
+        r"\b(?:click|follow) (?:on )?the (?:following )?link (?:below )?to have your (?:e-?mail )?address added"
+        r"|\bto ensure delivery of your (?:e-?mail|message)\b"
+        r"|\bthis (?:account|mailbox) is protected by\b", re.I)
+
+
+# Checked in this order; the first that fires gives the reason shown to the team.
+BOUNCE_RULES: tuple[Rule, ...] = (
+    DeliveryReport(), FailedRecipients(), DaemonSender(), BounceSubject(), DeliveryFailureText(),
+)
+AUTO_REPLY_RULES: tuple[Rule, ...] = (
+    OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
+    ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), AutoReplySubject(), OutOfOfficeText(),
+    ChallengeText(),
+)
+# The header names these rules read, so a parser knows which ones to keep.
+RULE_HEADERS: frozenset[str] = frozenset({
+    LOOP_HEADER, "auto-submitted", "precedence", "x-precedence", "x-autoreply", "x-autorespond",
+    "x-loop", "x-auto-response-suppress", "return-path", *ListMail.headers,
+    "x-failed-recipients", "from",
+})
+
+
+def _first_reason(rules: tuple[Rule, ...], item: TriageInput) -> str | None:
+    """The first firing rule as "name: reason", or None."""
+    for rule in rules:
+        hit = rule.hit(item)
+        if hit:
+            return str(hit)
+    return None
+
+
+def auto_reply_reason(item: TriageInput) -> str | None:
+    """Why this item is machine-generated (auto-reply, list mail or bounce), or None."""
+    return _first_reason(AUTO_REPLY_RULES, item)
+
+
+def bounce_reason(item: TriageInput) -> str | None:
+    """Why this item looks like a delivery failure report, or None."""
+    return _first_reason(BOUNCE_RULES, item)
