@@ -1,0 +1,142 @@
+"""Each auto-reply, list-mail and bounce rule: when it fires, why, and when it must stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from triage.rules import Rule
+from triage.rules.auto_reply import (
+    AUTO_REPLY_RULES, BOUNCE_RULES, AutoReplySubject, AutoresponderHeader, AutoSubmitted, BounceSubject,
+    BulkPrecedence, DaemonSender, DeliveryReport, EmptyReturnPath,
+    FailedRecipients, ListMail, MachineReport, OutOfOfficeText, OwnLoopHeader, ResponseSuppressed,
+    auto_reply_reason, bounce_reason,
+)
+from triage.types import TriageInput
+
+
+def item(**fields) -> TriageInput:
+    return TriageInput(**fields)
+
+
+@pytest.mark.parametrize("rule, fields, reason", [
+    (OwnLoopHeader(), {"headers": {"x-cdop-loop": "ack"}}, "X-Cdop-Loop: ack"),
+    (AutoSubmitted(), {"headers": {"auto-submitted": "auto-replied"}}, "Auto-Submitted: auto-replied"),
+    (AutoSubmitted(), {"headers": {"auto-submitted": "Auto-Generated; owner-email=x@y"}},
+     "Auto-Submitted: Auto-Generated; owner-email=x@y"),
+    (AutoSubmitted(), {"headers": {"auto-submitted": "no"}}, None),
+    (AutoSubmitted(), {"headers": {"auto-submitted": " No (a person wrote this)"}}, None),
+    (BulkPrecedence(), {"headers": {"precedence": "bulk"}}, "Precedence: bulk"),
+    (BulkPrecedence(), {"headers": {"precedence": "Junk"}}, "Precedence: Junk"),
+    (BulkPrecedence(), {"headers": {"x-precedence": "auto_reply"}}, "X-Precedence: auto_reply"),
+    (BulkPrecedence(), {"headers": {"precedence": "list"}}, "Precedence: list"),
+    (BulkPrecedence(), {"headers": {"precedence": "first-class"}}, None),
+    (AutoresponderHeader(), {"headers": {"x-autoreply": "yes"}}, "X-Autoreply: yes"),
+    (AutoresponderHeader(), {"headers": {"x-autorespond": "Out of office"}}, "X-Autorespond: Out of office"),
+    (AutoresponderHeader(), {"headers": {"x-loop": "helpdesk@example.org"}}, "X-Loop: helpdesk@example.org"),
+    (ResponseSuppressed(), {"headers": {"x-auto-response-suppress": "All"}}, "X-Auto-Response-Suppress: All"),
+    (ResponseSuppressed(), {"headers": {"x-auto-response-suppress": "DR, OOF, AutoReply"}},
+     "X-Auto-Response-Suppress: DR, OOF, AutoReply"),
+    (ResponseSuppressed(), {"headers": {"x-auto-response-suppress": "None"}}, None),
+    (ListMail(), {"headers": {"list-id": "Panel <panel.lists.example.org>"}},
+     "List-Id: Panel <panel.lists.example.org>"),
+    (ListMail(), {"headers": {"list-unsubscribe": "<mailto:leave@example.org>"}},
+     "List-Unsubscribe: <mailto:leave@example.org>"),
+    (EmptyReturnPath(), {"headers": {"return-path": "<>"}}, "Return-Path: <>"),
+    (EmptyReturnPath(), {"headers": {"return-path": "<parent@example.org>"}}, None),
+    (DaemonSender(), {"sender": "MAILER-DAEMON@mx.example.net"}, "sender MAILER-DAEMON@mx.example.net"),
+    (DaemonSender(), {"headers": {"from": "Mail Delivery System <postmaster@example.net>"}},
+     "sender postmaster@example.net"),
+    (DaemonSender(), {"headers": {"from": "postmaster@example.net"}}, "sender postmaster@example.net"),
+    # A person writing from the role address is not a delivery report.
+    (DaemonSender(), {"headers": {"from": "Bob Smith <postmaster@example.net>"}}, None),
+    (DaemonSender(), {"sender": "daemon.fan@example.org"}, None),
+    (DeliveryReport(), {"content_type": 'multipart/report; report-type="delivery-status"; boundary=x'},
+     'Content-Type: multipart/report; report-type="delivery-status"; boundary=x'),
+    (DeliveryReport(), {"content_type": "message/delivery-status"}, "Content-Type: message/delivery-status"),
+    (DeliveryReport(), {"content_type": "multipart/report; report-type=disposition-notification"}, None),
+    (MachineReport(), {"content_type": "multipart/report; report-type=disposition-notification"},
+     "Content-Type: multipart/report; report-type=disposition-notification"),
+    (MachineReport(), {"content_type": "multipart/report; report-type=feedback-report"},
+     "Content-Type: multipart/report; report-type=feedback-report"),
+    (MachineReport(), {"content_type": "multipart/mixed; boundary=report"}, None),
+    (FailedRecipients(), {"headers": {"x-failed-recipients": "gone@example.net"}},
+     "X-Failed-Recipients: gone@example.net"),
+])
+def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict, reason: str | None) -> None:
+    assert rule.check(item(**fields)) == reason
+
+
+@pytest.mark.parametrize("rule, subject, fires", [
+    (BounceSubject(), "Undeliverable: Your enquiry", True),
+    (BounceSubject(), "Delivery Status Notification (Failure)", True),
+    (BounceSubject(), "Mail delivery failed: returning message to sender", True),
+    (BounceSubject(), "Returned mail: see transcript for details", True),
+    (BounceSubject(), "Undelivered Mail Returned to Sender", True),
+    (BounceSubject(), "Re: undeliverable parcel at the school office", False),
+    (AutoReplySubject(), "Automatic reply: We have received your message", True),
+    (AutoReplySubject(), "Out of Office: Panel meeting", True),
+    (AutoReplySubject(), "Auto: Lotus Notes away", True),
+    (AutoReplySubject(), "Autosvar: Hej", True),
+    (AutoReplySubject(), "Abwesenheitsnotiz: Termin", True),
+    (AutoReplySubject(), "Read: Panel papers", True),
+    (AutoReplySubject(), "[AUTO GENERATED] Weekly digest", True),
+    (AutoReplySubject(), "Re: Automatic reply loop on my account", False),
+    (AutoReplySubject(), "Reading list for the training day", False),
+    (AutoReplySubject(), "Autumn panel dates", False),
+])
+def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: bool) -> None:
+    assert bool(rule.check(item(subject=subject))) is fires
+
+
+@pytest.mark.parametrize("body, rule_name", [
+    ("I am out of the office until Monday with limited access to email.", "out_of_office_text"),
+    ("Thank you for your email. I'm currently out of the office.", "out_of_office_text"),
+    ("I am on annual leave until 3rd April. For urgent matters call the duty desk.", "out_of_office_text"),
+    ("This is an automated response. Your message has been received.", "out_of_office_text"),
+    ("I will respond to your email when I return on Tuesday.", "out_of_office_text"),
+    ("Your message could not be delivered to one or more recipients.", "delivery_failure_text"),
+    ("Delivery has failed to these recipients or groups: x@example.org", "delivery_failure_text"),
+    ("This message was created automatically by mail delivery software.", "delivery_failure_text"),
+    ("This account is protected by Bluebottle. Please click on the following link to have your "
+     "address added to the allowed list.", "challenge_response_text"),
+])
+def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
+    sms = item(channel="sms", sender="+447700900123", body=body)
+    assert auto_reply_reason(sms).startswith(f"{rule_name}: text says ")
+
+
+@pytest.mark.parametrize("body", [
+    "My daughter died in August and I was told someone would be in touch about a review.",
+    "Since Leo died I don't see the point in anything any more. I just want to be with him.",
+    "I'm on maternity leave and my son died last week. Nobody has called me.",
+    "I was out of the office when the school rang to tell me about Amy.",
+    "I emailed the coroner but I think my message could not get through, can you help?",
+    "Please accept this as notification of the death of a 3-month-old boy. Form A to follow.",
+    "Could you send the Teams link for Thursday's panel meeting?",
+    "I am away from my desk a lot because of the funeral, please call me instead.",
+])
+def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
+    for channel in ("sms", "chat", "form", "email"):
+        assert auto_reply_reason(item(channel=channel, body=body)) is None
+
+
+def test_the_text_rules_only_read_the_top_of_a_long_message() -> None:
+    quoted = "x " * 2000 + "I am out of the office until Monday."
+    assert OutOfOfficeText().check(item(body=quoted)) is None
+
+
+def test_auto_reply_reason_names_the_first_rule_that_fired() -> None:
+    oof = item(subject="Automatic reply: hello", headers={"auto-submitted": "auto-replied"})
+    assert auto_reply_reason(oof) == "auto_submitted: Auto-Submitted: auto-replied"
+
+
+def test_bounce_reason_uses_only_bounce_rules() -> None:
+    assert bounce_reason(item(headers={"auto-submitted": "auto-replied"})) is None
+    assert bounce_reason(item(subject="Undeliverable: hello")) == "bounce_subject: subject starts 'Undeliverable'"
+    assert set(BOUNCE_RULES) <= set(AUTO_REPLY_RULES)
+
+
+def test_every_rule_is_named_described_and_flags_auto_reply() -> None:
+    names = [rule.name for rule in AUTO_REPLY_RULES]
+    assert len(names) == len(set(names))
+    for rule in AUTO_REPLY_RULES:
+        assert rule.effect == "auto_reply" and rule.description
