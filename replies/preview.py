@@ -52,8 +52,8 @@ def _resources(registry: Registry) -> Iterator[str]:
     yield "## Links and phone numbers\n"
     unconfirmed = registry.unconfirmed()
     if unconfirmed:
-        yield ("Not yet confirmed, so replies link to the page shown in the table instead. Set each link in "
-               "the environment variable named here:\n")
+        yield ("Not yet confirmed, so replies link to the page shown in the table instead. "
+               "Set each link in the environment variable named here:\n")
         yield from (f"- `{id_}` ({registry[id_].title}): `{env_var(id_)}`" for id_ in unconfirmed)
         yield ""
     yield "| id | title | link | phone | hours |"
@@ -95,7 +95,8 @@ def _show(channel: str, rendered: Rendered) -> Iterator[str]:
     heading = CHANNEL_NAMES[channel]
     if channel == "sms":
         encoding, segments = sms_segments(rendered.text)
-        heading += f" ({len(rendered.text)} characters, {segments} {encoding} part{'s' * (segments > 1)})"
+        parts = f"{segments} {encoding} part" + "s" * (segments > 1)
+        heading += f" ({len(rendered.text)} characters, {parts})"
     yield f"### {heading}\n"
     if rendered.subject:
         yield f"Subject: **{rendered.subject}**\n"

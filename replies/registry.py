@@ -141,7 +141,8 @@ def _resource(id_: str, entry: dict, entries: Mapping[str, dict]) -> Resource:
     if not isinstance(entry.get("confirmed"), bool):
         raise RegistryError(f"{where}: confirmed must be true or false")
     return Resource(
-        id=id_, title=_required_str(entry, "title", where), audience=_required_str(entry, "for", where),
+        id=id_, title=_required_str(entry, "title", where),
+        audience=_required_str(entry, "for", where),
         url=url, phone=phone, sms_text=_optional_str(entry, "sms_text", where),
         option=_optional_str(entry, "option", where), hours=_optional_str(entry, "hours", where),
         confirmed=entry["confirmed"],

@@ -67,7 +67,8 @@ def describe_working_time(moment: dt.datetime) -> str:
     local = moment.astimezone(LONDON)
     hour = local.hour % 12 or 12
     minutes = f":{local.minute:02d}" if local.minute else ""
-    return f"{local:%A} {local.day} {local:%B} from {hour}{minutes}{'am' if local.hour < 12 else 'pm'}"
+    noon = "am" if local.hour < 12 else "pm"
+    return f"{local:%A} {local.day} {local:%B} from {hour}{minutes}{noon}"
 
 
 def _check(category: str, flags: set[str], channel: str) -> None:
@@ -109,7 +110,8 @@ def _sms(context: dict[str, Any]) -> Rendered:
         encoding, segments = sms_segments(text)
         if segments <= SMS_MAX_SEGMENTS:
             return Rendered(None, text, None)
-    logger.warning("acknowledgement SMS %s needs %d %s parts", context["reference"], segments, encoding)
+    logger.warning("acknowledgement SMS %s needs %d %s parts",
+                   context["reference"], segments, encoding)
     return Rendered(None, text, None)
 
 

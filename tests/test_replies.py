@@ -29,7 +29,8 @@ TOPIC_MARKERS = {"notification": "within 24 hours", "family_support": "key worke
                  "general": "about us"}
 UNKIND = ["passed away", "loss", "lost", "sorry for your", "we understand how", "you must be feeling",
           "you will feel", "you may feel", "at this difficult time"]
-INITIALS = {"CDOP": "Child Death Overview Panel (CDOP)", "NCMD": "National Child Mortality Database (NCMD)"}
+INITIALS = {"CDOP": "Child Death Overview Panel (CDOP)",
+            "NCMD": "National Child Mortality Database (NCMD)"}
 
 
 @pytest.fixture(scope="module")
@@ -202,8 +203,12 @@ def test_a_general_reply_explains_information_requests(registry, fact):
     assert fact in render(registry, category="general").text
 
 
-@pytest.mark.parametrize("channel, greeting", [("email", "Dear Sam,"), ("form", "Thank you for your message, Sam."),
-                                               ("sms", "Thank you, Sam."), ("chat", "Thank you, Sam.")])
+@pytest.mark.parametrize("channel, greeting", [
+    ("email", "Dear Sam,"),
+    ("form", "Thank you for your message, Sam."),
+    ("sms", "Thank you, Sam."),
+    ("chat", "Thank you, Sam."),
+])
 def test_the_sender_is_greeted_by_the_first_name_they_gave(registry, channel, greeting):
     assert greeting in render(registry, channel=channel).text
 
@@ -236,7 +241,8 @@ def test_the_name_is_escaped_in_html_and_left_alone_in_text(registry):
     (dt.datetime(2026, 11, 30, 7, 15, tzinfo=LONDON), "Monday 30 November from 9am"),  # before opening
     (dt.datetime(2026, 12, 24, 18, 0, tzinfo=LONDON), "Tuesday 29 December from 9am"),  # Christmas
     (dt.datetime(2026, 8, 28, 17, 0, tzinfo=LONDON), "Tuesday 1 September from 9am"),  # bank holiday
-    (dt.datetime(2026, 3, 27, 17, 30, tzinfo=dt.timezone.utc), "Monday 30 March from 9am"),  # clocks go forward
+    # Clocks go forward on Sunday 29 March: 9am on Monday is 8am UTC.
+    (dt.datetime(2026, 3, 27, 17, 30, tzinfo=dt.timezone.utc), "Monday 30 March from 9am"),
 ])
 @pytest.mark.parametrize("channel", CHANNELS)
 def test_out_of_hours_replies_say_when_a_person_will_read_the_message(
@@ -317,7 +323,8 @@ def test_sms_segments_counts_parts_the_way_phone_networks_do(text, expected):
 
 def test_the_committed_preview_is_up_to_date():
     committed = (ROOT / "docs" / "REPLIES.md").read_text(encoding="utf-8")
-    assert preview(load_registry(env={})) == committed, "run: python -m replies preview > docs/REPLIES.md"
+    assert preview(load_registry(env={})) == committed, \
+        "run: python -m replies preview > docs/REPLIES.md"
 
 
 def test_the_preview_command_prints_every_reply():

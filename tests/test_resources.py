@@ -104,14 +104,16 @@ def _drop_entry(entries):
 
 @pytest.mark.parametrize("change, message", [
     (_drop_entry, "no entry for: samaritans"),
-    (_set("cruse", "url", "http://www.cruse.org.uk/"), "cruse: 'http://www.cruse.org.uk/' is not a valid https"),
+    (_set("cruse", "url", "http://www.cruse.org.uk/"),
+     "cruse: 'http://www.cruse.org.uk/' is not a valid https"),
     (_set("childline", "phone", "0800 1111 (free)"), "childline: phone '0800 1111 (free)' must be digits"),
     (_set("emergency", "phone", 999), "emergency: phone must be text"),
     (_set("cruse", "website", "https://www.cruse.org.uk/"), "cruse has unknown fields: website"),
     (_without("title"), "cruse needs a title"),
     (_without("for"), "cruse needs a for"),
     (_without("confirmed"), "cruse: confirmed must be true or false"),
-    (_set("child_death_helpline", "phone", None), "child_death_helpline needs a url, a phone or a fallback"),
+    (_set("child_death_helpline", "phone", None),
+     "child_death_helpline needs a url, a phone or a fallback"),
     (_set("annual_report", "fallback", "cdr_leaflet"), "annual_report falls back to 'cdr_leaflet'"),
     (_set("annual_report", "fallback", "no_such_page"), "annual_report falls back to 'no_such_page'"),
 ])
