@@ -1,4 +1,4 @@
-"""Delivery status notifications (RFC 3464) and plain-text bounces: which message bounced, for whom, for good?"""
+"""Bounces, RFC 3464 reports or plain text: which message bounced, for whom, and for good?"""
 from __future__ import annotations
 
 import logging
@@ -16,13 +16,13 @@ FIELD = r"^[ \t]*{name}[ \t]*:[ \t]*"
 STATUS = re.compile(FIELD.format(name="status") + r"([245])\.\d{1,3}\.\d{1,3}", re.I | re.M)
 ACTION = re.compile(FIELD.format(name="action") + r"(\w+)", re.I | re.M)
 RECIPIENT = re.compile(
-    FIELD.format(name="(?:final|original)-recipient") + r"(?:[\w-]+[ \t]*;)?[ \t]*<?([^\s<>;]+@[^\s<>;]+)>?",
-    re.I | re.M)
+    FIELD.format(name="(?:final|original)-recipient")
+    + r"(?:[\w-]+[ \t]*;)?[ \t]*<?([^\s<>;]+@[^\s<>;]+)>?", re.I | re.M)
 MESSAGE_ID = re.compile(FIELD.format(name="message-id") + r"(<[^>\s]+>|\S+@\S+)", re.I | re.M)
-# "550 5.1.1 <x@y>: user unknown" in the human-readable part of bounces that carry no DSN fields.
-# or qmail's "(#5.1.1)".
+# "550 5.1.1 <x@y>: user unknown", or qmail's "(#5.1.1)", in bounces that carry no DSN fields.
 SMTP_REPLY = re.compile(r"(?:\b[45]\d\d[ -]+|#)([45])\.\d{1,3}\.\d{1,3}\b")
-TRANSIENT_WORDS = re.compile(r"\b(?:delayed|will (?:continue to )?retry|still trying|temporar(?:y|ily))\b", re.I)
+TRANSIENT_WORDS = re.compile(
+    r"\b(?:delayed|will (?:continue to )?retry|still trying|temporar(?:y|ily))\b", re.I)
 PERMANENT_WORDS = re.compile(
     r"\b(?:permanent(?:ly)?|could not be delivered|was not delivered to|did not reach the following"
     r"|user unknown|unknown (?:user|recipient)|not recognized|not listed in|does not exist"
@@ -38,11 +38,7 @@ class Bounce:
 
 def report_text(parts: list[Message]) -> str:
     """The text of the message/delivery-status parts, or "" when there are none."""
-    blocks = []
-    for part in parts:
-        if part.get_content_type() in REPORT_PARTS:
-            blocks.append(_flatten(part))
-    return "\n".join(blocks)
+    return "\n".join(_flatten(part) for part in parts if part.get_content_type() in REPORT_PARTS)
 
 
 def _flatten(part: Message) -> str:
@@ -69,10 +65,10 @@ def _returned_message_id(parts: list[Message]) -> str | None:
 
 
 def _permanent(fields: str, text: str) -> bool:
-    """Status 5.x.x, else Action: failed, is permanent; 4.x.x or "delayed" is not; words decide the rest."""
+    """Status 5.x.x, else Action: failed, is permanent; 4.x.x or "delayed" is not; else the words."""
     statuses = {m.group(1) for m in STATUS.finditer(fields)}
     actions = {m.group(1).lower() for m in ACTION.finditer(fields)}
-    # The status class is the MTA's own verdict; "Action: failed" with 4.x.x is the RFC 3464 delay example.
+    # The status class is the MTA's own verdict: RFC 3464's delay example says "Action: failed", 4.0.0.
     if statuses:
         return "5" in statuses
     if actions:
@@ -91,11 +87,13 @@ def bounce_details(parts: list[Message], text: str, headers: dict[str, str]) -> 
     recipient = RECIPIENT.search(fields)
     failed = headers.get("x-failed-recipients", "").split(",")[0].strip()
     message_id = _returned_message_id(parts) or _in_text_message_id(text) or _referenced_id(headers)
-    return Bounce(
+    bounce = Bounce(
         message_id=message_id.strip().strip("<>") if message_id else None,
         recipient=recipient.group(1) if recipient else (failed or None),
         permanent=_permanent(fields, text),
     )
+    logger.debug("bounce of %s: permanent=%s", bounce.message_id, bounce.permanent)
+    return bounce
 
 
 def _in_text_message_id(text: str) -> str | None:
@@ -106,7 +104,8 @@ def _in_text_message_id(text: str) -> str | None:
 
 def _referenced_id(headers: dict[str, str]) -> str | None:
     """Some MTAs thread their bounce to the original with In-Reply-To or References."""
-    ids = re.findall(r"<([^<>\s]+)>", headers.get("in-reply-to", "") + " " + headers.get("references", ""))
+    threading = f"{headers.get('in-reply-to', '')} {headers.get('references', '')}"
+    ids = re.findall(r"<([^<>\s]+)>", threading)
     return ids[-1] if ids else None
 
 

@@ -23,8 +23,9 @@ from triage.types import TriageInput
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
-# Deeper nesting than this is an attack or a broken generator; below it, parts are kept whole.
-MAX_DEPTH = 40
+# Real mail nests a few levels; deeper is a broken generator or an attack on the parser.
+MAX_DEPTH = 100
+TOO_DEEP_NOTE = f"[parts nested deeper than {MAX_DEPTH} levels are not shown; the raw message keeps them]"
 KEPT_HEADERS = RULE_HEADERS | {
     "message-id", "in-reply-to", "references", "subject", "to", "cc", "reply-to", "sender",
     "date", "content-type", "delivered-to",
@@ -74,7 +75,7 @@ def parse_email(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> InboundMes
         except Exception:  # noqa: BLE001 - any parser failure must fall through to the next policy
             logger.warning("email parse failed with %s", parse_policy, exc_info=True)
     # Still an error so the caller quarantines the raw bytes with a reason rather than losing them.
-    raise EmailParseError("MIME structure unreadable by both parser policies")
+    raise EmailParseError("MIME structure unreadable (broken or nested too deep for the parser)")
 
 
 def _clean_start(raw: bytes) -> bytes:
@@ -97,9 +98,9 @@ def _repair_header_names(data: bytes) -> bytes:
 
 def _build(raw: bytes, msg: Message, max_bytes: int) -> InboundMessage:
     """The InboundMessage for a parsed message."""
-    headers = {n: v for n in sorted(KEPT_HEADERS) if (v := _header(msg, n))}
     if not EMAIL_FIELDS & {k.lower() for k in msg.keys()}:
         raise EmailParseError("no email header block")
+    headers = {n: v for n in sorted(KEPT_HEADERS) if (v := _header(msg, n))}
     body = _walk(msg, max_bytes)
     text = _text(body)
     name, sender = _first_address(headers.get("from", "") or headers.get("sender", ""))
@@ -132,14 +133,14 @@ def _walk(msg: Message, max_bytes: int) -> _Body:
     while stack:
         part, depth = stack.pop()
         body.parts.append(part)
-        children = _children(part) if depth < MAX_DEPTH else []
-        if children:
+        children = _children(part)
+        if children and depth >= MAX_DEPTH:
+            body.notes += [] if TOO_DEEP_NOTE in body.notes else [TOO_DEEP_NOTE]
+        elif children:
             stack.extend((child, depth + 1) for child in reversed(children))
-        elif part.get_content_type() == "text/html" and _is_body_text(part):
-            body.html.append(_part_text(part))
         # A multipart without a usable boundary is one lump of text: show it rather than drop it.
         elif _is_body_text(part) or part.get_content_maintype() == "multipart":
-            body.plain.append(_part_text(part))
+            (body.html if part.get_content_type() == "text/html" else body.plain).append(_part_text(part))
         else:
             _attach(body, part, max_bytes)
     return body
@@ -190,7 +191,8 @@ def _attach(body: _Body, part: Message, max_bytes: int) -> None:
     """Keep one attachment, or only its name and type once the size limit is reached."""
     content_type = part.get_content_type()
     content = _part_bytes(part)
-    name = _filename(part) or f"part-{len(body.attachments) + 1}{mimetypes.guess_extension(content_type) or '.bin'}"
+    extension = mimetypes.guess_extension(content_type) or ".bin"
+    name = _filename(part) or f"part-{len(body.attachments) + 1}{extension}"
     if body.stored_bytes + len(content) > max_bytes:
         body.notes.append(f"[attachment {name!r} ({len(content)} bytes) not stored: over the "
                           f"{max_bytes}-byte limit; the raw message keeps it]")
@@ -220,7 +222,7 @@ def _text(body: _Body) -> str:
 
 
 def _first_address(value: str) -> tuple[str | None, str]:
-    """(display name, address) of the first mailbox in a header; ("", "") style blanks when none."""
+    """(display name or None, address) of the first mailbox in a header; (None, "") when none."""
     pairs = getaddresses([value]) if value else []
     for name, address in pairs:
         if name or address:
@@ -273,7 +275,8 @@ def _flag(message: InboundMessage, parts: list[Message]) -> None:
     )
     report = has_report_part(parts)
     message.bounce = report or bool(bounce_reason(item))
-    reason = auto_reply_reason(item) or ("delivery_report: message/delivery-status part" if report else None)
+    # A delivery-status part inside a mislabelled container is still a bounce the rules cannot see.
+    reason = auto_reply_reason(item) or ("delivery_report: delivery-status part" if report else None)
     message.auto_reply, message.auto_reply_reason = bool(reason), reason
     if message.bounce:
         details = bounce_details(parts, message.text, message.headers)

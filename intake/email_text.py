@@ -21,7 +21,9 @@ CHARSET_ALIASES = {
     "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
     "iso-2022-jp": "iso2022_jp_ext",
     # Outlook labels Windows-1252 text (curly quotes, euro sign) as Latin-1.
-    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+    "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+    # 8-bit bytes under a US-ASCII label mean the label is wrong: let UTF-8, then Windows-1252, decide.
+    "us-ascii": "", "ascii": "",
 }
 
 QUOTE_MARKERS = re.compile(
@@ -48,6 +50,8 @@ def codec_for(charset: str | None) -> str | None:
         return None
     label = charset.strip().strip('"').lower()
     label = CHARSET_ALIASES.get(label, label)
+    if not label:
+        return None
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -57,7 +61,7 @@ def codec_for(charset: str | None) -> str | None:
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode body bytes: the declared charset, else UTF-8, else Windows-1252; never raises."""
     declared = codec_for(charset)
-    # Mislabelled 8-bit text is mostly UTF-8; 7-bit data (ISO-2022-JP, UTF-7) always "is" UTF-8, so skip it.
+    # Mislabelled 8-bit text is mostly UTF-8; 7-bit data (ISO-2022-JP, UTF-7) always passes as UTF-8.
     utf8 = "utf-8" if re.search(rb"[\x80-\xff]", data) else None
     for codec, errors in ((declared, "strict"), (utf8, "strict"), (declared, "replace")):
         if codec:
@@ -80,22 +84,26 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.preformatted = 0
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in self.SKIP:
             self.skipping += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        self.preformatted += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP:
             self.skipping = max(0, self.skipping - 1)
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        self.preformatted = max(0, self.preformatted - (tag == "pre"))
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(data)
+            # Line breaks in HTML source are spaces on screen, except inside <pre>.
+            self.parts.append(data if self.preformatted else re.sub(r"\s+", " ", data))
 
 
 def html_to_text(html: str) -> str:

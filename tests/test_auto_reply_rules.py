@@ -113,6 +113,9 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Please accept this as notification of the death of a 3-month-old boy. Form A to follow.",
     "Could you send the Teams link for Thursday's panel meeting?",
     "I am away from my desk a lot because of the funeral, please call me instead.",
+    "The flowers could not be delivered to the funeral home in time.",
+    "I will be out of the office tomorrow, so please contact my colleague about the death of baby M.",
+    "I got a delivery status notification when I emailed the school about Amy.",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):
@@ -131,7 +134,8 @@ def test_auto_reply_reason_names_the_first_rule_that_fired() -> None:
 
 def test_bounce_reason_uses_only_bounce_rules() -> None:
     assert bounce_reason(item(headers={"auto-submitted": "auto-replied"})) is None
-    assert bounce_reason(item(subject="Undeliverable: hello")) == "bounce_subject: subject starts 'Undeliverable'"
+    undeliverable = item(subject="Undeliverable: hello")
+    assert bounce_reason(undeliverable) == "bounce_subject: subject starts 'Undeliverable'"
     assert set(BOUNCE_RULES) <= set(AUTO_REPLY_RULES)
 
 

@@ -1,7 +1,8 @@
 """Auto-reply, list-mail and bounce rules: machine mail is stored and flagged, never acknowledged.
 
-Header rules read ``TriageInput.headers`` (lower-case names) and ``content_type``; the two text rules
-read only subject and body, so they also work for SMS, chat and form input, which carry no headers.
+Header rules read ``TriageInput.headers`` (lower-case names) and ``content_type``; the subject and
+phrase rules read only subject and body, so they also work for SMS, chat and form input, which carry
+no headers.
 The signals are the union of those used by Zammad, RT, FreeScout, osTicket and Chatwoot (PEERS.md).
 """
 from __future__ import annotations
@@ -169,7 +170,8 @@ class BounceSubject(Rule):
     description = "Subject of a delivery failure ('Undeliverable:', 'Mail delivery failed', ...)."
     effect = "auto_reply"
     pattern: ClassVar[re.Pattern[str]] = re.compile(
-        r"\s*(?:fw:\s*)?(undeliverable\b|undelivered mail|delivery status notification|permanent delivery failure"
+        r"\s*(?:fw:\s*)?(undeliverable\b|undelivered mail|delivery status notification"
+        r"|permanent delivery failure"
         r"|mail delivery failed|returned mail\b|delivery failure|failure notice"
         r"|delivery notification|non[- ]?delivery|mail system error|delivery has failed"
         r"|message delivery failure|mail delivery (?:system|subsystem)|delayed mail"
@@ -212,7 +214,7 @@ class OutOfOfficeText(PhraseRule):
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
     pattern = re.compile(
-        r"\b(?:i am|i'm|i’m|i will be) (?:currently )?out of (?:the )?office\b"
+        r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
         r"|\bon annual leave (?:until|till|returning)\b"
         r"|\blimited access to (?:my )?e-?mails?\b"
         r"|\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"
@@ -231,16 +233,16 @@ class DeliveryFailureText(PhraseRule):
         r"|\bthis is the mail ?system at host\b"
         r"|\bundeliverable to the following\b"
         r"|\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"
-        r"|\bcould not be delivered to\b|\bno such user here\b|\bnot a valid user here\b"
-        r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"
-        r"|\bdelivery status notification\b", re.I)
+        r"|\bcould not be delivered to:? ?<|\bno such user here\b|\bnot a valid user here\b"
+        r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)", re.I)
 
 
 class ChallengeText(PhraseRule):
     name = "challenge_response_text"
     description = "A challenge-response spam filter asking the sender to verify themselves."
     pattern = re.compile(
-        r"\b(?:click|follow) (?:on )?the (?:following )?link (?:below )?to have your (?:e-?mail )?address added"
+        r"\b(?:click|follow) (?:on )?the (?:following )?link (?:below )?"
+        r"to have your (?:e-?mail )?address added"
         r"|\bto ensure delivery of your (?:e-?mail|message)\b"
         r"|\bthis (?:account|mailbox) is protected by\b", re.I)
 
@@ -251,14 +253,13 @@ BOUNCE_RULES: tuple[Rule, ...] = (
 )
 AUTO_REPLY_RULES: tuple[Rule, ...] = (
     OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
-    ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), AutoReplySubject(), OutOfOfficeText(),
-    ChallengeText(),
+    ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), AutoReplySubject(),
+    OutOfOfficeText(), ChallengeText(),
 )
 # The header names these rules read, so a parser knows which ones to keep.
 RULE_HEADERS: frozenset[str] = frozenset({
-    LOOP_HEADER, "auto-submitted", "precedence", "x-precedence", "x-autoreply", "x-autorespond",
-    "x-loop", "x-auto-response-suppress", "return-path", *ListMail.headers,
-    "x-failed-recipients", "from",
+    *OwnLoopHeader.headers, *AutoresponderHeader.headers, *ListMail.headers, *FailedRecipients.headers,
+    "auto-submitted", "precedence", "x-precedence", "x-auto-response-suppress", "return-path", "from",
 })
 
 
@@ -267,6 +268,7 @@ def _first_reason(rules: tuple[Rule, ...], item: TriageInput) -> str | None:
     for rule in rules:
         hit = rule.hit(item)
         if hit:
+            logger.debug("%s %s matched %s", item.channel, item.id, hit.rule)
             return str(hit)
     return None
 
