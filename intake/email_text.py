@@ -1,4 +1,4 @@
-"""Text from mail bodies: charset decoding that never fails, HTML to text, and the new part of a reply."""
+"""Text from mail: charset and header decoding that never fail, HTML to text, the new part of a reply."""
 from __future__ import annotations
 
 import codecs
@@ -26,13 +26,14 @@ CHARSET_ALIASES = {
     "us-ascii": "", "ascii": "",
 }
 
-QUOTE_MARKERS = re.compile(
-    r"^\s*(?:"
-    r"-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|messaggio originale)\s*-{2,}"
-    # An attribution line names a date: "On Tue, 5 Mar 2024 at 10:00, Jo <jo@x.org> wrote:".
-    r"|(?:on|am|le|el|il|op)\s(?=[^\n]*\d)(?=[^\n]*[,@]).{4,300}"
-    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s?:"
-    r")\s*$", re.I)
+# An attribution line names a date: "On Tue, 5 Mar 2024 at 10:00, Jo <jo@x.org> wrote:" (Yahoo puts
+# "--- " in front).
+ATTRIBUTION = re.compile(
+    r"^\s*(?:-+\s*)?(?:on|am|le|el|il|op)\s(?=[^\n]*\d)(?=[^\n]*[,@]).{4,300}"
+    r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s?:\s*$", re.I)
+ORIGINAL_MESSAGE = re.compile(
+    r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|messaggio originale)"
+    r"\s*-{2,}\s*$", re.I)
 # Outlook's header block above the quoted original: "From: …" with "Sent:" or "Date:" close below.
 OUTLOOK_FROM = re.compile(r"^\s*\*?(?:from|von|de|da|van)\s?:\*?\s", re.I)
 OUTLOOK_SENT = re.compile(r"^\s*\*?(?:sent|date|gesendet|envoyé|inviato|enviado|verzonden)\s?:", re.I)
@@ -123,16 +124,40 @@ def sanitise_html(html: str) -> str:
     return nh3.clean(html)
 
 
-def _quote_start(lines: list[str]) -> int:
-    """Index of the first line of quoted history, or len(lines) when there is none."""
-    for i, line in enumerate(lines):
-        # Gmail wraps a long attribution line: "On Mon, … <a@b>" / "wrote:".
-        joined = f"{line} {lines[i + 1]}" if i + 1 < len(lines) else line
-        if QUOTE_MARKERS.match(line) or (len(line) < 300 and QUOTE_MARKERS.match(joined)):
-            return i
-        if OUTLOOK_FROM.match(line) and any(OUTLOOK_SENT.match(n) for n in lines[i + 1:i + 4]):
-            return i
-    return len(lines)
+def _attribution_lines(lines: list[str], i: int) -> int:
+    """How many lines (0, 1 or 2) the attribution starting at line i takes; Gmail wraps long ones."""
+    if ATTRIBUTION.match(lines[i]):
+        return 1
+    if i + 1 < len(lines) and len(lines[i]) < 300 and ATTRIBUTION.match(f"{lines[i]} {lines[i + 1]}"):
+        return 2
+    return 0
+
+
+def _history_starts(lines: list[str], i: int) -> bool:
+    """True when line i opens unquoted history that runs to the end (Outlook's top-posting)."""
+    if ORIGINAL_MESSAGE.match(lines[i]):
+        return True
+    return bool(OUTLOOK_FROM.match(lines[i]) and any(OUTLOOK_SENT.match(n) for n in lines[i + 1:i + 4]))
+
+
+def _without_quotes(lines: list[str]) -> list[str]:
+    """Lines the sender wrote: ">" quotes and their attribution dropped, history below a marker cut."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        attribution = _attribution_lines(lines, i)
+        if attribution:
+            following = next((n for n in lines[i + attribution:] if n.strip()), "")
+            if not following.lstrip().startswith(">"):
+                break  # the quoted original below is not marked with ">": it runs to the end
+            i += attribution  # bottom-posted or interleaved reply: keep reading after the quote
+            continue
+        if _history_starts(lines, i):
+            break
+        if not lines[i].lstrip().startswith(">"):
+            kept.append(lines[i])
+        i += 1
+    return kept
 
 
 def _without_signature(lines: list[str]) -> list[str]:
@@ -152,7 +177,7 @@ def new_text(text: str, subject: str | None = None) -> str:
     """
     lines = text.splitlines()
     if not (subject and FORWARD_SUBJECT.match(subject)):
-        lines = [line for line in lines[:_quote_start(lines)] if not line.lstrip().startswith(">")]
+        lines = _without_quotes(lines)
     return "\n".join(_without_signature(lines)).strip().rstrip("_").strip()
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from intake.__main__ import eml_report
 from intake.email_parse import EmailParseError, parse_email
+from intake.email_text import new_text
 from intake.inbound import InboundMessage
 
 FIXTURES = Path(__file__).parent / "fixtures" / "email"
@@ -77,6 +78,26 @@ def test_new_text_drops_quoted_history_and_signature(fixture: str, kept: str, dr
     for text in dropped:
         assert text not in message.new_text
         assert text in message.text  # the full text keeps everything
+
+
+@pytest.mark.parametrize("text, subject, expected", [
+    # Bottom-posted (Thunderbird): the reply sits below the quote.
+    ("On 04/02/2012 06:26 PM, Megan One wrote:\n> Hi\nHello", "Re: hi", "Hello"),
+    # Interleaved answers keep every unquoted line.
+    ("On Mon, 3 Mar 2025, Team <t@x.org> wrote:\n> Can you come Thursday?\nYes.\n> And Friday?\nNo.",
+     "Re: dates", "Yes.\nNo."),
+    # Yahoo's "--- On …" attribution, history not marked with ">".
+    ("Fine by me.\n\n--- On Wed, 4/4/12, a@x.org <a@x.org> wrote:\n\nFrom: a@x.org\nOld text",
+     "Re: x", "Fine by me."),
+    # A parent's own sentence is not an attribution line: it has no date and no address.
+    ("On the day Leo died the nurse wrote:\nwe are so sorry", "Leo",
+     "On the day Leo died the nurse wrote:\nwe are so sorry"),
+    ("Please see below.\n\nOn Mon, 3 Mar 2025, Ward <w@x.org> wrote:\nA baby died tonight.",
+     "Fwd: baby", "Please see below.\n\nOn Mon, 3 Mar 2025, Ward <w@x.org> wrote:\nA baby died tonight."),
+    ("Thanks\n-- \nJo Bloggs\nSafeguarding lead", None, "Thanks"),
+])
+def test_new_text_keeps_what_the_sender_wrote_now(text: str, subject: str | None, expected: str) -> None:
+    assert new_text(text, subject) == expected
 
 
 def test_text_keeps_quoted_history_for_the_team() -> None:
