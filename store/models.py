@@ -195,3 +195,6 @@ class Heartbeat(Base):
     __tablename__ = "heartbeats"
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     beat_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+
+
+import store.team_models  # noqa: E402,F401  (the team app's tables join the same metadata)
