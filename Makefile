@@ -11,8 +11,13 @@ $(VENV)/.run-deps: requirements.txt
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.dev-deps: $(VENV)/.run-deps requirements-dev.txt
+$(VENV)/.dev-deps: $(VENV)/.run-deps requirements-dev.txt node_modules/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# axe-core for the accessibility tests (the built GOV.UK Frontend in static/build is committed).
+node_modules/.installed: package.json package-lock.json
+	npm ci --omit=optional --no-audit --no-fund
 	touch $@
 
 install: $(VENV)/.run-deps
