@@ -1,19 +1,21 @@
-"""Whether an acknowledgement is due, and queueing it in the outbox."""
+"""Whether an acknowledgement is due, queueing it in the outbox, and answering it inline."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from config import Settings
 from extensions import db
 from intake.inbound import InboundMessage
 from intake.message_ids import mint_message_id
 from store.base import utcnow
-from store.models import Contact, Enquiry, OutboxEntry
+from store.models import AuditEvent, Contact, Enquiry, Message, OutboxEntry
 from triage.types import Decision
 
+# Set by a channel on a command such as SMS STOP or HELP: stored, answered by the channel, never acknowledged.
+KEYWORD_HEADER = "Keyword"
 NO_REPLY_SENDER = re.compile(r"^(mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply)(\+[^@]*)?@", re.I)
 
 
@@ -33,12 +35,19 @@ def blocked_reason(inbound: InboundMessage, decision: Decision, enquiry: Enquiry
     """Why no acknowledgement may go out, or None when one is due."""
     if "auto_reply" in decision.flags or inbound.auto_reply or inbound.bounce:
         return "auto-reply or bounce"
+    if inbound.headers.get(KEYWORD_HEADER):
+        return "channel keyword, answered by its channel"
     if enquiry.acknowledged:
         return "enquiry already acknowledged"
     target = ack_recipient(inbound)
     if target is None:
         return "no reply channel"
-    address = target[1].lower()
+    return recipient_blocked(target[1], contact, settings)
+
+
+def recipient_blocked(address: str, contact: Contact | None, settings: Settings) -> str | None:
+    """Why nothing automatic may go to this address now, or None."""
+    address = address.lower()
     if address in {a.lower() for a in (settings.smtp.mail_from if settings.smtp else "", settings.team_email) if a}:
         return "our own address"
     if NO_REPLY_SENDER.match(address):
@@ -72,4 +81,36 @@ def queue_reply(enquiry: Enquiry, channel: str, recipient: str, subject: str | N
         domain = (settings.smtp.mail_from if settings.smtp else "cdop.invalid").rsplit("@", 1)[-1]
         entry.message_id_header = mint_message_id(settings.secret_key, enquiry.id, domain)
     db.session.add(entry)
+    return entry
+
+
+def claim_inline(enquiry_id: int) -> OutboxEntry | None:
+    """Take an enquiry's pending SMS acknowledgement to send in the webhook's own answer.
+
+    receive() queued it with the message, so if the worker claims it first (or the web request dies
+    before this), it goes by the REST API instead: either way exactly once.
+    """
+    entry = db.session.scalar(select(OutboxEntry).where(
+        OutboxEntry.enquiry_id == enquiry_id, OutboxEntry.kind == "acknowledgement",
+        OutboxEntry.channel == "sms", OutboxEntry.status == "pending").limit(1))
+    if entry is None:
+        return None
+    claimed = db.session.execute(update(OutboxEntry).where(
+        OutboxEntry.id == entry.id, OutboxEntry.status == "pending").values(status="sending"))
+    if claimed.rowcount != 1:
+        db.session.rollback()
+        return None
+    return mark_answered_inline(entry)
+
+
+def mark_answered_inline(entry: OutboxEntry) -> OutboxEntry:
+    """Record an entry as sent in the channel's own answer, with its message for the thread view."""
+    db.session.flush()  # a new entry gets its id and column defaults
+    entry.status, entry.attempts, entry.sent_at = "sent", entry.attempts + 1, utcnow()
+    db.session.add(Message(
+        enquiry_id=entry.enquiry_id, direction="out", channel=entry.channel, external_id=f"outbox:{entry.id}",
+        sender="team", recipients=[entry.recipient], text=entry.body_text, sent_at=entry.sent_at))
+    db.session.add(AuditEvent(actor="system", action="outbox_sent", enquiry_id=entry.enquiry_id, detail={
+        "outbox_id": entry.id, "channel": entry.channel, "via": "the channel's own answer"}))
+    db.session.commit()
     return entry
