@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 
@@ -17,6 +18,14 @@ from triage.types import Decision
 # Set by a channel on a command such as SMS STOP or HELP: stored, answered by the channel, never acknowledged.
 KEYWORD_HEADER = "Keyword"
 NO_REPLY_SENDER = re.compile(r"^(mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply)(\+[^@]*)?@", re.I)
+
+
+@dataclass(frozen=True)
+class InlineReply:
+    """A reply sent in the channel's own answer (TwiML for SMS), already recorded as sent."""
+
+    outbox_id: int
+    text: str
 
 
 def ack_recipient(inbound: InboundMessage) -> tuple[str, str] | None:
@@ -84,7 +93,7 @@ def queue_reply(enquiry: Enquiry, channel: str, recipient: str, subject: str | N
     return entry
 
 
-def claim_inline(enquiry_id: int) -> OutboxEntry | None:
+def claim_inline(enquiry_id: int) -> InlineReply | None:
     """Take an enquiry's pending SMS acknowledgement to send in the webhook's own answer.
 
     receive() queued it with the message, so if the worker claims it first (or the web request dies
@@ -103,7 +112,7 @@ def claim_inline(enquiry_id: int) -> OutboxEntry | None:
     return mark_answered_inline(entry)
 
 
-def mark_answered_inline(entry: OutboxEntry) -> OutboxEntry:
+def mark_answered_inline(entry: OutboxEntry) -> InlineReply:
     """Record an entry as sent in the channel's own answer, with its message for the thread view."""
     db.session.flush()  # a new entry gets its id and column defaults
     entry.status, entry.attempts, entry.sent_at = "sent", entry.attempts + 1, utcnow()
@@ -112,5 +121,6 @@ def mark_answered_inline(entry: OutboxEntry) -> OutboxEntry:
         sender="team", recipients=[entry.recipient], text=entry.body_text, sent_at=entry.sent_at))
     db.session.add(AuditEvent(actor="system", action="outbox_sent", enquiry_id=entry.enquiry_id, detail={
         "outbox_id": entry.id, "channel": entry.channel, "via": "the channel's own answer"}))
+    reply = InlineReply(entry.id, entry.body_text)
     db.session.commit()
-    return entry
+    return reply

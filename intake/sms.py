@@ -12,14 +12,13 @@ from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.datastructures import MultiDict
 
 from extensions import csrf, db
-from intake.acknowledge import KEYWORD_HEADER, claim_inline
+from intake.acknowledge import KEYWORD_HEADER, InlineReply, claim_inline
 from intake.contacts import normalise_phone
 from intake.inbound import InboundMessage
 from intake.receive import receive
 from intake.sms_keywords import keyword_of, keyword_reply, record_keyword
 from intake.sms_out import STATUS_RANK, record_status, status_callback_url
 from services import services
-from store.models import OutboxEntry
 
 logger = logging.getLogger(__name__)
 bp = Blueprint("sms", __name__, url_prefix="/sms")
@@ -112,9 +111,9 @@ def _media(form: MultiDict[str, str]) -> dict[str, str]:
     return {name: form[name] for name in fields if form.get(name)}
 
 
-def twiml(reply: OutboxEntry | None) -> Response:
+def twiml(reply: InlineReply | None) -> Response:
     """A TwiML answer carrying the reply, or an empty one; Twilio reports on the reply to /sms/status."""
     answer = MessagingResponse()
     if reply is not None:
-        answer.message(reply.body_text, action=status_callback_url(services().settings, reply.id))
+        answer.message(reply.text, action=status_callback_url(services().settings, reply.outbox_id))
     return Response(str(answer), mimetype="text/xml")

@@ -4,12 +4,12 @@ from __future__ import annotations
 import logging
 
 from extensions import db
-from intake.acknowledge import mark_answered_inline, queue_reply, recipient_blocked
+from intake.acknowledge import InlineReply, mark_answered_inline, queue_reply, recipient_blocked
 from intake.contacts import find_contact, get_or_create_contact
 from replies.registry import Registry
 from services import services
 from store.base import utcnow
-from store.models import AuditEvent, Enquiry, OutboxEntry
+from store.models import AuditEvent, Enquiry
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def opt_out(address: str, reason: str) -> None:
     logger.info("contact %s opted out of SMS: %s", contact.id, reason)
 
 
-def keyword_reply(keyword: str, enquiry_id: int, address: str) -> OutboxEntry | None:
+def keyword_reply(keyword: str, enquiry_id: int, address: str) -> InlineReply | None:
     """The answer to a keyword, recorded as sent; None when nothing may or need be sent."""
     svc = services()
     text = keyword_text(keyword, svc.registry)
