@@ -1,6 +1,7 @@
 """The public enquiry form through the test client: validation, storage, CSRF, honeypot, rate limits."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -8,6 +9,7 @@ from sqlalchemy import func, select
 
 from extensions import db
 from store.models import Enquiry, Message, OutboxEntry
+from tests.conftest import ROOT
 from web.enquiry_form import SUBMIT_LIMITS
 
 TOKEN = re.compile(r'name="submission" type="hidden" value="([^"]+)"')
@@ -185,3 +187,13 @@ def test_corrections_after_mistakes_do_not_count_towards_the_limit(app):
     for _ in range(8):
         assert client.post("/enquiry", data=fields(message="")).status_code == 400
     assert client.post("/enquiry", data=fields()).status_code == 303
+
+
+def test_the_committed_stylesheet_is_built_from_the_pinned_govuk_frontend_without_gds_transport():
+    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"]["govuk-frontend"]
+    css = (ROOT / "static" / "build" / "cdop.css").read_text()
+    assert f'--govuk-frontend-version: "{pinned}"' in css.replace(':"', ': "')
+    assert (ROOT / "static" / "build" / "VERSION").read_text().strip() == f"govuk-frontend {pinned}"
+    assert f'const version="{pinned}"' in (ROOT / "static" / "build" / "govuk-frontend.min.js").read_text()
+    assert "GDS Transport" not in css  # reserved for services on GOV.UK
+    assert ".cdop-chat__turn" in css and ".cdop-honeypot" in css
