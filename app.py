@@ -8,7 +8,8 @@ from pathlib import Path
 from flask import Flask
 
 from config import ConfigError, load_settings
-from extensions import db, migrate
+from replies.registry import RegistryError, load_registry
+from extensions import csrf, db, limiter, login_manager, migrate
 from services import Services
 from store.engine import configure_engine, engine_options
 
@@ -21,13 +22,14 @@ def create_app(test_config: dict | None = None) -> Flask:
     env = dict(os.environ) | (test_config or {}).get("ENV", {})
     try:
         settings = load_settings(Path(app.instance_path), env)
-    except ConfigError as error:
+        registry = load_registry(env)
+    except (ConfigError, RegistryError) as error:
         raise SystemExit(f"configuration error: {error}") from None
     app.config.update(SECRET_KEY=settings.secret_key, SQLALCHEMY_DATABASE_URI=settings.database_url,
                       SQLALCHEMY_ENGINE_OPTIONS=engine_options(settings.database_url),
                       MAX_CONTENT_LENGTH=settings.max_message_bytes)
     app.config.update({k: v for k, v in (test_config or {}).items() if k != "ENV"})
-    app.extensions["cdop"] = Services(settings)
+    app.extensions["cdop"] = Services(settings, registry)
     register_extensions(app)
     register_blueprints(app)
     register_commands(app)
@@ -38,16 +40,28 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
+    from web.security import init_security
+
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"))
+    csrf.init_app(app)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    init_security(app, app.extensions["cdop"].settings.public_url)
     with app.app_context():
         configure_engine(db.engine)
 
 
 def register_blueprints(app: Flask) -> None:
+    from intake.sms import bp as sms_bp
+    from web.enquiry_form import bp as enquiry_bp
+    from team import create_blueprint as team_blueprint
     from web.health import bp as health_bp
 
     app.register_blueprint(health_bp)
+    app.register_blueprint(team_blueprint())
+    app.register_blueprint(sms_bp)
+    app.register_blueprint(enquiry_bp)
 
 
 def register_commands(app: Flask) -> None:

@@ -7,20 +7,19 @@ from dataclasses import dataclass, field
 from flask import current_app
 
 from config import Settings
+from replies.registry import Registry
 from triage.classifier import Triager
 
 
 @dataclass
 class Services:
     settings: Settings
-    _triager: Triager | None = None
+    registry: Registry
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def triager(self) -> Triager:
-        with self._lock:
-            if self._triager is None:
-                self._triager = Triager.load(threshold=self.settings.review_threshold)
-            return self._triager
+        with self._lock:  # the first caller loads the model; the others wait for it
+            return Triager.load(threshold=self.settings.review_threshold)
 
 
 def services() -> Services:

@@ -14,6 +14,7 @@ from intake.acknowledge import ack_recipient, blocked_reason, queue_reply
 from intake.contacts import get_or_create_contact
 from intake.inbound import InboundMessage
 from intake.thread_match import find_enquiry
+from replies.render import render_acknowledgement
 from services import services
 from store.base import utcnow
 from store.models import Attachment, AuditEvent, Contact, Enquiry, Message
@@ -145,17 +146,28 @@ def _message(inbound: InboundMessage, enquiry: Enquiry, contact: Contact | None,
 
 def _acknowledge(inbound: InboundMessage, decision: Decision, enquiry: Enquiry,
                  contact: Contact | None) -> str | None:
-    settings = services().settings
-    blocked = blocked_reason(inbound, decision, enquiry, contact, settings)
+    svc = services()
+    blocked = blocked_reason(inbound, decision, enquiry, contact, svc.settings)
     if blocked:
         return blocked
     channel, address = ack_recipient(inbound)  # type: ignore[misc]
-    subject = f"[{enquiry.reference}] We have received your message"
-    text = (f"Thank you for contacting the Pan-Lancashire Child Death Overview Panel team.\n"
-            f"Your reference is {enquiry.reference}. A member of the team will reply.")
-    references = [*inbound.references, inbound.external_id] if channel == "email" else []
-    queue_reply(enquiry, channel, address, subject if channel == "email" else None, text, None, settings,
+    reply = render_acknowledgement(
+        category=enquiry.category, flags=enquiry.flags + ["needs_review"] * ("needs_review" in decision.flags),
+        channel=channel, reference=enquiry.reference or "", received_at=enquiry.created_at,
+        first_name=first_name(inbound), registry=svc.registry)
+    if reply is None:
+        return "no reply for this kind of message"
+    is_email = channel == "email"
+    queue_reply(enquiry, channel, address, reply.subject, reply.text, reply.html, svc.settings,
                 kind="acknowledgement", automatic=True,
-                in_reply_to=inbound.external_id if channel == "email" else None, references=references)
+                in_reply_to=inbound.external_id if is_email and inbound.channel == "email" else None,
+                references=[*inbound.references, inbound.external_id] if is_email and inbound.channel == "email" else [])
     enquiry.acknowledged = True
     return None
+
+
+def first_name(inbound: InboundMessage) -> str | None:
+    """Only a name the sender typed themselves (form, chat); never one guessed from a mail header."""
+    if inbound.channel not in ("form", "chat") or not inbound.sender_name:
+        return None
+    return inbound.sender_name.split()[0][:40]

@@ -1,35 +1,46 @@
 """The triager: model scores plus safety rules, one decision per message."""
 from __future__ import annotations
 
-import logging
+import functools
 from collections.abc import Sequence
+from typing import Protocol
 
 from triage.decide import decide
-from triage.keywords import KeywordScorer
 from triage.rules import Hit, Rule
+from triage.text import model_text
+from triage.thresholds import THRESHOLDS_FILE, Thresholds
 from triage.types import Decision, TriageInput
 
-logger = logging.getLogger(__name__)
 
+class Scorer(Protocol):
+    version: str
 
-def model_text(item: TriageInput) -> str:
-    return f"{item.subject}\n{item.body}" if item.subject else item.body
+    def predict(self, texts: Sequence[str]) -> list[dict[str, float]]: ...
 
 
 class Triager:
-    def __init__(self, scorer, rules: Sequence[Rule] = (), threshold: float = 0.6) -> None:
+    def __init__(self, scorer: Scorer, rules: Sequence[Rule] = (), threshold: float = 0.6,
+                 thresholds: Thresholds = Thresholds()) -> None:
         self.scorer = scorer
         self.rules = tuple(rules)
         self.threshold = threshold
+        self.thresholds = thresholds
 
     @classmethod
+    @functools.cache
     def load(cls, threshold: float = 0.6) -> Triager:
-        return cls(KeywordScorer(), (), threshold)
+        """The committed model and every safety rule, loaded once per process and warmed."""
+        from triage.model import MODEL_DIR, SpacyScorer
+        from triage.rules.registry import RULES
+
+        triager = cls(SpacyScorer.load(), RULES, threshold, Thresholds.load(MODEL_DIR / THRESHOLDS_FILE))
+        triager.classify([TriageInput(body="warm up")])  # builds the rule matchers now, not on a first message
+        return triager
 
     def classify(self, items: Sequence[TriageInput]) -> list[Decision]:
         scores = self.scorer.predict([model_text(item) for item in items])
-        return [decide(s, self._hits(item), self.threshold, self.scorer.version)
+        return [decide(s, self.hits(item), self.threshold, self.scorer.version, self.thresholds)
                 for item, s in zip(items, scores)]
 
-    def _hits(self, item: TriageInput) -> list[Hit]:
+    def hits(self, item: TriageInput) -> list[Hit]:
         return [hit for rule in self.rules if (hit := rule.hit(item))]

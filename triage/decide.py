@@ -2,31 +2,32 @@
 from __future__ import annotations
 
 from triage.rules import Hit
-from triage.types import CATEGORIES, SAFETY_ORDER, Decision
+from triage.thresholds import Thresholds
+from triage.types import MODEL_FLAGS, SAFETY_ORDER, Decision
 
-# A safer category within this score of the winner takes its place (TRIAGE_LABELS.md safety order).
+# Between family support and general, the safer one wins when within this score of the winner.
 SAFETY_MARGIN = 0.35
 
 
-def decide(scores: dict[str, float], hits: list[Hit], threshold: float, model_version: str) -> Decision:
-    category = _safest(scores)
-    reasons = [f"model: {category} {scores[category]:.2f}"]
-    confidence = scores[category]
+def decide(scores: dict[str, float], hits: list[Hit], review_below: float, model_version: str,
+           thresholds: Thresholds = Thresholds()) -> Decision:
     effects = {hit.effect for hit in hits}
+    if "notification" in effects or scores["notification"] >= thresholds.notification:
+        category = "notification"
+    else:
+        category = _safer_of(scores, ("family_support", "general"))
+    confidence = scores[category]
+    flags = [f for f in MODEL_FLAGS if f in effects or scores.get(f, 0.0) >= getattr(thresholds, f)]
+    reasons = [f"model: {category} {confidence:.2f}"]
+    reasons += [f"model: {f} {scores[f]:.2f}" for f in MODEL_FLAGS if f in flags and f not in effects]
     reasons += [str(hit) for hit in hits]
-    if "notification" in effects:
-        category, confidence = "notification", max(confidence, scores["notification"])
-    elif "auto_reply" in effects:
-        category = "general"
-    flags = [flag for flag in ("crisis", "auto_reply") if flag in effects]
-    if confidence < threshold and "notification" not in effects and "auto_reply" not in effects:
+    if confidence < review_below and "notification" not in effects:
         flags.append("needs_review")
     return Decision(category=category, confidence=confidence, flags=flags, reasons=reasons,
                     scores=scores, model_version=model_version)
 
 
-def _safest(scores: dict[str, float]) -> str:
-    best = max(CATEGORIES, key=lambda c: scores.get(c, 0.0))
-    candidates = [c for c in CATEGORIES if scores.get(c, 0.0) >= scores[best] - SAFETY_MARGIN
-                  and scores.get(c, 0.0) >= SAFETY_MARGIN]
-    return min(candidates or [best], key=SAFETY_ORDER.__getitem__)
+def _safer_of(scores: dict[str, float], categories: tuple[str, ...]) -> str:
+    best = max(categories, key=scores.__getitem__)
+    close = [c for c in categories if scores[c] >= max(SAFETY_MARGIN, scores[best] - SAFETY_MARGIN)]
+    return min(close or [best], key=SAFETY_ORDER.__getitem__)

@@ -7,6 +7,7 @@ CATEGORIES = ("notification", "family_support", "general")
 # The safer category wins when a message fits two (TRIAGE_LABELS.md).
 SAFETY_ORDER = {"notification": 0, "family_support": 1, "general": 2}
 FLAGS = ("crisis", "auto_reply", "needs_review")
+MODEL_FLAGS = ("crisis", "auto_reply")  # flags the model also scores from the text
 
 
 @dataclass

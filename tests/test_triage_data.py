@@ -1,0 +1,55 @@
+"""The triage training data: volume, coverage, labels and no near-duplicates."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from triage.dataset import examples, split_of
+from triage.types import CATEGORIES
+
+ROWS = examples()
+FIELDS = {"id", "channel", "sender", "subject", "body", "role", "category", "flags"}
+
+
+def bigrams(row: dict) -> set[tuple[str, str]]:
+    words = re.findall(r"\w+", f"{row['subject']} {row['body']}".lower())
+    return set(zip(words, words[1:]))
+
+
+def test_there_are_enough_examples_of_every_kind():
+    categories = Counter(row["category"] for row in ROWS)
+    flags = Counter(flag for row in ROWS for flag in row["flags"])
+    assert len(ROWS) >= 1500
+    assert all(categories[c] >= 400 for c in CATEGORIES), categories
+    assert flags["crisis"] >= 150 and flags["auto_reply"] >= 80, flags
+    assert {row["channel"] for row in ROWS} == {"email", "sms", "form", "chat"}
+
+
+@pytest.mark.parametrize("row", ROWS[:: max(1, len(ROWS) // 200)], ids=lambda r: r["id"])
+def test_every_example_has_the_classify_fields_and_valid_labels(row):
+    assert set(row) == FIELDS
+    assert row["category"] in CATEGORIES
+    assert set(row["flags"]) <= {"crisis", "auto_reply"}
+
+
+def test_ids_are_unique_and_the_split_is_fixed():
+    assert len({row["id"] for row in ROWS}) == len(ROWS)
+    dev = [row for row in ROWS if split_of(row["id"]) == "dev"]
+    assert 0.15 < len(dev) / len(ROWS) < 0.25
+    assert all(Counter(r["category"] for r in dev)[c] >= 80 for c in CATEGORIES)
+
+
+def test_no_two_examples_share_more_than_80_percent_of_their_word_bigrams():
+    sets = [bigrams(row) for row in ROWS]
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, grams in enumerate(sets):
+        for gram in grams:
+            index[gram].append(i)
+    close = []
+    for i, grams in enumerate(sets):
+        shared: Counter[int] = Counter(j for gram in grams for j in index[gram] if j > i)
+        close += [(ROWS[i]["id"], ROWS[j]["id"]) for j, n in shared.items()
+                  if n / max(1, min(len(grams), len(sets[j]))) > 0.8]
+    assert close == []

@@ -1,0 +1,544 @@
+"""Crisis rule: language saying someone may be at risk right now (self-harm, a threat, a child in danger).
+
+Token patterns run over a blank English tokenizer, in four groups:
+
+- STRONG phrases are enough alone ("I've taken 40 paracetamol", "he's got a knife").
+- DISTRESS phrases ("I can't go on", "I want to be with him") are enough unless the writer
+  also reassures ("I'm safe", "I'm not going to do anything").
+- SIGNALS of different kinds (now, means, farewell, plan, despair, danger, alone, fear, history,
+  child, medical) are enough two kinds together: "tonight" with "I've got the rope".
+- SAFE phrases (denials such as "I'm not suicidal", logistics such as "be with her at the
+  funeral", advice such as "if a child is in danger") cancel any phrase they overlap.
+
+A past-tense phrase ("I felt I couldn't go on at first but…") is let go only when the writer
+clearly says it has passed. Crisis recall matters more than precision, so SAFE stays narrow.
+
+Templates: tokens separated by spaces; ``a|b`` any of these words (lower case); a trailing ``?``
+or ``*`` makes a token optional or repeatable; ``~word`` allows typos; ``!a|b`` any word but these;
+``_`` any word (not punctuation or a negation); ``=`` the same, nor a past or modal auxiliary;
+``@`` any token within the sentence; ``^`` a capitalised word (a name); ``#`` a number of two digits or more; ``{one two/three/}``
+alternative token sequences (an empty one allowed); ``$NAME`` a macro from MACROS.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from triage.rules import Rule
+from triage.types import TriageInput
+
+# The tokenizer needs a bound; a crisis message is never the 100,001st character of an email.
+MAX_CHARS = 100_000
+
+MACROS = {
+    "NT": "n't|nt|not",
+    "CANT": "ca|can|could n't|nt|not",
+    "KIN": "son|daughter|baby|boy|girl|child|brother|sister|angel|husband|wife|partner|mum|dad"
+           "|grandson|granddaughter|little|twin",
+    "LOVED": "{him|her|them/my|our|his|her|their $KIN/^}",
+    "SELF": "~myself",
+    "THEMSELF": "himself|herself|themselves|themself|myself|meself",
+    "INTENT": "{want|wants|wanna|going|gon|ready|decided|planning|plan|need|'ll|ll|will to|na?"
+              "/about to}",
+    "THINK": "{thoughts/thought/thinking/think/considering/contemplating/planning/urge/urges"
+             "/plans/plan} {of/about/}",
+    "HARM": "cut|cutting|harm|harming|hurt|hurting|burn|burning|kill|killing|hang|hanging",
+    "PILLS": "tablets|pills|paracetamol|paracetamols|painkillers|codamol|sertraline",
+    "TABLETS": "$PILLS|meds|medication|medicine|antidepressants|insulin|codeine|tramadol",
+    "LOTS": "all|loads|load|lots|whole|box|boxes|packet|packets|bunch|handful|bottle|every|entire"
+            "|too|twenty|thirty|forty|fifty|hundred|dozen",
+    "PEOPLE": "he|she|they|dad|father|mum|mother|partner|boyfriend|girlfriend|husband|wife|ex"
+              "|stepdad|someone|somebody",
+    "FEELINGS": "it|that|this|grief|which|reality|loss|realisation|realization|sadness|pain|guilt"
+                "|wave|memory|thought|news",
+    "CHILDREN": "kid|kids|child|children|baby|toddler|boy|girl|son|daughter|brother|sister",
+    "ANYMORE": "{any more/anymore/no more/much longer/much more}",
+    "PLACE": "bridge|railway|tracks|track|reservoir|docks|pier|cliff|cliffs|balcony|ledge|viaduct"
+             "|canal|quarry|fells|roof|storey|multistorey|beachy",
+    "ABUSE": "hitting|beating|hurting|strangling|choking|attacking|kicking|punching|threatening"
+             "|stabbing|abusing|battering|slapping|dragging|shaking",
+}
+
+STRONG = (
+    # suicide and self-harm: intent, plan, method
+    "kill|killing|kil|kiling|killin $SELF",
+    "kill|killing my self",
+    "kms",
+    "hang|hanging $SELF",
+    "end|ending|take|taking my own? life",
+    "end|ending it all|everything",
+    "$INTENT end|ending it|things|myself",
+    "easier|better|best|easy|simple to|if i? just? end|ending|not it|things|everything|myself|turn",
+    "how easy it would|'d be",
+    "commit|committing|attempt|attempting suicide",
+    "ca|can n't|nt|not stop thinking about doing it",
+    "ways|how to do it",
+    "planning|planned|worked out|looked up|looking up|reading up|read up how i 'd|would|to|could",
+    "looked|looking|reading|read|researching up? how|about ways",
+    "how many|much _? _? _? _? would|will|does|do it take|kill",
+    "how many|much _? _? _? _? it would|will|'d take",
+    "do|doing it tonight",
+    "make it right tonight",
+    "{i/'ve/ve/just/have/'m/am/m} taken|took|swallowed|had|necked|taking a|the|my? $LOTS _? _? _? _? $TABLETS",
+    "took|taken|swallowed _? _? _? all|whole my|the|of? $TABLETS",
+    "{i/'ve/ve/just/have/has/'s/s} just|already|now? taken|took|had|done|swallowed an|a overdose|od",
+    "i 've|have|ve|had? just|already|now? overdosed|od'd|oded",
+    "already taken|took|swallowed some|them|loads|lots|all|everything",
+    "just taken|took|swallowed loads|lots|everything",
+    "taken|took|swallowed some|all of the same",
+    "swallowed {everything/it all/the lot}",
+    "took|taken|swallowed the|a whole packet|box|bottle|lot|strip",
+    "$INTENT {take/taking/swallow} a|the|my? $LOTS _? _? _? _? $TABLETS",
+    "{i/'ve/ve/just/have/has/'s/m/'m/am} taken|took|swallowed|had|necked|taking # _? _? $TABLETS",
+    "$INTENT {take/taking/swallow} # _? _? $TABLETS",
+    "$INTENT {take/taking/swallow} {everything/it all/the lot/all of it/all of them}",
+    "$INTENT take|taking an|a? overdose|od",
+    "stockpiling|stockpiled|saving|saved|hoarding|hoarded up? my|the|all? $TABLETS",
+    "got|holding|staring|with {the/my/his/her/all the/all my/all his/all her/a bottle of/a box of"
+    "/a packet of/bottle of/box of/loads of/at the/at my/at all} $TABLETS",
+    "have|has|'ve {a bottle of/a box of/a packet of/loads of/all the/all my/all his/all her} $TABLETS",
+    "$TABLETS counted|lined",
+    "$TABLETS in|by my|her|his hand|bed",
+    "$TABLETS in front of me",
+    "try|trying|tried to? and? die",
+    "cutting|harming|hurting|burning|starving|hitting|punching $SELF",
+    "cutting|self harming|harming again",
+    "to|wanna|'ll|ll|will|might|keep|kept|started|start|been|na|urge|urges $HARM $SELF",
+    "cut|hurt|harmed|burnt|burned $SELF again|tonight|today|last|earlier",
+    "just cut|hurt|harmed|burnt $THEMSELF",
+    "cut|slit|slash|cutting|slitting|slashing my|his|her|their wrists|wrist|throat",
+    "locked herself|himself|themselves|myself in",
+    "so {they/you/he/she/nobody/no one} do|does|wo n't|nt have to break|kick",
+    "tried|trying|try to strangle|hang|kill|hurt|harm|cut|suffocate|drown $THEMSELF",
+    "i|started|start|'m|am|m|is|'s|keep|keeps|kept|to self -? harm|harming|harmed",
+    "have|has|'ve|ve|'s|s|i been self -? harm|harming|harmed",
+    "self -? harming|harmed again",
+    "stop|stopped eating and drinking",
+    "i 've|have|ve? done|did something stupid|silly",
+    "do something stupid|silly",
+    "do something to $THEMSELF",
+    "written|writing|wrote a|my suicide? note|notes",
+    "written|writing|wrote goodbye? letters|notes to",
+    "written|writing|wrote to everyone",
+    "got|have|has|'ve|with the|a rope|noose|ligature",
+    "rope|noose in the|my|his|her",
+    "with a|the|my razor|razors|blade|blades|rope|noose|ligature|belt|shotgun",
+    "car|engine _? running in|inside the garage",
+    "in the car in the garage",
+    "{walk/walking/drive/driving/step/stepping/jump/jumping} {into/in/off/under/in front of}"
+    " {the/a/} {sea/river/wall/something/traffic/reservoir/canal/lake/water/tree/motorway/train/bus"
+    "/lorry/bridge}",
+    "$INTENT jump|jumping",
+    "jump|jumping|throw|throwing $SELF? off|from|under",
+    "jump|jumping|throw|throwing|step|stepping|walk|walking|stood|standing|stand $SELF? in front",
+    "standing|stood|sat|sitting|'m|am|m on|at|by|near @? @? @? @? $PLACE",
+    # going to the child who died
+    "be with $LOVED tonight|now|soon|today|forever|again",
+    "i|ill 'll|ll|will? be with $LOVED",
+    "'m|am|m with $LOVED now|forever",
+    "go|gone|going and be with $LOVED",
+    "go|going|be to? where $LOVED is|'s|are",
+    # last words
+    "by the time you read|get|see this",
+    "{do n't/dont/do not/please do n't/please dont} try to? and? find|stop me",
+    "{i 'm/i am/im/i m/i/'m/am/m} not coming back|home",
+    "i wo|will n't|nt|not {come/be coming} back|home",
+    "wont {come/be coming} back|home",
+    "come|coming back? down|back this time",
+    "$NT think i 'll|ll|will {come/be coming} back|home|down",
+    "think|thinking about doing what he|she|they did",
+    "look|looking|looked|staring|stare|peering down? over the edge",
+    "said|says he|she|they 's|is|are|'re|s not coming back|home",
+    "goodbye everyone|all|forever|world",
+    "bye everyone|forever|world",
+    "this is|s|'s goodbye",
+    # not safe now
+    "i 'm|am|m $NT safe",
+    "$NT|never feel|feeling safe",
+    "$NT safe {tonight/right now/now/at home/in the house/in my house/with him/with her/with them"
+    "/around him/around her/with myself/from myself/from him/from her/anymore/any more}",
+    "$CANT keep {$SELF/me/him/her/them/us} _? _? safe",
+    "$CANT keep the|my|our _? safe",
+    "scared|afraid|frightened|terrified of $SELF",
+    "unsafe {tonight/at home/now/right now}",
+    "'m|am|m|is|'s|are|'re in immediate|real|serious? danger",
+    "in danger {right now/now/tonight}",
+    "fear|scared|afraid|frightened|terrified for my|our|his|her|their life|lives|safety",
+    "safe to remain|stay|be|go @? @? tonight",
+    # threats to others
+    "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hurt|kill|stab|harm|batter|shoot|strangle"
+    "|murder him|her|them|you|someone|somebody|anyone|everyone|that|the|his|their|whoever",
+    "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hit|beat|attack|smash him|her|them",
+    "i|ill 'll|ll|will? hurt|kill|stab|harm|batter|shoot|strangle|murder him|her|them|you|someone"
+    "|somebody|that|the|his|their|whoever",
+    "$PEOPLE =? =? =? kill|stab|strangle|murder|shoot|hurt|harm|batter|beat me|us|my|the|her|him"
+    "|them|mum|everyone",
+    "threatened|threatening|threatens|threats to '? kill|hurt|harm|stab|shoot|strangle|shake|hit",
+    "wo|will n't|nt|not be responsible for what",
+    "wont be responsible for what",
+    "i know where he|she|they lives|live",
+    "find|get the people|person|man|men|lads|ones|guy|whoever who|that did",
+    "said|says he|she|they 's|is|'ll|will|are|'re going? to? do it again",
+    # someone else talking of suicide
+    "want|wants|wanted|going|gon|trying|tried|try|threatening|threatened|threatens|planning|plans"
+    "|talking|talks|keeps|says|said|saying @? @? kill|hurt|harm $THEMSELF",
+    "'ll|will kill $THEMSELF",
+    "$PEOPLE|son|daughter|brother|sister _? _? _? kill|hurt|harm his|her",
+    "$PEOPLE|son|daughter|brother|sister _? _? _? end|cut $THEMSELF",
+    "killing|hurting|harming|ending|cutting himself|herself|themselves",
+    "plan|planning|plans|want|wants|wanted|going|threatening|threatened|tried|trying to end|take"
+    " her|his|their own? life",
+    "said|saying|says|told|posted|texting|texted|talking @? @? @? @? @? want|wants|'ll|will"
+    "|going to|na? do|go the same",
+    # a child or adult in danger now
+    "is|are|'s|'re|s|am|'m|m being hit|hurt|beaten|attacked|abused|strangled|choked|battered"
+    "|kicked|punched|threatened|assaulted|raped|dragged",
+    "$PEOPLE 's|is|are|'re|s $ABUSE me|us|her|him|them|my|the|mum|his|our",
+    "!$FEELINGS hits|beats|punches|kicks|slaps|chokes|strangles me|us|her|him|them|my|mum",
+    "keeps|keep|kept|always|just hitting|punching|punched|kicking|kicked|slapping|slapped|beating"
+    " me|us|her|him|them|my|the|his|our",
+    "$PEOPLE just? hit me|us|her|him|them|my",
+    "!$FEELINGS hit|hits|beat|beats|punch|punches|kick|kicks|slap|slaps _? _? every night|day"
+    "|morning|time",
+    "dragging|dragged a|the|my|his|her $CHILDREN",
+    "kick|kicking|smash|smashing|break|breaking down|in the|a|my|our door",
+    "kick|kicking|smash|smashing|break|breaking the|a|my|our door down|in",
+    "smashing|wrecking|trashing the|his|her|our|my? house|place|flat|things|everything",
+    "locked me|us|them|him|her @? @? @? in",
+    "$CHILDREN locked in",
+    "'s|is|are|been|being locked in a|the car|room|bedroom|house|flat|cupboard",
+    "wo|will n't|nt|not let her|him|me|us|them leave|go|out",
+    "wont let her|him|me|us|them leave|go|out",
+    "left {on her own/on his own/on their own/alone/home alone} since|for|all",
+    "$NT to? let him|her|me|us|them go home",
+    "scared|afraid|frightened|terrified to go home",
+    "scared|afraid|frightened|terrified to be left alone with",
+    "comes|coming|came in|into my|her|his|our room|bedroom|bed at night",
+    "scared|frightened|terrified|afraid something 's|has|might|may have? happened",
+    "'s|has|have|'ve|ve|s|is|are|'re got|grabbed|holding|carrying|waving|wielding|brandishing"
+    "|pointing a|an|the|his|her|my|your? knife|knives|gun|guns|weapon|blade|machete|shotgun",
+    "$PEOPLE has|have a|an knife|gun|weapon|blade|machete|shotgun",
+    "knife|gun|blade to my|his|her|their|the throat|neck|head",
+    "gone out with his|her|a gun|shotgun|knife|rope",
+    "'s|is|s|are|'re not waking|breathing",
+)
+
+DISTRESS = (
+    "$THINK {ending/end} it|things|everything|$SELF",
+    "$THINK $HARM $SELF",
+    "$THINK {taking/take} my own? life",
+    "$THINK suicide|~suicidal",
+    "$THINK self -? harm|harming",
+    "'m|am|m|feel|feels|feeling|felt|been|getting|go|went|gone|becoming _? _? ~suicidal",
+    "~suicidal thoughts|thought|feelings|thinking|ideation|urges",
+    "{feel/feeling/felt} like {ending/end} it|things|everything",
+    "want|wants|wanna|wanted|ready|longing to? die",
+    "want|wants|wanna|wanted to be dead",
+    "wish|hope|pray i could|would|'d|d|can die",
+    "wish|hope|pray i was|were|'d|d|had dead|died|gone",
+    "wish|hope|pray i _? could|had|'d|d? gone|died|go|die with|instead|too",
+    "wish|hope|pray i _? $NT|never _? here|alive|born|around|wake|exist",
+    "sleep and not|never wake",
+    "sleep forever",
+    "$NT|never want|wanna|wanting to? live|exist|wake",
+    "$NT|never want|wanna|wanting to? be|stay here|alive|around|living",
+    "$NT|never want|wanna|wanting to? {go on/carry on/keep going}",
+    "'d|d|would rather|sooner die|be dead",
+    "rather|sooner be dead",
+    "nothing left? to live for",
+    "nothing left for me",
+    "no reason to {live/go on/carry on/keep going/be here/stay alive/get up}",
+    "ca|can n't|nt|not see any|a reason to {live/go on/carry on/keep going/be here}",
+    "no|the|any point in|of|to? {living/life/anything/existing/going on/carrying on/being here"
+    "/being alive/waking up/getting up/it all/any of it/me being here}",
+    "no point anymore|anyway|any",
+    "no way out",
+    "better off without me|us",
+    "better off dead|gone",
+    "better off if|when i was|were|had|did|'d|d|'m|m|am $NT|never|gone|dead|died",
+    "better off if|when i died|disappeared",
+    "$CANT go|carry|keep on|going|living",
+    "$CANT live without|like",
+    "$CANT live with this|it|myself",
+    "$CANT live in this|the world",
+    "$CANT face living|life|another|tomorrow|waking",
+    "$CANT do another",
+    "$NT doing|do|face another christmas|birthday|day|year|anniversary without",
+    "$CANT cope|take|face it|this? $ANYMORE",
+    "$CANT do it|this $ANYMORE",
+    "$NT know how to|i @? @? @? go|carry|keep on|going",
+    "$NT know how to|i @? @? @? live|survive",
+    "how much longer i can|could go|carry|keep|live|survive",
+    "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
+    "$NT think i 'll|ll|will be here|around",
+    "not wanting to be here|alive|around",
+    "{nobody/no one/noone} would|will|'d even? notice|miss|care",
+    "if i was|were gone",
+    "wo|will n't|nt|not be a burden",
+    "wont be a burden",
+    "had enough",
+    "to be with $LOVED",
+    "{want to/wanna/wanted to/wish i could/wish i 'd/wish i had/going to/need to} go|gone with $LOVED",
+    "want|wants|wanna|wanted|need|needs|ready|longing|long|going|gon|na|can|could|'ll|will be"
+    " with $LOVED",
+    "wish i was|were|could be? with $LOVED",
+    "want|wanna|ready|need|going|na|'ll|ll|will|just|longing|time|wants to? join $LOVED",
+    "going|gon|want|wanna|need to|na? see $LOVED again|now|soon|tonight|.|,|!",
+    "want|wants|wanna|going|gon|ready to|na go|get to heaven",
+    "say|saying goodbye|goodbyes",
+    "scared|afraid|frightened|terrified i 'll|ll|will|might|could do|go|hurt",
+    "scared|afraid|frightened|terrified i 'm|am|m going to hurt|do",
+)
+
+SIGNALS = {
+    "now": ("tonight|tonite|2night", "right now", "this minute", "as we speak", "currently",
+            "all night", "about to", "within the|an hour", "the last hour", "getting dark",
+            "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "two|three|four|five in the morning",
+            "just now"),
+    "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "stopped|not taking my|his|her $TABLETS",
+              "rope|noose|razor|razors|blade|blades|shotgun", "car keys",
+              "drove|driven|drive|went|gone|going|walked|walking to @? @? @? $PLACE",
+              "top|roof floor? of the multi|car"),
+    "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
+                 "tell @? @? i love", "i love you all|both", "love you all",
+                 "sorry {to everyone/for everything}", "i 'm|am|m sorry mum|dad|everyone",
+                 "i 'm|am|m sorry .", "bye|goodnight|goodbye", "look after @? @? for me",
+                 "please look after", "$NT blame anyone|yourself|yourselves",
+                 "{no one/nobody/anyone/noone} 's|s fault",
+                 "anyone|anybody|you to? feel responsible", "make sure my @? gets",
+                 "if anything happens|happened|should happen to me",
+                 "make sure @? @? @? @? are|is|gets|get looked after"),
+    "plan": ("'ve|have|ve finally? decided", "i 've|have decided", "made my mind up",
+             "made my peace", "sorted everything|it all out?", "got everything ready|sorted|planned",
+             "got it planned", "all planned", "everything i need", "got what i need",
+             "know what i 'm|am|m going to do", "going to do it", "planning it", "been planning",
+             "got|have a plan", "written it all down", "left it in the"),
+    "despair": ("had enough", "nothing left", "no point", "no way out", "should have|'ve been me",
+                "hate $SELF", "i caused it", "done with everything",
+                "$CANT feel anything", "$CANT stop shaking", "dark place", "not coping",
+                "$CANT keep pretending", "just a ghost", "feels|feel far away", "feel funny"),
+    "danger": ("drunk", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head", "screaming", "smashing", "massive bang",
+               "men she|he|they does|do|did n't|nt|not know", "older man|men",
+               "crying for hours|ages", "hours on end", "missing since", "gone missing",
+               "wo n't|nt let"),
+    "alone": ("on her|his|my|their own", "by herself|himself|myself",
+              "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
+              "wont answer",
+              "offline", "wo n't|nt tell me where", "$CANT find her|him|them", "left the department",
+              "ran|run out of? the house", "walked out"),
+    "fear": ("i 'm|am|m|im scared|frightened|terrified|afraid", "scared for",
+             "i 'm|am|m very|really|so? worried about|for mum|her|him|them|my",
+             "i am|'m|m concerned", "concerned the|that", "had|have concerns about the|her|his",
+             "please help", "someone help", "what do|should i do", "who do|should i call|ring",
+             "{please someone/please somebody/someone please/somebody please} ring|call|help"),
+    "history": ("history of self -? harm|overdose|overdoses|depression|suicide",
+                "previous overdose|overdoses|attempts|attempt"),
+    "child": ("{sibling/siblings/twin/older child/other child/other children/younger brother"
+              "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @? at|with",),
+    "medical": ("poorly|unwell|ill now|too|again",),
+}
+
+REASSURANCE = (
+    "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything",
+    "wo|would|will n't|nt|not|never do anything", "i know i will", "not asking for emergency|urgent",
+    "got|have _ to think of|live for", "got help", "getting help", "$NT in any? danger", "not at risk",
+    "i 'm|am|m ok|okay|alright ,? honestly|really|now", "things i did n't|nt mean",
+)
+
+_FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
+         "|been|have|having|had|any|intention|intentions|plan|plans|of|about|feel|feeling|felt"
+         "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning")
+_HEAD = ("suicidal|suicide|kill|killing|hurt|hurting|harm|harming|end|ending|self|cut|cutting"
+         "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking")
+_LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|by|online"
+
+SAFE = (
+    # denials: "I'm not suicidal", "I would never hurt myself", "no thoughts of ending it"
+    f"$NT|never {_FILL}|{_HEAD}* {_HEAD}",
+    "no|zero|without|deny|denies|denied|denying current|active|real|serious|such|suicidal|any?"
+    " thoughts|thought|intention|intentions|plans|plan|desire|wish|urge|urges|risk|feelings"
+    f"|ideation of|about|to? {_HEAD}* ~myself?",
+    "$NT want|wanna to die",
+    f"asked|asking|ask|asks @? @? @? if|whether {_FILL}|{_HEAD}* {_HEAD}",
+    # advice and conditions: "if a child is in immediate danger call 999"
+    "if @? @? @? @? in immediate? danger",
+    "$NT @? @? @? @? in immediate? danger",
+    "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
+    "if you|anyone|someone feel|feels|think|are @? @? $CANT go|carry|cope",
+    # a parent asking whether the post-mortem will hurt their child
+    "will|would|are|do|does|did|is|can|could|might|wo they|it|you _? _? hurt|harm|kill|feel",
+    # ordinary uses of the same words
+    "killing|kill $SELF '? with|over worry|worrying|stress|work|guilt",
+    "had enough of",
+    f"go with $LOVED to|{_LOGISTICS}",
+    "go|going|carry|carrying on a|the|that? holiday|holidays|trip|website|site|portal|course|call"
+    "|line|leave|list|form|zoom|teams|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|date|day|meeting|training|placement|visit|ward",
+    "take {any more/anymore} time|days|leave|weeks|holiday|calls",
+    "be|stay here|there|around at|during|when|while|whilst|before|until|till|tomorrow|today|on"
+    "|next|this|from|between",
+    "be|stay here|there|around in the|this|a",
+    f"be with $LOVED {_LOGISTICS}",
+    "be with $LOVED in the|a",
+    f"join $LOVED {_LOGISTICS}|next|this|later",
+    "join $LOVED in the|a",
+    f"see $LOVED {_LOGISTICS}|'s|in",
+    "jump|jumping through|at|ahead|the|back|straight|aboard",
+    "jump|jumping {in on/in with/to conclusions/on a call/on the call/on a zoom/on teams}",
+    "goodbye|goodbyes to $LOVED",
+    "goodbye|goodbyes to !everyone|everybody|all|you|the|world|this|life|my",
+    "goodbye|goodbyes to the $KIN|body",
+    "goodbye for now",
+    "{$NT/never} {get to/got to/able to/allowed to/} say|saying|said goodbye",
+    "{chance to/chance of/opportunity to/able to/allowed to/had the chance to} say|saying goodbye",
+    "suicide prevention|awareness|rates|rate|statistics|research|data|training|figures|bereavement"
+    "|bereaved|loss|cases|deaths",
+)
+
+# Past-tense phrases count as passed only with all three: a time in the past, a turn
+# ("but", "now"), and nothing later in the message saying it is back.
+_PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried"}
+_PAST_TIME = re.compile(
+    r"\b(at first|at the time|back then|in the (early days|beginning)|early on|for a (while|long"
+    r" time|time)|last (year|winter|summer|spring|autumn)|(months|years|weeks) ago"
+    r"|when (he|she|they|it) (died|happened)|after (he|she|they) died|in the weeks after)\b")
+_TURN = re.compile(r"\b(but|though|although|however|now|since then)\b")
+_STILL = re.compile(
+    r"\b(still|again|worse|harder|any ?more|tonight|these days|lately|recently|right now"
+    r"|c[oa]m(e|ing) back|returned)\b")
+
+_NEGATIONS = ["n't", "nt", "not", "never", "no"]
+# A threat needs an active verb: "someone may have hurt him" reports, it does not threaten.
+_NOT_ACTIVE = _NEGATIONS + ["have", "has", "had", "'ve", "ve", "was", "were", "been", "did",
+                            "could", "might", "may"]
+_NOT_NAMES = ["i", "the", "a", "my", "you", "your", "this", "that", "it", "me"]
+# Typo allowance must not turn one word into its neighbour.
+_NOT_TYPOS = {"myself": ["itself", "himself", "herself", "yourself"],
+              "suicidal": ["suicide", "suicides"]}
+
+
+def crisis_reason(text: str) -> str | None:
+    """The crisis phrases found in ``text`` as a reason, or None."""
+    found = _find(text)
+    reassured = bool(found.get("REASSURANCE"))
+    phrases = found.get("STRONG", []) + ([] if reassured else found.get("DISTRESS", []))
+    kinds: list[Span] = []
+    for label, spans in found.items():
+        # Two kinds must rest on different words: "siblings currently" is not also "currently".
+        span = next((s for s in spans if not _overlaps(s, kinds)), None)
+        if label.startswith("SIGNAL_") and span is not None:
+            kinds.append(span)
+    if not phrases and len(kinds) >= 2 and not reassured:
+        phrases = kinds
+    if not phrases:
+        return None
+    unique = list(dict.fromkeys(span.text for span in sorted(phrases)))
+    return "crisis language: " + ", ".join(f'"{p}"' for p in unique[:3])
+
+
+class CrisisRule(Rule):
+    """Flags a message whose writer, or someone they mention, may be at risk right now."""
+
+    name = "crisis_language"
+    description = "Suicide or self-harm language, a threat, or someone in danger now"
+    effect = "crisis"
+
+    def check(self, item: TriageInput) -> str | None:
+        # A blank line keeps a phrase from running across the subject into the body.
+        return crisis_reason(f"{item.subject}\n\n{item.body}")
+
+
+def _find(text: str) -> dict[str, list[Span]]:
+    """Matched spans by label, without those a SAFE phrase overlaps or the writer has put behind them."""
+    nlp, matcher = _pipeline()
+    # The closing full stop lets a pattern ask for the end of a sentence.
+    doc = nlp(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
+    by_label: dict[str, list[Span]] = {}
+    for key, start, end in matcher(doc):
+        by_label.setdefault(nlp.vocab.strings[key], []).append(doc[start:end])
+    safe = by_label.pop("SAFE", [])
+    return {label: kept for label, spans in by_label.items()
+            if (kept := [s for s in spacy.util.filter_spans(spans)
+                         if not _overlaps(s, safe) and not _has_passed(s)])}
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(o.start < span.end and span.start < o.end for o in others)
+
+
+def _has_passed(span: Span) -> bool:
+    window = span.doc[max(0, span.start - 3):span.end]
+    if not any(t.lower_ in _PAST_WORDS for t in window):
+        return False
+    sentence = span.sent.text.lower()
+    after = sentence[span.end_char - span.sent.start_char:]
+    rest = span.doc.text[span.end_char:].lower()
+    return bool(_PAST_TIME.search(sentence) and _TURN.search(after) and not _STILL.search(rest))
+
+
+@functools.cache
+def _pipeline() -> tuple[Language, Matcher]:
+    # Built on first use, not at import: importing triage must stay cheap for the web app.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = Matcher(nlp.vocab)
+    groups = {"STRONG": STRONG, "DISTRESS": DISTRESS, "REASSURANCE": REASSURANCE, "SAFE": SAFE}
+    groups |= {f"SIGNAL_{kind}": templates for kind, templates in SIGNALS.items()}
+    for label, templates in groups.items():
+        matcher.add(label, [p for t in templates for p in _patterns(t)])
+    return nlp, matcher
+
+
+def _patterns(template: str) -> list[list[dict]]:
+    """Expand macros and ``{a/b}`` groups in a template into Matcher token patterns."""
+    while "$" in template:
+        template = re.sub(r"\$([A-Z]+)", lambda m: MACROS[m.group(1)], template)
+    parts = re.split(r"\{([^{}]*)\}", template)
+    choices = [[p] if i % 2 == 0 else _alternatives(p) for i, p in enumerate(parts)]
+    return [[_token(spec) for spec in " ".join(combo).split()]
+            for combo in itertools.product(*choices)]
+
+
+def _alternatives(group: str) -> list[str]:
+    # Matching time grows with the number of patterns: single words fold into one token.
+    alternatives = group.split("/")
+    words = [a for a in alternatives if a and not re.search(r"[ ?*~_=@^#!]", a)]
+    rest = [a for a in alternatives if a and a not in words]
+    if not words:
+        return alternatives
+    folded = "|".join(words) + ("?" if "" in alternatives and not rest else "")
+    return [folded, *rest, *([""] if "" in alternatives and rest else [])]
+
+
+def _token(spec: str) -> dict:
+    """One Matcher token from a template word (see the module docstring)."""
+    op = spec[-1] if len(spec) > 1 and spec[-1] in "?*" else None
+    word = spec[:-1] if op else spec
+    if word in ("_", "="):
+        excluded = _NEGATIONS if word == "_" else _NOT_ACTIVE
+        token: dict = {"IS_PUNCT": False, "IS_SPACE": False, "LOWER": {"NOT_IN": excluded}}
+    elif word == "@":
+        token = {"IS_SPACE": False, "LOWER": {"NOT_IN": [".", "!", "?"]}}
+    elif word.startswith("!"):
+        token = {"LOWER": {"NOT_IN": word[1:].split("|")}}
+    elif word == "^":
+        token = {"IS_TITLE": True, "LOWER": {"NOT_IN": _NOT_NAMES}}
+    elif word == "#":
+        # "taken 30 paracetamol" is an overdose, "taken my 2 tablets" is a prescription.
+        token = {"IS_DIGIT": True, "LENGTH": {">=": 2}}
+    elif word.startswith("~"):
+        # Two edits catch "myslef", "meself" and "sucidle".
+        token = {"LOWER": {"FUZZY2": word[1:], "NOT_IN": _NOT_TYPOS.get(word[1:], [])}}
+    elif "|" in word:
+        token = {"LOWER": {"IN": word.split("|")}}
+    else:
+        token = {"LOWER": word}
+    if op:
+        token["OP"] = op
+    return token

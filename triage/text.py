@@ -1,0 +1,15 @@
+"""The text the model sees: one function shared by training and classifying."""
+from __future__ import annotations
+
+from triage.types import TriageInput
+
+# Long mail is mostly quoted history and footers; the start says what it is about.
+MAX_MODEL_CHARS = 3000
+ROLES = {"parent", "professional", "other"}
+
+
+def model_text(item: TriageInput) -> str:
+    """Lower-cased subject and body, led by the sender's chosen role when there is one."""
+    role = f"role_{item.role} " if item.role in ROLES else ""
+    body = f"{item.subject}\n{item.body}" if item.subject else item.body
+    return (role + body)[:MAX_MODEL_CHARS].lower()

@@ -1,0 +1,46 @@
+"""Decision thresholds, chosen on out-of-fold training scores and kept beside the model."""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from triage.rules import Hit
+
+# A missed notification or crisis costs far more than a false alarm (TRIAGE_LABELS.md),
+# so each threshold is the highest that still keeps recall at this target.
+RECALL_TARGET = {"notification": 0.99, "crisis": 0.99, "auto_reply": 0.98}
+# Below these, the false alarms would swamp the queue.
+FLOOR = {"notification": 0.12, "crisis": 0.15, "auto_reply": 0.2}
+THRESHOLDS_FILE = "thresholds.json"
+GRID = [round(0.01 * i, 2) for i in range(5, 51)]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    notification: float = 0.35
+    crisis: float = 0.5
+    auto_reply: float = 0.5
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps(asdict(self), indent=2) + "\n")
+
+    @classmethod
+    def load(cls, path: Path) -> Thresholds:
+        return cls(**json.loads(path.read_text())) if path.exists() else cls()
+
+
+def _recall(label: str, tau: float, rows: Sequence[dict], scores: Sequence[dict], hits: Sequence[list[Hit]]) -> float:
+    gold = [i for i, row in enumerate(rows) if label in (row["category"], *row.get("flags", []))]
+    found = sum(scores[i][label] >= tau or any(h.effect == label for h in hits[i]) for i in gold)
+    return found / len(gold) if gold else 1.0
+
+
+def choose(rows: Sequence[dict], scores: Sequence[dict], hits: Sequence[list[Hit]]) -> Thresholds:
+    """The highest threshold per label whose out-of-fold recall (with the rules) meets the target."""
+    chosen = {}
+    for label, target in RECALL_TARGET.items():
+        passing = [tau for tau in GRID if _recall(label, tau, rows, scores, hits) >= target]
+        chosen[label] = max(FLOOR[label], max(passing) if passing else FLOOR[label])
+    return Thresholds(**chosen)
