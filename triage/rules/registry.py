@@ -11,4 +11,5 @@ RULES: tuple[Rule, ...] = (CrisisRule(), NotificationCueRule(), *AUTO_REPLY_RULE
 
 
 def run_rules(item: TriageInput) -> list[Hit]:
+    """The hit of every rule that matches ``item``."""
     return [hit for rule in RULES if (hit := rule.hit(item))]
