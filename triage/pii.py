@@ -83,7 +83,8 @@ _DATES = (
 )
 _HAS_YEAR = re.compile(r"[0-9]{4}|[/.-][0-9]{1,2}[/.-][0-9]{2}")
 _DOB_CUE = re.compile(
-    r"(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t]?date|\bborn(?:[ \t]+on)?)"
+    r"(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t]?date"
+    r"|\bborn(?:[ \t]+on)?)"
     r"[ \t]*[:=\-–]?[ \t]*\Z",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""Crisis rule: language saying someone may be at risk right now (self-harm, a threat, a child in danger).
+"""Crisis rule: language saying someone may be at risk now (self-harm, a threat, a child in danger).
 
 Token patterns run over a blank English tokenizer, in four groups:
 
@@ -14,10 +14,11 @@ A past-tense phrase ("I felt I couldn't go on at first but…") is let go only w
 clearly says it has passed. Crisis recall matters more than precision, so SAFE stays narrow.
 
 Templates: tokens separated by spaces; ``a|b`` any of these words (lower case); a trailing ``?``
-or ``*`` makes a token optional or repeatable; ``~word`` allows typos; ``!a|b`` any word but these;
-``_`` any word (not punctuation or a negation); ``=`` the same, nor a past or modal auxiliary;
-``@`` any token within the sentence; ``^`` a capitalised word (a name); ``#`` a number of two digits or more; ``{one two/three/}``
-alternative token sequences (an empty one allowed); ``$NAME`` a macro from MACROS.
+or ``*`` makes a token optional or repeatable; ``~word`` allows typos; ``!a|b`` any word but
+these; ``_`` any word (not punctuation or a negation); ``=`` the same, nor a past or modal
+auxiliary; ``@`` any token within the sentence; ``^`` a capitalised word (a name); ``#`` a
+number of two digits or more; ``{one two/three/}`` alternative token sequences (an empty one
+allowed); ``$NAME`` a macro from MACROS.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ import re
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from triage.rules import Rule
 from triage.types import TriageInput
@@ -85,9 +86,11 @@ STRONG = (
     "how many|much _? _? _? _? it would|will|'d take",
     "do|doing it tonight",
     "make it right tonight",
-    "{i/'ve/ve/just/have/'m/am/m} taken|took|swallowed|had|necked|taking a|the|my? $LOTS _? _? _? _? $TABLETS",
+    "{i/'ve/ve/just/have/'m/am/m} taken|took|swallowed|had|necked|taking a|the|my? $LOTS _? _? _?"
+    " _? $TABLETS",
     "took|taken|swallowed _? _? _? all|whole my|the|of? $TABLETS",
-    "{i/'ve/ve/just/have/has/'s/s} just|already|now? taken|took|had|done|swallowed an|a overdose|od",
+    "{i/'ve/ve/just/have/has/'s/s} just|already|now? taken|took|had|done|swallowed an|a"
+    " overdose|od",
     "i 've|have|ve|had? just|already|now? overdosed|od'd|oded",
     "already taken|took|swallowed some|them|loads|lots|all|everything",
     "just taken|took|swallowed loads|lots|everything",
@@ -95,14 +98,16 @@ STRONG = (
     "swallowed {everything/it all/the lot}",
     "took|taken|swallowed the|a whole packet|box|bottle|lot|strip",
     "$INTENT {take/taking/swallow} a|the|my? $LOTS _? _? _? _? $TABLETS",
-    "{i/'ve/ve/just/have/has/'s/m/'m/am} taken|took|swallowed|had|necked|taking # _? _? $TABLETS",
+    "{i/'ve/ve/just/have/has/'s/m/'m/am} taken|took|swallowed|had|necked|taking # _? _?"
+    " $TABLETS",
     "$INTENT {take/taking/swallow} # _? _? $TABLETS",
     "$INTENT {take/taking/swallow} {everything/it all/the lot/all of it/all of them}",
     "$INTENT take|taking an|a? overdose|od",
     "stockpiling|stockpiled|saving|saved|hoarding|hoarded up? my|the|all? $TABLETS",
     "got|holding|staring|with {the/my/his/her/all the/all my/all his/all her/a bottle of/a box of"
     "/a packet of/bottle of/box of/loads of/at the/at my/at all} $TABLETS",
-    "have|has|'ve {a bottle of/a box of/a packet of/loads of/all the/all my/all his/all her} $TABLETS",
+    "have|has|'ve {a bottle of/a box of/a packet of/loads of/all the/all my/all his/all her}"
+    " $TABLETS",
     "$TABLETS counted|lined",
     "$TABLETS in|by my|her|his hand|bed",
     "$TABLETS in front of me",
@@ -132,8 +137,8 @@ STRONG = (
     "car|engine _? running in|inside the garage",
     "in the car in the garage",
     "{walk/walking/drive/driving/step/stepping/jump/jumping} {into/in/off/under/in front of}"
-    " {the/a/} {sea/river/wall/something/traffic/reservoir/canal/lake/water/tree/motorway/train/bus"
-    "/lorry/bridge}",
+    " {the/a/} {sea/river/wall/something/traffic/reservoir/canal/lake/water/tree/motorway/train"
+    "/bus/lorry/bridge}",
     "$INTENT jump|jumping",
     "jump|jumping|throw|throwing $SELF? off|from|under",
     "jump|jumping|throw|throwing|step|stepping|walk|walking|stood|standing|stand $SELF? in front",
@@ -172,8 +177,8 @@ STRONG = (
     "fear|scared|afraid|frightened|terrified for my|our|his|her|their life|lives|safety",
     "safe to remain|stay|be|go @? @? tonight",
     # threats to others
-    "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hurt|kill|stab|harm|batter|shoot|strangle"
-    "|murder him|her|them|you|someone|somebody|anyone|everyone|that|the|his|their|whoever",
+    "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hurt|kill|stab|harm|batter|shoot"
+    "|strangle|murder him|her|them|you|someone|somebody|anyone|everyone|that|the|his|their|whoever",
     "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hit|beat|attack|smash him|her|them",
     "i|ill 'll|ll|will? hurt|kill|stab|harm|batter|shoot|strangle|murder him|her|them|you|someone"
     "|somebody|that|the|his|their|whoever",
@@ -284,7 +289,8 @@ DISTRESS = (
     "wont be a burden",
     "had enough",
     "to be with $LOVED",
-    "{want to/wanna/wanted to/wish i could/wish i 'd/wish i had/going to/need to} go|gone with $LOVED",
+    "{want to/wanna/wanted to/wish i could/wish i 'd/wish i had/going to/need to} go|gone"
+    " with $LOVED",
     "want|wants|wanna|wanted|need|needs|ready|longing|long|going|gon|na|can|could|'ll|will be"
     " with $LOVED",
     "wish i was|were|could be? with $LOVED",
@@ -299,9 +305,10 @@ DISTRESS = (
 SIGNALS = {
     "now": ("tonight|tonite|2night", "right now", "this minute", "as we speak", "currently",
             "all night", "about to", "within the|an hour", "the last hour", "getting dark",
-            "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "two|three|four|five in the morning",
-            "just now"),
-    "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "stopped|not taking my|his|her $TABLETS",
+            "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "just now",
+            "two|three|four|five in the morning"),
+    "means": ("$PILLS", "saving|stockpiling|hoarding them|it",
+              "stopped|not taking my|his|her $TABLETS",
               "rope|noose|razor|razors|blade|blades|shotgun", "car keys",
               "drove|driven|drive|went|gone|going|walked|walking to @? @? @? $PLACE",
               "top|roof floor? of the multi|car"),
@@ -315,7 +322,8 @@ SIGNALS = {
                  "if anything happens|happened|should happen to me",
                  "make sure @? @? @? @? are|is|gets|get looked after"),
     "plan": ("'ve|have|ve finally? decided", "i 've|have decided", "made my mind up",
-             "made my peace", "sorted everything|it all out?", "got everything ready|sorted|planned",
+             "made my peace", "sorted everything|it all out?",
+             "got everything ready|sorted|planned",
              "got it planned", "all planned", "everything i need", "got what i need",
              "know what i 'm|am|m going to do", "going to do it", "planning it", "been planning",
              "got|have a plan", "written it all down", "left it in the"),
@@ -323,15 +331,15 @@ SIGNALS = {
                 "hate $SELF", "i caused it", "done with everything",
                 "$CANT feel anything", "$CANT stop shaking", "dark place", "not coping",
                 "$CANT keep pretending", "just a ghost", "feels|feel far away", "feel funny"),
-    "danger": ("drunk", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head", "screaming", "smashing", "massive bang",
+    "danger": ("drunk", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
+               "screaming", "smashing", "massive bang",
                "men she|he|they does|do|did n't|nt|not know", "older man|men",
                "crying for hours|ages", "hours on end", "missing since", "gone missing",
                "wo n't|nt let"),
     "alone": ("on her|his|my|their own", "by herself|himself|myself",
               "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
-              "wont answer",
-              "offline", "wo n't|nt tell me where", "$CANT find her|him|them", "left the department",
-              "ran|run out of? the house", "walked out"),
+              "wont answer", "offline", "wo n't|nt tell me where", "$CANT find her|him|them",
+              "left the department", "ran|run out of? the house", "walked out"),
     "fear": ("i 'm|am|m|im scared|frightened|terrified|afraid", "scared for",
              "i 'm|am|m very|really|so? worried about|for mum|her|him|them|my",
              "i am|'m|m concerned", "concerned the|that", "had|have concerns about the|her|his",
@@ -340,14 +348,16 @@ SIGNALS = {
     "history": ("history of self -? harm|overdose|overdoses|depression|suicide",
                 "previous overdose|overdoses|attempts|attempt"),
     "child": ("{sibling/siblings/twin/older child/other child/other children/younger brother"
-              "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @? at|with",),
+              "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @?"
+              " at|with",),
     "medical": ("poorly|unwell|ill now|too|again",),
 }
 
 REASSURANCE = (
     "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything",
-    "wo|would|will n't|nt|not|never do anything", "i know i will", "not asking for emergency|urgent",
-    "got|have _ to think of|live for", "got help", "getting help", "$NT in any? danger", "not at risk",
+    "wo|would|will n't|nt|not|never do anything", "i know i will",
+    "not asking for emergency|urgent", "got|have _ to think of|live for", "got help",
+    "getting help", "$NT in any? danger", "not at risk",
     "i 'm|am|m ok|okay|alright ,? honestly|really|now", "things i did n't|nt mean",
 )
 
@@ -455,7 +465,7 @@ class CrisisRule(Rule):
 
 
 def _find(text: str) -> dict[str, list[Span]]:
-    """Matched spans by label, without those a SAFE phrase overlaps or the writer has put behind them."""
+    """Matched spans by label, less those a SAFE phrase overlaps or the writer has left behind."""
     nlp, matcher = _pipeline()
     # The closing full stop lets a pattern ask for the end of a sentence.
     doc = nlp(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")

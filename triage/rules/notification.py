@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from triage.rules import Rule
+from triage.rules.auto_reply import bounce_reason
 from triage.types import TriageInput
 
 # "Form A" is a name; "the form a while ago" is not.
-_FORM = (r"(?:ecdop(?: notification)?|(?-i:[Ff]orm [AB])|(?:ecdop )?(?:notification|reporting) form"
-         r"|notification)")
+_FORM = (r"(?:ecdop(?: notification)?|(?-i:[Ff]orm [AB])"
+         r"|(?:ecdop )?(?:notification|reporting) form|notification)")
 _DONE = r"(?:submitted|completed|sent|uploaded|made|done|filled in|raised|logged|attached|enclosed)"
 _DEATH = r"(?:died|death|passed away|deceased)"
 # Only small words may come between verb and form: "sent a question about notification" is no cue.
@@ -25,33 +26,55 @@ _FEW = (r"(?:(?:the|a|an|our|my|this|his|her|their|online|initial|formal|full|ch
 _NOT_ABOUT_A_CASE = (r"(?!\s*[-–:(]?\s*(?:training|course|session|webinar|workshop|guidance|process"
                      r"|procedure|policy|template|statistics|data)\b)")
 
+_NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _UPDATE = (
+    "notice of a death", "follow-up to a notification", "form for a case", "death reported",
+    "case update")
+
 CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
     for name, pattern in (
-        ("notice of a death", r"\b(?:notify|notifying|inform|informing|advise|advising) you of the"
-                              r" (?:\w+ ){0,3}death\b"),
-        ("notice of a death", r"\bnotification of (?:the |a )?(?:\w+ ){0,2}death of\b"),
-        ("notice of a death", r"\b(?:notification of (?:a |the )?(?:(?:child|infant|baby|sudden"
-                              r"|unexpected) )*death|(?:child |infant )?death notification)"
-                              rf"{_NOT_ABOUT_A_CASE}\s*(?:[-–:(]|$)"),
-        ("notice of a death", r"\b(?:accept|treat|take) this (?:\w+ )?as (?:\w+ ){0,2}notification\b"),
-        ("notice of a death", r"\b(?:writing|write|emailing|contacting|messaging) to (?:inform|notify"
-                              rf"|let you know|advise|tell)\b[^.?!]{{0,160}}?\b{_DEATH}"),
-        ("follow-up to a notification", r"\bfurther to (?:my|our|the) (?:\w+ ){0,2}notification\b"),
-        ("form for a case", rf"\b(?:i|we)(?:'ve| have)? (?:just |now |today |already )?{_DONE}"
-                            rf" {_FEW}{{0,3}}{_FORM}\b"),
-        ("form for a case", rf"\b(?:please find|i attach|we attach|i enclose|we enclose|attached"
-                            rf"|enclosed)(?: is| are|:)? {_FEW}{{0,3}}{_FORM}\b"),
-        ("form for a case", rf"\b{_FORM} (?:to follow|will follow|(?:is |has been |have been |was "
-                            rf"|been |now |(?:i|we)(?:'ve| have)? )?{_DONE})\b"),
-        ("form for a case", r"\becdop (?:ref(?:erence)?|case|id|notification)\W{0,3}(?:no\.?|number|id)?"
-                            r"\W{0,3}\d{3,}"),
-        ("case update", r"\binquest (?:into the death of|(?:\w+ ){0,4}(?:has been|was|is|will be) "
-                        r"(?:opened|adjourned|concluded|resumed|listed|set|scheduled|held|heard))\b"),
-        ("case update", r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
-                        r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
-        ("case update", r"\bcause of death (?:has been |was |is )?(?:given|recorded|confirmed"
-                        r"|determined) as\b"),
+        (_NOTICE, r"\b(?:notify|notifying|inform|informing|advise|advising) you of the"
+                  r" (?:\w+ ){0,3}death\b"),
+        (_NOTICE, r"\bnotification of (?:the |a )?(?:\w+ ){0,2}death of\b"),
+        (_NOTICE, r"\b(?:notify|notifying|report|reporting) (?:you of )?the (?:\w+ ){0,2}"
+                  r"death of\b"),
+        (_NOTICE, r"^\W*(?:child death |death )?notification\s*[:\-–]\s*(?:a |an |the )?"
+                  r"(?:\d|baby|infant|child|male|female|boy|girl|young|unexpected|sudden)"),
+        (_NOTICE, r"\b(?:notification of (?:a |the )?(?:(?:child|infant|baby|sudden|unexpected) )*"
+                  rf"death|(?:child |infant )?death notification){_NOT_ABOUT_A_CASE}"
+                  r"\s*(?:[-–:(]|$)"),
+        (_NOTICE, r"\b(?:accept|treat|take) this (?:\w+ )?as (?:\w+ ){0,2}notification\b"),
+        (_NOTICE, r"\b(?:writing|write|emailing|contacting|messaging) to (?:inform|notify"
+                  rf"|let you know|advise|tell)\b[^.?!]{{0,160}}?\b{_DEATH}"),
+        (_FOLLOW_UP, r"\bfurther to (?:my|our|the) (?:\w+ ){0,2}notification\b"),
+        (_FORM_SENT, rf"\b(?:i|we)(?:'ve| have)? (?:just |now |today |already )?{_DONE}"
+                     rf" {_FEW}{{0,3}}{_FORM}\b"),
+        (_FORM_SENT, r"\b(?:please find|i attach|we attach|i enclose|we enclose|attached|enclosed)"
+                     rf"(?: is| are|:)? {_FEW}{{0,3}}{_FORM}\b"),
+        (_FORM_SENT, rf"\b{_FORM} (?:to follow|will follow|(?:is |has been |have been |was |been "
+                     rf"|now |(?:i|we)(?:'ve| have)? )?{_DONE})\b"),
+        (_FORM_SENT, r"\becdop (?:ref(?:erence)?|case|id|notification)\W{0,3}(?:no\.?|number|id)?"
+                     r"\W{0,3}\d{3,}"),
+        (_FORM_SENT, r"\becdop\W{1,3}(?:new (?:child death )?notification|notification (?:received"
+                     r"|updated|submitted|amended)|case (?:transferred|created|updated|reopened))"),
+        (_REPORTED, r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
+                    r"|baby|child)\b[^.]{0,80}\b(?:died|death|pronounced)"),
+        # A professional's own pupil or patient; "pupils' grandad" is someone else.
+        (_REPORTED, r"\b(?:one of )?(?:our|my) (?:\w+ ){0,2}(?:pupils?|patients?|students?|young "
+                    r"(?:people|person)|residents?|service users?|looked[- ]after child(?:ren)?"
+                    r"|mindees?|learners?)\b(?!')[^.?!]{0,80}\b(?:died|has died|passed away)\b"),
+        (_REPORTED, r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
+        (_REPORTED, r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
+                    r"|collapsed)\b"),
+        (_REPORTED, r"\b(?:SUDI|SUDIC|SUDC|JAR|joint agency response)(?: process| protocol"
+                    r"| response| visit| meeting)? (?:has been |was |is being |now )?(?:started"
+                    r"|initiated|commenced|activated|instigated|triggered|convened|arranged)\b"),
+        (_UPDATE, r"\binquest (?:into the death of|(?:\w+ ){0,4}(?:has been|was|is|will be) "
+                  r"(?:opened|adjourned|concluded|resumed|listed|set|scheduled|held|heard))\b"),
+        (_UPDATE, r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
+                  r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
+        (_UPDATE, r"\bcause of death (?:has been |was |is )?(?:given|recorded|confirmed"
+                  r"|determined) as\b"),
     )
 )
 # A parent writing about their own child's inquest or post-mortem is family support.
@@ -60,8 +83,8 @@ _PARENT = re.compile(r"\b(?:my|our) (?:late |little )?(?:son|daughter|baby|child
 _HOW_TO = re.compile(r"\W*(?:how|what|where|which|who|is there|do|does|can i|could i|should i)\b",
                      re.IGNORECASE)
 _SPECIFIC = re.compile(r"\b(?:died|has died|passed away|was found|pronounced|deceased|yesterday"
-                       r"|last night|this morning|at the weekend|date of death|\d+[- ](?:day|week|month"
-                       r"|year)s?[- ]old)\b", re.IGNORECASE)
+                       r"|last night|this morning|at the weekend|date of death"
+                       r"|\d+[- ](?:day|week|month|year)s?[- ]old)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!\n]")
 
 
@@ -73,6 +96,10 @@ class NotificationCueRule(Rule):
     effect = "notification"
 
     def check(self, item: TriageInput) -> str | None:
+        # A delivery failure quotes the message it could not deliver; an eCDOP system email
+        # is machine-made too, but it is a notification.
+        if bounce_reason(item):
+            return None
         return notification_cue(f"{item.subject}\n{item.body}")
 
 
@@ -83,7 +110,7 @@ def notification_cue(text: str) -> str | None:
     parent = _PARENT.search(text) is not None
     for name, pattern in CUES:
         for match in pattern.finditer(text):
-            if name == "case update" and parent:
+            if name == _UPDATE and parent:
                 continue
             if not specific and _is_how_to(text, match):
                 continue
