@@ -54,6 +54,7 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     from intake.sms import bp as sms_bp
+    from web.chat import bp as chat_bp
     from web.enquiry_form import bp as enquiry_bp
     from team import create_blueprint as team_blueprint
     from web.health import bp as health_bp
@@ -62,6 +63,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(team_blueprint())
     app.register_blueprint(sms_bp)
     app.register_blueprint(enquiry_bp)
+    app.register_blueprint(chat_bp)
 
 
 def register_commands(app: Flask) -> None:

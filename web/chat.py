@@ -12,7 +12,6 @@ from flask_wtf.csrf import CSRFError
 from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.exceptions import HTTPException
 
-from bot import Bot
 from extensions import limiter
 from intake.inbound import InboundMessage
 from intake.receive import receive
@@ -31,15 +30,17 @@ HISTORY_MAX = 20
 MESSAGE_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 HELP_NOW = ("emergency", "samaritans", "nhs_111_mental_health", "shout")
 
-_bot: Bot | None = None
+_bot: Any = None
 _bot_lock = threading.Lock()
 
 
-def chat_bot() -> Bot:
+def chat_bot() -> Any:
     """The bot, loaded on first use and then shared by every request of the process."""
     global _bot
     with _bot_lock:
         if _bot is None:
+            from bot import Bot  # imported on first use: the app starts even while the bot is built
+
             _bot = Bot.load()
         return _bot
 
