@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
+from privacy.policy import DEFAULT_RETENTION_DAYS, parse_keys, parse_retention
+
 SECURITY_MODES = ("ssl", "starttls", "none")
 
 
@@ -56,6 +58,8 @@ class Settings:
     review_threshold: float = 0.6
     acks_per_sender_per_day: int = 5
     max_message_bytes: int = 25 * 1024 * 1024
+    encryption_keys: tuple[str, ...] = ()  # the first encrypts; all decrypt (rotation)
+    retention_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_RETENTION_DAYS))
     extra: dict[str, str] = field(default_factory=dict)
 
     def channel_status(self) -> dict[str, str]:
@@ -173,6 +177,13 @@ def _public_url(env: Mapping[str, str]) -> str:
     return url
 
 
+def _parsed(env: Mapping[str, str], name: str, parse):
+    try:
+        return parse(env.get(name, ""))
+    except ValueError as error:
+        raise ConfigError(f"{name}: {error}") from None
+
+
 def load_settings(instance: Path, env: Mapping[str, str] | None = None) -> Settings:
     """Read and check every setting; raises ConfigError naming the bad variable."""
     env = os.environ if env is None else env
@@ -186,4 +197,6 @@ def load_settings(instance: Path, env: Mapping[str, str] | None = None) -> Setti
         review_threshold=_float(env, "CDOP_REVIEW_THRESHOLD", 0.6, 0.0, 1.0),
         acks_per_sender_per_day=_int(env, "CDOP_ACKS_PER_SENDER_PER_DAY", 5),
         max_message_bytes=_int(env, "CDOP_MAX_MESSAGE_BYTES", 25 * 1024 * 1024),
+        encryption_keys=_parsed(env, "CDOP_ENCRYPTION_KEY", parse_keys),
+        retention_days=_parsed(env, "CDOP_RETENTION", parse_retention),
         extra={k: v for k, v in env.items() if k.startswith("CDOP_RESOURCE_")})

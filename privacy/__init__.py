@@ -1,0 +1,1 @@
+"""Data protection: retention, subject access, erasure, encryption at rest, masked logs and backups."""
