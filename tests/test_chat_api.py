@@ -13,6 +13,7 @@ from web.chat import ASK_LIMITS
 
 CRISIS = "I can't cope any more, I want to end my life"
 QUESTION = "How long does a child death review take?"
+TEAM_PHONE = "01772 530329"
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_a_question_gets_the_bots_answer_and_stores_nothing(client, session_toke
     body = response.get_json()
     expected = chat.chat_bot().answer(QUESTION)
     assert (body["intent"], body["reply"]) == (expected.intent, expected.reply)
-    assert body["crisis"] is False and body["help"] == []
+    assert body["crisis"] is False
     assert messages() == []
 
 
@@ -59,8 +60,8 @@ def test_the_bot_is_loaded_once_per_process(client, session_token):
 def test_a_crisis_gets_help_at_once_and_files_a_flagged_enquiry(client, session_token):
     body = ask(client, session_token, CRISIS, history=[QUESTION], id="crisis-0001").get_json()
     assert body["crisis"] is True and body["handoff"] is True
-    assert body["help"][0].startswith("Emergency services: call 999")
-    assert any("116 123" in line for line in body["help"])
+    help_now = body["reply"][:body["reply"].index(TEAM_PHONE)]
+    assert "999" in help_now and "116 123" in help_now  # before anything else
     [message] = messages()
     assert message.channel == "chat" and "crisis" in message.enquiry.flags
     assert body["reference"] == message.enquiry.reference

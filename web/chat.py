@@ -28,7 +28,6 @@ LEAVE_LIMITS = "5/minute;30/hour"
 TEXT_MAX = 1000
 HISTORY_MAX = 20
 MESSAGE_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
-HELP_NOW = ("emergency", "samaritans", "nhs_111_mental_health", "shout")
 
 _bot: Any = None
 _bot_lock = threading.Lock()
@@ -65,9 +64,8 @@ def ask() -> Response:
     answer = chat_bot().answer(text)
     crisis = answer.intent == "crisis"
     reply: dict[str, Any] = {"intent": answer.intent, "reply": answer.reply, "crisis": crisis,
-                             "handoff": crisis or answer.intent == "handoff", "help": []}
-    if crisis:
-        reply["help"] = help_now()
+                             "handoff": crisis or answer.intent == "handoff"}
+    if crisis:  # the bot's crisis reply starts with where to get help now
         received = receive(_inbound(thread, _message_id(body), [*history, text], None, contact={}))
         reply["reference"] = received.reference
     return jsonify(reply)
@@ -84,21 +82,9 @@ def leave_message() -> Response:
     ack = render_acknowledgement(
         category=received.category, flags=received.flags, channel="chat", reference=received.reference,
         received_at=utcnow(), registry=services().registry)
+    # In a crisis the acknowledgement starts with where to get help now.
     return jsonify({"reference": received.reference, "reply": ack.text if ack else "",
-                    "crisis": "crisis" in received.flags,
-                    "help": help_now() if "crisis" in received.flags else []})
-
-
-def help_now() -> list[str]:
-    """Where to get help now, one line each, from the resource registry."""
-    registry = services().registry
-    lines = []
-    for id_ in HELP_NOW:
-        res = registry[id_]
-        how = f"text {res.sms_text} to {res.phone}" if res.sms_text else f"call {res.phone}"
-        option = f" and choose option {res.option}" if res.option else ""
-        lines.append(f"{res.title}: {how}{option}, {res.hours}.")
-    return lines
+                    "crisis": "crisis" in received.flags})
 
 
 def _inbound(thread: str, message_id: str, history: list[str], text: str | None,

@@ -111,8 +111,8 @@ class Chat {
     try {
       const answer = await post(this.panel.dataset.ask, { session: this.session, text, history: this.history, id: newId() });
       this.history.push(text);
-      if (answer.help.length) this.say("If you need help now", answer.help, "help");
-      this.say("Chat", [answer.reply], "bot");
+      if (answer.crisis) this.say("If you need help now", [answer.reply], "help");
+      else this.say("Chat", [answer.reply], "bot");
       if (answer.handoff) this.showLeave(false);
     } catch (error) {
       this.say("Chat", [error.message], "help");
@@ -138,8 +138,7 @@ class Chat {
       this.leaveForm.hidden = true;
       this.openLeave.hidden = false;
       this.openLeave.setAttribute("aria-expanded", "false");
-      if (sent.help.length) this.say("If you need help now", sent.help, "help");
-      this.say("Message sent", [sent.reply], "bot");
+      this.say("Message sent", [sent.reply], sent.crisis ? "help" : "bot");
     } catch (error) {
       const wrong = this.leaveForm.querySelector(`[name="${error.field}"]`) || field;
       this.showError(this.leaveForm, wrong, error.message);
