@@ -1,6 +1,7 @@
 """Settings from CDOP_* environment variables, validated once at start-up."""
 from __future__ import annotations
 
+import math
 import os
 import secrets
 from collections.abc import Mapping
@@ -10,7 +11,10 @@ from urllib.parse import urlparse
 
 from privacy.policy import DEFAULT_RETENTION_DAYS, parse_keys, parse_retention
 
+from triage.routing import DEFAULT_SLAS, Sla, parse_slas
+
 SECURITY_MODES = ("ssl", "starttls", "none")
+MAX_SLA_HOURS = 24 * 365
 
 
 class ConfigError(ValueError):
@@ -58,6 +62,7 @@ class Settings:
     review_threshold: float = 0.6
     acks_per_sender_per_day: int = 5
     max_message_bytes: int = 25 * 1024 * 1024
+    slas: Mapping[str, Sla] = field(default_factory=lambda: dict(DEFAULT_SLAS))
     encryption_keys: tuple[str, ...] = ()  # the first encrypts; all decrypt (rotation)
     retention_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_RETENTION_DAYS))
     extra: dict[str, str] = field(default_factory=dict)
@@ -146,6 +151,19 @@ def _twilio(env: Mapping[str, str]) -> TwilioSettings | None:
                           from_number=env["CDOP_TWILIO_FROM"].strip(), api_base=api_base)
 
 
+def _slas(env: Mapping[str, str]) -> dict[str, Sla]:
+    """CDOP_SLA, e.g. ``crisis=1h,notification=8wh`` (wh: working hours); unnamed queues keep their default."""
+    try:
+        slas = parse_slas(env.get("CDOP_SLA", ""))
+    except ValueError as error:
+        raise ConfigError(f"CDOP_SLA must look like crisis=1h,notification=8wh ({error})") from None
+    for name, sla in slas.items():
+        # A year's worth at most: working hours are counted day by day.
+        if not (math.isfinite(sla.hours) and 0 < sla.hours <= MAX_SLA_HOURS):
+            raise ConfigError(f"CDOP_SLA: {name} must be between 0 and {MAX_SLA_HOURS} hours, got {sla.hours}")
+    return slas
+
+
 def _secret_key(env: Mapping[str, str], instance: Path) -> str:
     if env.get("CDOP_SECRET_KEY", "").strip():
         return env["CDOP_SECRET_KEY"].strip()
@@ -199,4 +217,5 @@ def load_settings(instance: Path, env: Mapping[str, str] | None = None) -> Setti
         max_message_bytes=_int(env, "CDOP_MAX_MESSAGE_BYTES", 25 * 1024 * 1024),
         encryption_keys=_parsed(env, "CDOP_ENCRYPTION_KEY", parse_keys),
         retention_days=_parsed(env, "CDOP_RETENTION", parse_retention),
+        slas=_slas(env),
         extra={k: v for k, v in env.items() if k.startswith("CDOP_RESOURCE_")})

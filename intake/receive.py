@@ -98,7 +98,7 @@ def _store(inbound: InboundMessage, decision: Decision) -> Received:
 
 def _new_enquiry(inbound: InboundMessage, decision: Decision, contact: Contact | None,
                  received_at: dt.datetime) -> Enquiry:
-    routing = route(decision.category, decision.flags, received_at)
+    routing = route(decision.category, decision.flags, received_at, services().settings.slas)
     enquiry = Enquiry(
         contact_id=contact.id if contact else None, channel=inbound.channel,
         subject=(inbound.subject or "")[:500] or None, category=decision.category,
@@ -121,7 +121,7 @@ def _update_enquiry(enquiry: Enquiry, decision: Decision, received_at: dt.dateti
         enquiry.status = "open"
         enquiry.closed_at = None
     if category != enquiry.category or flags != sorted(enquiry.flags) or enquiry.due_at is None:
-        routing = route(category, flags, received_at)
+        routing = route(category, flags, received_at, services().settings.slas)
         enquiry.category, enquiry.flags, enquiry.priority = category, flags, routing.priority
         enquiry.due_at = min(filter(None, (enquiry.due_at, routing.due_at)))
 
