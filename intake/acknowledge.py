@@ -99,23 +99,28 @@ def claim_inline(enquiry_id: int) -> InlineReply | None:
     receive() queued it with the message, so if the worker claims it first (or the web request dies
     before this), it goes by the REST API instead: either way exactly once.
     """
-    entry = db.session.scalar(select(OutboxEntry).where(
+    pending = select(OutboxEntry.id).where(
         OutboxEntry.enquiry_id == enquiry_id, OutboxEntry.kind == "acknowledgement",
-        OutboxEntry.channel == "sms", OutboxEntry.status == "pending").limit(1))
+        OutboxEntry.channel == "sms", OutboxEntry.status == "pending").limit(1).scalar_subquery()
+    # One statement, so a worker claiming the same row at the same moment finds it taken.
+    entry = db.session.scalars(update(OutboxEntry).where(OutboxEntry.id == pending, OutboxEntry.status == "pending")
+                               .values(status="sent", attempts=OutboxEntry.attempts + 1, sent_at=utcnow())
+                               .returning(OutboxEntry)).first()
     if entry is None:
-        return None
-    claimed = db.session.execute(update(OutboxEntry).where(
-        OutboxEntry.id == entry.id, OutboxEntry.status == "pending").values(status="sending"))
-    if claimed.rowcount != 1:
         db.session.rollback()
         return None
-    return mark_answered_inline(entry)
+    return _record_inline(entry)
 
 
-def mark_answered_inline(entry: OutboxEntry) -> InlineReply:
-    """Record an entry as sent in the channel's own answer, with its message for the thread view."""
-    db.session.flush()  # a new entry gets its id and column defaults
-    entry.status, entry.attempts, entry.sent_at = "sent", entry.attempts + 1, utcnow()
+def answer_inline(entry: OutboxEntry) -> InlineReply:
+    """Record a new entry as sent in the channel's own answer."""
+    entry.status, entry.attempts, entry.sent_at = "sent", 1, utcnow()
+    db.session.flush()
+    return _record_inline(entry)
+
+
+def _record_inline(entry: OutboxEntry) -> InlineReply:
+    """The sent entry's message for the thread view and its audit, committed."""
     db.session.add(Message(
         enquiry_id=entry.enquiry_id, direction="out", channel=entry.channel, external_id=f"outbox:{entry.id}",
         sender="team", recipients=[entry.recipient], text=entry.body_text, sent_at=entry.sent_at))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 
 from extensions import db
-from intake.acknowledge import InlineReply, mark_answered_inline, queue_reply, recipient_blocked
+from intake.acknowledge import InlineReply, answer_inline, queue_reply, recipient_blocked
 from intake.contacts import find_contact, get_or_create_contact
 from replies.registry import Registry
 from services import services
@@ -70,4 +70,4 @@ def keyword_reply(keyword: str, enquiry_id: int, address: str) -> InlineReply | 
         return None
     enquiry = db.session.get(Enquiry, enquiry_id)
     entry = queue_reply(enquiry, "sms", address, None, text, None, svc.settings, kind="keyword", automatic=True)
-    return mark_answered_inline(entry)
+    return answer_inline(entry)
