@@ -113,7 +113,7 @@ STRONG = (
     "$TABLETS in front of me",
     "try|trying|tried to? and? die",
     "cutting|harming|hurting|burning|starving|hitting|punching $SELF",
-    "cutting|self harming|harming again",
+    "{cutting/self harming/self - harming/harming} again",
     "to|wanna|'ll|ll|will|might|keep|kept|started|start|been|na|urge|urges $HARM $SELF",
     "cut|hurt|harmed|burnt|burned $SELF again|tonight|today|last|earlier",
     "just cut|hurt|harmed|burnt $THEMSELF",
@@ -291,8 +291,8 @@ DISTRESS = (
     "to be with $LOVED",
     "{want to/wanna/wanted to/wish i could/wish i 'd/wish i had/going to/need to} go|gone"
     " with $LOVED",
-    "want|wants|wanna|wanted|need|needs|ready|longing|long|going|gon|na|can|could|'ll|will be"
-    " with $LOVED",
+    "want|wants|wanna|wanted|need|needs|ready|longing|long|going|gon|na|can|could|'ll|will to?"
+    " be with $LOVED",
     "wish i was|were|could be? with $LOVED",
     "want|wanna|ready|need|going|na|'ll|ll|will|just|longing|time|wants to? join $LOVED",
     "going|gon|want|wanna|need to|na? see $LOVED again|now|soon|tonight|.|,|!",

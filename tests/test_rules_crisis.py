@@ -1,0 +1,171 @@
+"""The crisis rule: risk language flagged, ordinary grief, idioms and denials left alone."""
+import subprocess
+import sys
+
+import pytest
+
+from triage.dataset import as_input, examples
+from triage.rules.crisis import MAX_CHARS, CrisisRule, crisis_reason
+from triage.types import TriageInput
+
+AT_RISK = [
+    # TRIAGE_LABELS.md
+    "Since Leo died I don't see the point in anything any more. I just want to be with him.",
+    # suicide and self-harm, direct and indirect
+    "I want to kill myself",
+    "i want to kil myslef",
+    "I'm going to end it all tonight",
+    "I just want to end my life",
+    "I can't go on",
+    "i cant go on without her",
+    "I cannot go on any more",
+    "I can\u2019t go on",
+    "I want to be with her",
+    "i just want to join my son",
+    "I don't want to be here anymore",
+    "there's no point in living",
+    "everyone would be better off without me",
+    "I've taken a load of tablets",
+    "I've taken 40 paracetamol. Just so someone knows.",
+    "I have taken an overdose",
+    "took the whole packet. feel funny",
+    "I've been stockpiling my tablets",
+    "i've got the tablets counted out",
+    "I keep cutting myself",
+    "ive been cutting again since we lost her",
+    "I'm going to jump off the bridge",
+    "I'm standing on the railway line near Oxenholme",
+    "I just wanted to say goodbye",
+    "I'm not safe tonight",
+    "I can't keep myself safe",
+    "I feel suicidal",
+    "I've been having thoughts of ending it",
+    "I wish I had died with him",
+    "I hope I don't wake up tomorrow",
+    "I'm not suicidal but I can't go on",
+    "I don't want to hurt myself but the thoughts won't stop",
+    "I won't be here much longer",
+    "by the time you read this I'll be with Kacie",
+    "i'm going to go and be with her tonight, i've decided",
+    "I've got the rope in the garage",
+    "I've been reading about ways to do it",
+    "how many paracetamol would it take",
+    "going to the bridge tonight. dont try and stop me. tell mum i love her",
+    "I felt I couldn't go on at first and it's worse now",
+    # someone else at risk
+    "my son keeps saying he wants to kill himself",
+    "she's talking about not wanting to be here and she has a bottle of pills by her bed",
+    "Mum is outside saying she'll walk into the sea herself",
+    "one student said this morning she 'wants to go the same way'",
+    # threats to others
+    "I'm going to hurt him",
+    "I'll kill him if I see him",
+    "I will go round to his house and I won't be responsible for what I do",
+    "He said he would kill me",
+    "my partner threatened to kill me",
+    # a child in danger now
+    "my sister is being hit right now",
+    "we are not safe at home tonight",
+    "he's got a knife",
+    "my mum keeps hitting me with a belt",
+    "My husband has locked me and the kids in the bedroom",
+    "a toddler locked in a car in the car park, he's gone all red and floppy",
+    "he begged me not to let him go home tonight",
+    "Is anyone checking on the twin tonight? The twin is still at home with the parents",
+]
+
+NOT_AT_RISK = [
+    # TRIAGE_LABELS.md
+    "My daughter died in August and I was told someone would be in touch about a review.",
+    "Under the Freedom of Information Act please provide the number of child suicides reviewed.",
+    "I am out of the office until Monday with limited access to email.",
+    # denials
+    "I'm not suicidal",
+    "I am not suicidal, just exhausted and sad",
+    "I would never hurt myself",
+    "I'd never do anything to hurt myself, I have my other children",
+    "I have no thoughts of ending it",
+    "I'm not thinking about ending my life, I'm just angry",
+    "I dont want to die I'm just so so tired",
+    "My GP asked me last week if I'd had thoughts of harming myself and honestly I haven't",
+    # idioms
+    "I'm dying to know when the review will finish",
+    "This wait is killing me",
+    "My partner keeps saying I'm 'killing myself' with worry about the review",
+    "The food at the hospice was to die for",
+    "I could have killed him when he said that",
+    "It just hit me yesterday that he is never coming back.",
+    "I'll jump on a call with the coroner's officer",
+    # recovered, or reassured
+    "I felt I couldn't go on at first but the support from the nurse has really helped",
+    "I sometimes feel like I can't go on without her, but I know I will, for her brothers.",
+    "I did think about ending it last winter. I got help and I'm safe.",
+    "I said some things I didnt mean about not wanting to be here. I'm ok, honestly",
+    # grief, logistics and reports of a death that has happened
+    "We never got to say goodbye to him",
+    "I want to say goodbye to my son before the funeral",
+    "I want to be with her when they move her to the chapel of rest",
+    "Is the post-mortem going to hurt him?",
+    "I can't go on the call on Thursday",
+    "I have had enough of waiting for this review",
+    "My son took his own life last year. When will the review be?",
+    "A 15-year-old boy took an overdose and was found dead at home. Form A to follow.",
+    "He had been self harming before he died",
+    "The police think someone may have hurt him",
+    "I took my tablets this morning as usual",
+    "our goldfish died and my son keeps asking if fish go to heaven",
+    "Could we have data on suicide prevention training?",
+    "If a child is in immediate danger call 999.",
+    "Sorry to email so late tonight. Could someone ring me tomorrow about the meeting?",
+    "Our twin daughter is still in NICU and we are worried about her.",
+    "Parents and 2 siblings at home; siblings currently with grandparents.",
+]
+
+
+@pytest.mark.parametrize("text", AT_RISK)
+def test_it_flags_language_of_risk_now(text):
+    assert crisis_reason(text)
+
+
+@pytest.mark.parametrize("text", NOT_AT_RISK)
+def test_it_leaves_grief_idioms_and_denials_alone(text):
+    assert crisis_reason(text) is None
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("I just want to be with him.", '"want to be with him"'),
+    ("i've got the pills. goodnight", '"got the pills"'),
+    ("going to the bridge tonight", '"tonight"'),
+])
+def test_the_reason_names_the_phrase_matched(text, phrase):
+    reason = crisis_reason(text)
+    assert reason.startswith("crisis language: ") and phrase in reason
+
+
+def test_the_rule_reads_the_subject_as_well_as_the_body():
+    hit = CrisisRule().hit(TriageInput(subject="I can't go on", body="Sorry."))
+    assert (hit.rule, hit.effect) == ("crisis_language", "crisis")
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01", "مرحبا שלום 🙂🕯️", "a" * (MAX_CHARS * 3)])
+def test_it_takes_any_text(text):
+    assert crisis_reason(text) is None
+
+
+def test_the_tokenizer_is_not_built_at_import():
+    code = "import triage.rules.crisis as c; print(c._pipeline.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_it_finds_every_crisis_in_the_labelled_examples():
+    rows = examples()
+    flagged = {row["id"] for row in rows if crisis_reason(f"{row['subject']}\n\n{row['body']}")}
+    crisis = {row["id"] for row in rows if "crisis" in row["flags"]}
+    assert crisis - flagged == set()
+    assert len(crisis & flagged) / len(flagged) >= 0.85
+
+
+def test_the_rule_and_the_function_agree_on_labelled_examples():
+    row = next(r for r in examples() if "crisis" in r["flags"])
+    assert CrisisRule().check(as_input(row)) == crisis_reason(f"{row['subject']}\n\n{row['body']}")
