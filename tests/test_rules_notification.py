@@ -1,0 +1,117 @@
+"""The notification cue rule, and the registry that runs every safety rule."""
+import pytest
+
+from triage.dataset import as_input, examples
+from triage.rules.notification import NotificationCueRule, notification_cue
+from triage.rules.registry import RULES, run_rules
+from triage.types import TriageInput
+
+NOTIFICATIONS = [
+    # TRIAGE_LABELS.md
+    "Please accept this as notification of the death of a 3-month-old boy at Royal Blackburn "
+    "Hospital on 21/11. Form A to follow.",
+    "Hi, I'm a school nurse, one of our Year 9 pupils died at the weekend. Do I need to tell you?",
+    # the act of notifying
+    "I am writing to notify you of the death of a 14 year old girl known to our service.",
+    "I am writing to inform you that one of our patients, aged 6, died yesterday.",
+    "I'd like to notify the death of a 17 year old young man who died in the ED tonight.",
+    "Notification of death - Baby J\nPlease see details below.",
+    "Child death notification: 12 year old female, found unresponsive at home.",
+    "How do I notify you of the death of a patient who died this morning?",
+    # forms sent, chased or added to
+    "I have submitted the eCDOP notification for baby J this morning.",
+    "We\u2019ve completed Form A for the child who died on Saturday.",
+    "Please find attached the completed Form B for case 2024/117.",
+    "Reporting form submitted for our agency re: child ref 2291.",
+    "Has the notification form been submitted for the baby who died at RBH on Saturday?",
+    "Can you confirm you received the Form A I submitted yesterday?",
+    "Further to my notification last week, the child's NHS number is 943 476 5919.",
+    "eCDOP ref 123456 - please see update below",
+    "eCDOP: New notification received - Pan-Lancashire",
+    # a death reported, a case updated
+    "Male, 11 weeks, pronounced at Royal Blackburn ED at 0614. JAR initiated.",
+    "The SUDI process has been started and police are aware.",
+    "The inquest into the death of Baby T has been adjourned until March.",
+    "The post-mortem results for baby R are now available.",
+]
+
+NOT_NOTIFICATIONS = [
+    # TRIAGE_LABELS.md
+    "My daughter died in August and I was told someone would be in touch about a review.",
+    "Under the Freedom of Information Act please provide the number of child deaths reviewed.",
+    "Could you send the Teams link for Thursday's panel meeting?",
+    # questions about the process, not about a death
+    "How do I fill in Form A?",
+    "Where do I find the eCDOP notification form?",
+    "What happens after I've submitted the notification form?",
+    "Is there a deadline for submitting Form A?",
+    "What is the process for notification of the death of a child who lives out of area?",
+    "Notification of death training - dates for 2025",
+    "I sent a question about notification timescales last week and had no reply.",
+    "I completed the form a while ago",
+    # a parent's own child
+    "We are still waiting for the post-mortem results for our son.",
+    "Our son's inquest has been adjourned again and we're devastated.",
+    # someone else's relative
+    "One of my Year 2 pupils' grandad died and she is very upset.",
+]
+
+
+@pytest.mark.parametrize("text", NOTIFICATIONS)
+def test_it_spots_a_notification_of_a_specific_death(text):
+    assert notification_cue(text)
+
+
+@pytest.mark.parametrize("text", NOT_NOTIFICATIONS)
+def test_it_ignores_questions_and_family_updates(text):
+    assert notification_cue(text) is None
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Form A to follow.", 'form for a case: "Form A to follow"'),
+    ("Please treat as notification of the death of a baby.",
+     'notice of a death: "notification of the death of"'),
+])
+def test_the_reason_quotes_the_cue(text, reason):
+    assert notification_cue(text) == reason
+
+
+def test_a_bounce_quoting_a_notification_is_not_one():
+    item = TriageInput(
+        subject="Undeliverable: Notification of death - 25/061",
+        body="Delivery has failed to these recipients or groups:\n\ncdop@example.gov.uk\n"
+             "The email address you entered couldn't be found.",
+        headers={"content-type": "multipart/report; report-type=delivery-status"},
+        content_type="multipart/report")
+    assert NotificationCueRule().hit(item) is None
+
+
+def test_an_ecdop_system_email_is_a_notification():
+    item = TriageInput(
+        subject="eCDOP: New notification received - Pan-Lancashire",
+        body="This is an automated message from eCDOP. Please do not reply to this email.",
+        headers={"auto-submitted": "auto-generated"})
+    hit = NotificationCueRule().hit(item)
+    assert (hit.rule, hit.effect) == ("notification_cue", "notification")
+
+
+def test_its_cues_are_precise_on_the_labelled_examples():
+    rows = examples()
+    cued = [row for row in rows if NotificationCueRule().check(as_input(row))]
+    precise = [row for row in cued if row["category"] == "notification"]
+    assert len(precise) / len(cued) >= 0.97
+
+
+def test_the_registry_holds_one_crisis_and_one_notification_rule():
+    effects = [rule.effect for rule in RULES]
+    assert effects.count("crisis") == 1 and effects.count("notification") == 1
+    assert "auto_reply" in effects
+
+
+def test_the_registry_reports_each_rule_that_fires():
+    item = TriageInput(subject="Automatic reply: Form A",
+                       body="I can't go on. Form A to follow.")
+    hits = {hit.effect: hit.rule for hit in run_rules(item)}
+    assert hits["crisis"] == "crisis_language"
+    assert hits["notification"] == "notification_cue"
+    assert "auto_reply" in hits
