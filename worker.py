@@ -8,6 +8,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from flask import Flask
 
 from extensions import db
+from intake.imap_poll import POLL_SECONDS, poll_and_watch
 from outbox.deliver import deliver_due
 from services import services
 from store.base import utcnow
@@ -32,6 +33,7 @@ def deliver_outbox() -> None:
 JOBS: dict[str, tuple[Callable[[], None], int]] = {
     "heartbeat": (heartbeat, 30),
     "outbox": (deliver_outbox, 10),
+    "imap": (poll_and_watch, POLL_SECONDS),
 }
 
 

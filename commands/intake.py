@@ -1,6 +1,7 @@
 """``flask intake``: mail ingestion from files and the mailbox."""
 from __future__ import annotations
 
+import imaplib
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from flask.cli import with_appcontext
 from sqlalchemy.exc import OperationalError
 
 from extensions import db
+from services import services
 
 
 @click.group()
@@ -49,3 +51,22 @@ def _import_one(path: Path) -> str | None:
     click.echo(f"{path}: {result.received.reference} {result.received.category}"
                f"{' (already stored)' if result.received.duplicate else ''}")
     return None
+
+
+@intake.command("poll")
+@click.option("--once", is_flag=True, required=True, help="One pass over the mailbox, then exit.")
+@with_appcontext
+def poll(once: bool) -> None:
+    """Store new mail from the team mailbox, then move it to the processed folder."""
+    from intake.imap_poll import PassFailed, poll_mailbox  # imported on use, like import-eml
+
+    settings = services().settings
+    if settings.imap is None:
+        click.echo("IMAP is not configured (CDOP_IMAP_HOST, CDOP_IMAP_USER, CDOP_IMAP_PASSWORD)", err=True)
+        sys.exit(1)
+    try:
+        result = poll_mailbox(settings)
+    except (PassFailed, imaplib.IMAP4.error) as error:
+        click.echo(f"mailbox pass failed: {error}", err=True)
+        sys.exit(1)
+    click.echo(result.summary())

@@ -54,6 +54,8 @@ def send_email(entry: OutboxEntry, settings: Settings) -> str:
                 client.login(smtp.user, smtp.password)
             client.send_message(mail)
     except smtplib.SMTPRecipientsRefused as error:
+        if not error.recipients:  # the To address parsed into no recipient at all: retrying cannot help
+            raise TransportError("no usable recipient address", permanent=True) from None
         code = next(iter(error.recipients.values()))[0]
         raise TransportError(f"recipient refused ({code})", permanent=500 <= code < 600) from None
     except smtplib.SMTPResponseException as error:

@@ -7,6 +7,7 @@ from flask import Blueprint, jsonify
 from sqlalchemy import select, text
 
 from extensions import db
+from intake.imap_poll import mailbox_health
 from services import services
 from store.base import utcnow
 from store.models import Heartbeat
@@ -22,10 +23,11 @@ def healthz():
         db.session.execute(text("SELECT 1"))
         database = "ok"
         beat = db.session.scalar(select(Heartbeat.beat_at).where(Heartbeat.name == "worker"))
+        mailbox = mailbox_health(imap.folder) if (imap := services().settings.imap) else None
     except Exception as error:  # the endpoint must answer even when the database does not
-        database, beat = f"error: {type(error).__name__}", None
+        database, beat, mailbox = f"error: {type(error).__name__}", None, None
     worker = {"last_heartbeat": beat.isoformat() if beat else None,
               "alive": bool(beat and utcnow() - beat < WORKER_STALE_AFTER)}
     body = {"status": "ok" if database == "ok" else "error", "database": database,
-            **settings.channel_status(), "worker": worker}
+            **settings.channel_status(), "worker": worker, "mailbox": mailbox}
     return jsonify(body), 200 if database == "ok" else 503
