@@ -81,7 +81,8 @@ def attachment(attachment_id: int):
     record("attachment_downloaded", enquiry_id, attachment_id=item.id)
     db.session.commit()
     content_type = item.content_type.split(";")[0].strip().lower()
-    response = send_file(io.BytesIO(item.content), as_attachment=True, download_name=item.name or "attachment",
+    name = "".join(c for c in item.name if c.isprintable()).strip() or "attachment"
+    response = send_file(io.BytesIO(item.content), as_attachment=True, download_name=name,
                          mimetype=content_type if content_type in SAFE_TYPES else "application/octet-stream")
     # Even if a browser ignored the download header, the file could run nothing.
     response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'"

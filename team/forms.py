@@ -1,6 +1,8 @@
 """The team app's forms; Flask-WTF adds and checks the CSRF token on each."""
 from __future__ import annotations
 
+import re
+
 from flask_wtf import FlaskForm
 from wtforms import (BooleanField, EmailField, IntegerField, PasswordField, RadioField, SelectChoice, SelectField,
                      StringField, SubmitField, TextAreaField)
@@ -53,7 +55,8 @@ class NoteForm(FlaskForm):
 
 class MergeForm(VersionedForm):
     target = StringField("Reference of the enquiry to merge into", validators=[
-        DataRequired(), Regexp(r"^\s*CDOP-\d{4}-\d+\s*$", message="Enter a reference like CDOP-2026-00042")])
+        DataRequired(), Regexp(r"^\s*CDOP-\d{4}-\d+\s*$", flags=re.IGNORECASE,
+                               message="Enter a reference like CDOP-2026-00042")])
     confirm = BooleanField("I have checked these are the same enquiry")
 
 
