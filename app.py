@@ -10,6 +10,7 @@ from flask import Flask
 from config import ConfigError, load_settings
 from replies.registry import RegistryError, load_registry
 from extensions import csrf, db, limiter, login_manager, migrate
+from privacy.logging import configure_logging
 from services import Services
 from store.engine import configure_engine, engine_options
 
@@ -18,6 +19,7 @@ logger = logging.getLogger(__name__)
 
 
 def create_app(test_config: dict | None = None) -> Flask:
+    configure_logging()  # first, so nothing is logged unmasked
     app = Flask(__name__, instance_path=str(ROOT / "instance"), template_folder="templates")
     env = dict(os.environ) | (test_config or {}).get("ENV", {})
     try:
@@ -40,6 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
+    from privacy.crypto import install as install_encryption
     from web.security import init_security
 
     db.init_app(app)
@@ -48,6 +51,7 @@ def register_extensions(app: Flask) -> None:
     limiter.init_app(app)
     login_manager.init_app(app)
     init_security(app, app.extensions["cdop"].settings.public_url)
+    install_encryption(app, app.extensions["cdop"].settings.encryption_keys)
     with app.app_context():
         configure_engine(db.engine)
 

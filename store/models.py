@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from privacy.crypto import EncryptedBytes, EncryptedText
 from store.base import Base, UTCDateTime, utcnow
 
 STATUSES = ("new", "open", "waiting", "closed")
@@ -78,9 +79,9 @@ class Message(Base):
     sender: Mapped[str] = mapped_column(String(320), index=True)
     recipients: Mapped[list[str]] = mapped_column(JSON, default=list)
     subject: Mapped[str | None] = mapped_column(String(500))
-    text: Mapped[str] = mapped_column(Text, default="")
-    html: Mapped[str | None] = mapped_column(Text)
-    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    text: Mapped[str] = mapped_column(EncryptedText, default="")
+    html: Mapped[str | None] = mapped_column(EncryptedText)
+    raw: Mapped[bytes | None] = mapped_column(EncryptedBytes)
     headers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     in_reply_to: Mapped[str | None] = mapped_column(String(500))
     references: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -104,7 +105,7 @@ class Attachment(Base):
     content_type: Mapped[str] = mapped_column(String(255))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+    content: Mapped[bytes | None] = mapped_column(EncryptedBytes)
 
     message: Mapped[Message] = relationship(back_populates="attachments")
 
@@ -119,8 +120,8 @@ class OutboxEntry(Base):
     channel: Mapped[str] = mapped_column(String(10))
     recipient: Mapped[str] = mapped_column(String(320))
     subject: Mapped[str | None] = mapped_column(String(500))
-    body_text: Mapped[str] = mapped_column(Text)
-    body_html: Mapped[str | None] = mapped_column(Text)
+    body_text: Mapped[str] = mapped_column(EncryptedText)
+    body_html: Mapped[str | None] = mapped_column(EncryptedText)
     message_id_header: Mapped[str | None] = mapped_column(String(500), unique=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(500))
     references: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -177,7 +178,7 @@ class Quarantine(Base):
     channel: Mapped[str] = mapped_column(String(10))
     source: Mapped[str] = mapped_column(String(500))  # file path, IMAP folder/UID, ...
     reason: Mapped[str] = mapped_column(Text)
-    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    raw: Mapped[bytes | None] = mapped_column(EncryptedBytes)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 

@@ -6,6 +6,7 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from privacy.crypto import EncryptedText
 from store.base import Base, UTCDateTime, utcnow
 
 REPLY_CHANNELS = ("any", "email", "sms")
@@ -19,7 +20,7 @@ class Note(Base):
     enquiry_id: Mapped[int] = mapped_column(ForeignKey("enquiries.id"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     author: Mapped[str] = mapped_column(String(320))  # kept readable if the account goes
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 

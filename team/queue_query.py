@@ -5,10 +5,11 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 
-from sqlalchemy import Select, String, and_, case, cast, exists, func, literal, or_, select, tuple_
+from sqlalchemy import Select, String, and_, case, cast, func, literal, or_, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from extensions import db
+from privacy.search import enquiries_with_text, like_pattern
 from store.base import UTCDateTime, utcnow
 from store.models import STATUSES, Enquiry, Message, User
 from triage.pii import mask
@@ -131,10 +132,8 @@ def overdue(now: dt.datetime) -> ColumnElement[bool]:
 
 
 def _search(q: str) -> ColumnElement[bool]:
-    pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    in_messages = exists(select(Message.id).where(Message.enquiry_id == Enquiry.id,
-                                                  Message.text.ilike(pattern, escape="\\")))
-    return or_(Enquiry.reference == q.upper(), Enquiry.subject.ilike(pattern, escape="\\"), in_messages)
+    return or_(Enquiry.reference == q.upper(), Enquiry.subject.ilike(like_pattern(q), escape="\\"),
+               enquiries_with_text(q))
 
 
 def _conditions(filters: Filters, user_id: int, now: dt.datetime) -> list[ColumnElement[bool]]:
@@ -216,9 +215,9 @@ def _previews(enquiry_ids: list[int]) -> dict[int, str]:
         return {}
     latest = (select(func.max(Message.id)).where(Message.enquiry_id.in_(enquiry_ids), Message.direction == "in")
               .group_by(Message.enquiry_id))
-    rows = db.session.execute(select(Message.enquiry_id, func.substr(Message.text, 1, PREVIEW_SCAN))
-                              .where(Message.id.in_(latest))).all()
-    return {enquiry_id: _cut(mask(" ".join((text or "").split()))) for enquiry_id, text in rows}
+    # The text is cut here, not in SQL: encrypted at rest, the database holds only a token.
+    rows = db.session.execute(select(Message.enquiry_id, Message.text).where(Message.id.in_(latest))).all()
+    return {enquiry_id: _cut(mask(" ".join((text or "")[:PREVIEW_SCAN].split()))) for enquiry_id, text in rows}
 
 
 def _cut(text: str) -> str:
