@@ -16,7 +16,8 @@ from store.base import utcnow
 from store.models import Contact, Enquiry, OutboxEntry
 from tests.factories import sms
 from tests.twilio_server import (  # noqa: F401 (twilio_api is a fixture)
-    FROM_NUMBER, INVALID_NUMBER, RATE_LIMITED, SERVER_ERROR, UNSUBSCRIBED, Answer, twilio_api, twilio_env)
+    ACCOUNT_SID, FROM_NUMBER, INVALID_NUMBER, RATE_LIMITED, SERVER_ERROR, UNSUBSCRIBED, Answer, post_signed,
+    twilio_api, twilio_env)
 
 PUBLIC_URL = "https://cdop.example.org"
 RECIPIENT = "+447700900456"
@@ -62,6 +63,20 @@ def test_a_queued_sms_goes_out_through_the_twilio_api_with_a_status_callback(app
                        "StatusCallback": f"{PUBLIC_URL}/sms/status?outbox={entry_id}"}
     entry = entry_now(entry_id)
     assert entry.status == "sent" and entry.provider_id.startswith("SM") and entry.attempts == 1
+
+
+def test_twilio_status_callbacks_find_a_sent_message_by_its_sid(app, twilio_api):
+    entry_id = staff_reply().id
+    deliver()
+    sid = entry_now(entry_id).provider_id
+    for status in ("sent", "undelivered"):
+        form = {"MessageSid": sid, "MessageStatus": status, "AccountSid": ACCOUNT_SID, "To": RECIPIENT,
+                "From": FROM_NUMBER, "ErrorCode": "30003" if status == "undelivered" else ""}
+        path = f"/sms/status?outbox={entry_id}"
+        assert post_signed(app, path, form, PUBLIC_URL + path).status_code == 200
+    entry = entry_now(entry_id)
+    assert (entry.provider_status, entry.status) == ("undelivered", "failed")
+    assert entry.last_error == "Twilio reported undelivered, error 30003: handset unreachable"
 
 
 @pytest.mark.parametrize("answer", [RATE_LIMITED, SERVER_ERROR, Answer(503, 20503, "Service Unavailable")],

@@ -15,7 +15,8 @@ from outbox.deliver import deliver_due
 from replies.sms_segments import sms_segments
 from services import services
 from store.models import AuditEvent, Contact, Enquiry, Message, OutboxEntry
-from tests.twilio_server import ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, twilio_api, twilio_env  # noqa: F401
+from tests.twilio_server import (  # noqa: F401 (twilio_api is a fixture)
+    ACCOUNT_SID, AUTH_TOKEN, FROM_NUMBER, post_signed, twilio_api, twilio_env)
 
 PUBLIC_URL = "https://cdop.example.org"
 SENDER = "+447700900123"
@@ -41,13 +42,12 @@ def twilio_form(body: str, **fields: str) -> dict[str, str]:
             "MessageSid": sid, "AccountSid": ACCOUNT_SID, "From": SENDER, "ApiVersion": "2010-04-01", **fields}
 
 
-def post_signed(app, path: str, form: dict[str, str], *, url: str | None = None, token: str = AUTH_TOKEN):
-    signature = RequestValidator(token).compute_signature(url or PUBLIC_URL + path, form)
-    return app.test_client().post(path, data=form, headers={"X-Twilio-Signature": signature})
+def post(app, path: str, form: dict[str, str], url: str | None = None):
+    return post_signed(app, path, form, url or PUBLIC_URL + path)
 
 
 def text_sms(app, body: str, **fields: str):
-    return post_signed(app, "/sms/twilio", twilio_form(body, **fields))
+    return post(app, "/sms/twilio", twilio_form(body, **fields))
 
 
 def replies_in(response) -> list[ET.Element]:
@@ -78,8 +78,8 @@ def test_a_signed_sms_is_stored_once_and_answered_with_the_acknowledgement_in_tw
 
 def test_the_same_message_sid_again_stores_nothing_and_sends_no_second_acknowledgement(app, twilio_api):
     form = twilio_form("Is anyone there?")
-    assert len(replies_in(post_signed(app, "/sms/twilio", form))) == 1
-    assert replies_in(post_signed(app, "/sms/twilio", form)) == []
+    assert len(replies_in(post(app, "/sms/twilio", form))) == 1
+    assert replies_in(post(app, "/sms/twilio", form)) == []
     assert count(Message, Message.direction == "in") == 1 and count(OutboxEntry) == 1
     assert deliver_due(services().settings)["sent"] == 0 and twilio_api.requests == []
 
@@ -119,9 +119,9 @@ def test_a_message_to_a_number_in_a_messaging_service_is_accepted(app):
 @pytest.mark.parametrize("public_url", ["https://gateway.example.org/cdop"])
 def test_behind_a_proxy_the_signature_covers_the_configured_public_url(app, public_url):
     form = twilio_form("hello")
-    internal = post_signed(app, "/sms/twilio", form, url="http://localhost/sms/twilio")
+    internal = post(app, "/sms/twilio", form, url="http://localhost/sms/twilio")
     assert internal.status_code == 403
-    assert len(replies_in(post_signed(app, "/sms/twilio", form, url=public_url + "/sms/twilio"))) == 1
+    assert len(replies_in(post(app, "/sms/twilio", form, url=public_url + "/sms/twilio"))) == 1
 
 
 def test_quick_texts_in_a_row_join_one_enquiry_and_get_one_acknowledgement(app):
@@ -159,7 +159,7 @@ def test_a_sender_that_is_not_a_phone_number_is_stored_flagged_and_never_answere
 def test_a_request_missing_twilio_fields_is_refused(app):
     form = twilio_form("hello")
     del form["From"]
-    assert post_signed(app, "/sms/twilio", form).status_code == 400
+    assert post(app, "/sms/twilio", form).status_code == 400
     assert count(Message) == 0
 
 
@@ -225,7 +225,7 @@ def _ack() -> OutboxEntry:
 def status_callback(app, entry_id: int, sid: str, status: str, **fields: str):
     form = {"MessageSid": sid, "SmsSid": sid, "MessageStatus": status, "SmsStatus": status,
             "AccountSid": ACCOUNT_SID, "From": FROM_NUMBER, "To": SENDER, "ApiVersion": "2010-04-01", **fields}
-    return post_signed(app, f"/sms/status?outbox={entry_id}", form)
+    return post(app, f"/sms/status?outbox={entry_id}", form)
 
 
 def test_status_callbacks_record_delivery_on_the_outbox_entry(app):
@@ -270,5 +270,5 @@ def test_a_status_callback_sent_to_the_message_url_is_not_stored_as_a_message(ap
     text_sms(app, "hello")
     form = {"MessageSid": "SM" + "a" * 32, "MessageStatus": "delivered", "AccountSid": ACCOUNT_SID,
             "From": FROM_NUMBER, "To": SENDER}
-    assert replies_in(post_signed(app, "/sms/twilio", form)) == []
+    assert replies_in(post(app, "/sms/twilio", form)) == []
     assert count(Message, Message.direction == "in") == 1

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
 
 import pytest
+from twilio.request_validator import RequestValidator
 
 ACCOUNT_SID = "AC" + "0" * 31 + "1"
 AUTH_TOKEN = "test-auth-token-0123456789abcdef"
@@ -126,3 +127,9 @@ def twilio_env(api: TwilioServer, public_url: str = "https://cdop.example.org") 
     """CDOP_* settings that point the app's Twilio client at `api`."""
     return {"CDOP_TWILIO_ACCOUNT_SID": api.account_sid, "CDOP_TWILIO_AUTH_TOKEN": api.auth_token,
             "CDOP_TWILIO_FROM": FROM_NUMBER, "CDOP_TWILIO_API_BASE": api.url, "CDOP_PUBLIC_URL": public_url}
+
+
+def post_signed(app, path: str, form: dict[str, str], url: str, token: str = AUTH_TOKEN):
+    """POST `form` to the app the way Twilio does, signed for the public `url`."""
+    signature = RequestValidator(token).compute_signature(url, form)
+    return app.test_client().post(path, data=form, headers={"X-Twilio-Signature": signature})
