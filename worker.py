@@ -10,6 +10,7 @@ from flask import Flask
 from extensions import db
 from intake.imap_poll import POLL_SECONDS, poll_and_watch
 from outbox.deliver import deliver_due
+from privacy.retention import scheduled_run as run_retention
 from services import services
 from store.base import utcnow
 from store.models import Heartbeat
@@ -33,6 +34,7 @@ def deliver_outbox() -> None:
 JOBS: dict[str, tuple[Callable[[], None], int]] = {
     "heartbeat": (heartbeat, 30),
     "outbox": (deliver_outbox, 10),
+    "retention": (run_retention, 24 * 3600),
     "imap": (poll_and_watch, POLL_SECONDS),
 }
 
