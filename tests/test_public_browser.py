@@ -168,3 +168,25 @@ def test_the_chat_shows_help_now_at_once_in_a_crisis(page, live_server):
     with live_server.app.app_context():
         assert "crisis" in db.session.scalars(select(Enquiry)).one().flags
     assert_accessible(page, "chat-crisis")
+
+
+def test_a_question_can_be_asked_with_the_keyboard_alone(page, live_server):
+    page.goto(live_server.url + "/enquiry")
+    tab_to(page, "#cdop-chat-question")
+    page.keyboard.type("Who will be our key worker?")
+    page.keyboard.press("Enter")
+    page.locator(".cdop-chat__turn:not(.cdop-chat__turn--visitor)").wait_for()
+    assert page.evaluate("document.activeElement.id") == "cdop-chat-question"
+
+
+def test_a_message_can_be_left_in_the_chat_with_the_keyboard_alone(page, live_server):
+    page.goto(live_server.url + "/enquiry")
+    tab_to(page, "#cdop-chat-open-leave")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "cdop-chat-leave-title"
+    tab_to(page, "#cdop-chat-leave-text")
+    page.keyboard.type("Please call me back.")
+    tab_to(page, "#cdop-chat-leave button[type=submit]")
+    page.keyboard.press("Enter")
+    page.locator(".cdop-chat__turn", has_text="Message sent").wait_for()
+    assert len(stored_messages(live_server.app)) == 1
