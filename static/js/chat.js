@@ -111,8 +111,7 @@ class Chat {
     try {
       const answer = await post(this.panel.dataset.ask, { session: this.session, text, history: this.history, id: newId() });
       this.history.push(text);
-      if (answer.crisis) this.say("If you need help now", [answer.reply], "help");
-      else this.say("Chat", [answer.reply], "bot");
+      this.say("Chat", [answer.reply], answer.crisis ? "help" : "bot");
       if (answer.handoff) this.showLeave(false);
     } catch (error) {
       this.say("Chat", [error.message], "help");
