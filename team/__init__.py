@@ -6,7 +6,7 @@ from flask import Blueprint
 
 def create_blueprint() -> Blueprint:
     """The /team blueprint with sign-in, queue, enquiry page, actions and admin beneath it."""
-    from team import actions, admin, auth, enquiry, errors, queue, reply, roles
+    from team import actions, admin, auth, dashboard, enquiry, errors, queue, reply, roles
     from team.display import template_helpers
 
     auth.configure_login()
@@ -14,6 +14,6 @@ def create_blueprint() -> Blueprint:
     bp.before_request(roles.deny_unmarked_views)
     bp.context_processor(template_helpers)
     errors.register(bp)
-    for child in (auth.bp, queue.bp, enquiry.bp, actions.bp, reply.bp, admin.bp):
+    for child in (auth.bp, queue.bp, enquiry.bp, actions.bp, reply.bp, admin.bp, dashboard.bp):
         bp.register_blueprint(child)
     return bp

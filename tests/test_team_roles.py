@@ -15,6 +15,8 @@ REQUIRED = {
     "team.queue.index": "viewer",
     "team.enquiry.show": "viewer",
     "team.enquiry.attachment": "viewer",
+    "team.dashboard.index": "viewer",
+    "team.dashboard.export": "viewer",
     "team.actions.claim": "triager",
     "team.actions.assign": "triager",
     "team.actions.reclassify": "triager",
@@ -29,6 +31,7 @@ REQUIRED = {
     "team.admin.canned_edit": "admin",
     "team.admin.settings": "admin",
     "team.admin.audit": "admin",
+    "team.admin.subject_access": "admin",
 }
 RANK = {"anyone": 0, "viewer": 1, "triager": 2, "admin": 3}
 
