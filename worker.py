@@ -14,6 +14,7 @@ from privacy.retention import scheduled_run as run_retention
 from services import services
 from store.base import utcnow
 from store.models import Heartbeat
+from team.sla import DIGEST_SECONDS, escalate
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ JOBS: dict[str, tuple[Callable[[], None], int]] = {
     "outbox": (deliver_outbox, 10),
     "retention": (run_retention, 24 * 3600),
     "imap": (poll_and_watch, POLL_SECONDS),
+    "sla": (escalate, DIGEST_SECONDS),
 }
 
 
