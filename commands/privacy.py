@@ -1,12 +1,19 @@
 """``flask retention``, ``flask contacts``, ``flask backup`` and ``flask encryption``: data protection by hand."""
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import click
 from flask.cli import with_appcontext
 
+from extensions import db
+from privacy.erase import erase_contact
+from privacy.export import export_contact
 from privacy.rekey import rewrite_all
 from privacy.retention import run_retention
 from services import services
+from store.base import utcnow
 
 CLI_ACTOR = "cli"
 
@@ -30,6 +37,48 @@ def retention_run(dry_run: bool) -> None:
         click.echo(f"skipped enquiry {enquiry_id}: it changed during the run")
     click.echo(f"{verb} {len(run.enquiries) - len(run.skipped)} enquiries; "
                f"{'would empty' if dry_run else 'emptied'} {len(run.quarantine)} quarantined items")
+
+
+@click.group()
+def contacts() -> None:
+    """One person's data: subject access and erasure."""
+
+
+@contacts.command("export")
+@click.argument("address")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="The ZIP file to write (default: subject-access-<date and time>.zip here).")
+@with_appcontext
+def contacts_export(address: str, output: Path | None) -> None:
+    """Everything held about an email address or phone number, as JSON and a readable page in a ZIP."""
+    output = output or Path(f"subject-access-{utcnow():%Y%m%d-%H%M%S}.zip")
+    buffer = io.BytesIO()
+    try:
+        summary = export_contact(address, buffer, actor=CLI_ACTOR)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    output.touch()
+    output.chmod(0o600)  # it holds personal data: readable by its owner only
+    output.write_bytes(buffer.getvalue())
+    db.session.commit()
+    click.echo(f"wrote {output}: {summary.messages} messages, {summary.replies} replies, "
+               f"{summary.notes} notes, {summary.attachments} attachments")
+
+
+@contacts.command("erase")
+@click.argument("address")
+@click.option("--reason", required=True, help="Why (recorded in the audit trail, identifiers masked).")
+@with_appcontext
+def contacts_erase(address: str, reason: str) -> None:
+    """Erase an email address or phone number and everything they sent; their enquiries stay as anonymous counts."""
+    try:
+        erasure = erase_contact(address, reason, actor=CLI_ACTOR)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    db.session.commit()
+    click.echo(f"erased: {erasure.enquiries} enquiries made anonymous, {erasure.messages} messages, "
+               f"{erasure.replies} replies, {erasure.copies} copies, {erasure.notes} notes, "
+               f"{erasure.quarantined} quarantined items")
 
 
 @click.group()

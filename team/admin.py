@@ -1,12 +1,16 @@
 """Admin pages: staff accounts, canned replies with their history, settings and the audit trail."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+import io
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from extensions import db
+from privacy.anonymise import ANONYMISED
+from privacy.export import export_contact
 from services import services
 from store.models import AuditEvent, Enquiry, User
 from store.team_models import CannedReply
@@ -139,3 +143,18 @@ def audit():
     events = events[:AUDIT_PAGE]
     return render_template("team/admin/audit.html", events=events, reference=reference, actor=actor,
                            older=events[-1][0].id if more else None)
+
+
+@bp.post("/enquiries/<int:enquiry_id>/subject-access")
+@requires("admin")
+def subject_access(enquiry_id: int):
+    """A ZIP of everything held about the enquiry's sender (the same as `flask contacts export`)."""
+    enquiry = db.session.get(Enquiry, enquiry_id) or abort(404)
+    if enquiry.contact is None or enquiry.contact.address.startswith(ANONYMISED):
+        abort(404)
+    archive = io.BytesIO()
+    export_contact(enquiry.contact.address, archive, actor=current_user.email)
+    db.session.commit()
+    archive.seek(0)
+    return send_file(archive, as_attachment=True, mimetype="application/zip",
+                     download_name=f"subject-access-{enquiry.reference or enquiry.id}.zip")
