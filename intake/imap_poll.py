@@ -76,6 +76,9 @@ class PassResult:
 def poll_mailbox(settings: Settings) -> PassResult:
     """One pass over the mailbox, unless another poller holds the lease."""
     assert settings.imap is not None
+    if settings.imap.processed_folder == settings.imap.folder:
+        # Moved mail would come back as new mail on every pass.
+        raise PassFailed("CDOP_IMAP_PROCESSED_FOLDER must differ from CDOP_IMAP_FOLDER")
     holder = new_holder()
     if not acquire(LEASE, holder, LEASE_TTL):
         return PassResult(skipped="another poller holds the mailbox lease")

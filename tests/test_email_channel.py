@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -271,7 +272,7 @@ def cli_env(app) -> dict[str, str]:
 def count_stored(app) -> int:
     """Read straight from the file, so the test holds no lock the poller would wait on."""
     path = app.extensions["cdop"].settings.database_url.removeprefix("sqlite:///")
-    with sqlite3.connect(path, timeout=15) as conn:
+    with closing(sqlite3.connect(path, timeout=15)) as conn:
         return conn.execute("SELECT count(*) FROM messages WHERE direction = 'in'").fetchone()[0]
 
 

@@ -112,6 +112,13 @@ def test_a_pass_does_nothing_while_another_poller_holds_the_lease(sqlite_app, do
     assert stored() == 0 and dovecot.uids("INBOX") == [1]
 
 
+@pytest.mark.parametrize("app_env", [{"CDOP_IMAP_HOST": "127.0.0.1", "CDOP_IMAP_USER": "u", "CDOP_IMAP_PASSWORD": "p",
+                                      "CDOP_IMAP_FOLDER": "INBOX", "CDOP_IMAP_PROCESSED_FOLDER": "INBOX"}])
+def test_a_processed_folder_that_is_the_inbox_itself_is_refused(sqlite_app):
+    with pytest.raises(imap_poll.PassFailed, match="must differ"):
+        poll_mailbox(settings())
+
+
 def test_a_finished_pass_gives_the_lease_back(sqlite_app, dovecot):
     poll_mailbox(settings())
     assert db.session.scalar(select(func.count()).select_from(Lease)) == 0
