@@ -89,7 +89,7 @@ def test_a_reply_by_email_is_previewed_sent_and_received(page, live_server, team
     page.get_by_role("link", name=team["general"]).click()
     page.get_by_label("Start from").select_option(label="Acknowledge and introduce")
     page.get_by_role("button", name="Write a reply").click()
-    preview = page.locator("section.preview")
+    preview = page.locator("section.reply-preview")
     assert f"Your reference is {team['general']}." in preview.inner_text()
     accessible(page, "reply-preview")
     page.get_by_role("button", name="Send reply").click()

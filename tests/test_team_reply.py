@@ -36,7 +36,7 @@ def previewed(page: str) -> str:
 
 
 def preview_text(page: str) -> str:
-    return re.search(r'<section class="panel preview".*?<div class="item-text">(.*?)</div>', page, re.S)[1]
+    return re.search(r'<section class="panel reply-preview".*?<div class="item-text">(.*?)</div>', page, re.S)[1]
 
 
 def compose(client, enquiry: Enquiry, canned: CannedReply) -> str:
