@@ -62,8 +62,10 @@ def register_blueprints(app: Flask) -> None:
     from web.enquiry_form import bp as enquiry_bp
     from team import create_blueprint as team_blueprint
     from web.health import bp as health_bp
+    from web.metrics import bp as metrics_bp
 
     app.register_blueprint(health_bp)
+    app.register_blueprint(metrics_bp)
     app.register_blueprint(team_blueprint())
     app.register_blueprint(sms_bp)
     app.register_blueprint(enquiry_bp)

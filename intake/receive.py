@@ -20,6 +20,7 @@ from store.base import utcnow
 from store.models import Attachment, AuditEvent, Contact, Enquiry, Message
 from triage.routing import route
 from triage.types import SAFETY_ORDER, Decision, TriageInput
+from web.metrics import CLASSIFIER_LATENCY
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,9 @@ def receive(inbound: InboundMessage) -> Received:
     existing = _existing(inbound)
     if existing is not None:
         return existing
-    decision = services().triager().classify([triage_input(inbound)])[0]
+    triager = services().triager()
+    with CLASSIFIER_LATENCY.time():
+        decision = triager.classify([triage_input(inbound)])[0]
     try:
         received = _store(inbound, decision)
         db.session.commit()
