@@ -80,10 +80,12 @@ STRONG = (
     "commit|committing|attempt|attempting suicide",
     "ca|can n't|nt|not stop thinking about doing it",
     "ways|how to do it",
-    "planning|planned|worked out|looked up|looking up|reading up|read up how i 'd|would|to|could",
-    "looked|looking|reading|read|researching up? how|about ways",
-    "how many|much _? _? _? _? would|will|does|do it take|kill",
-    "how many|much _? _? _? _? it would|will|'d take",
+    "{planning/planned/worked out/looked up/looking up/reading up/read up/researching/researched}"
+    " how {i 'd/i would/i could/i 'll/i will/to}",
+    "reading|read|researching|researched|looking|looked up? about|into ways|methods",
+    "how many|much {of my/of his/of her/of the/} $TABLETS {would it/does it/will it/it would"
+    "/it will/it 'd/to} take|kill",
+    "how many|much _? _? would|will|does it take to die|kill",
     "do|doing it tonight",
     "make it right tonight",
     "{i/'ve/ve/just/have/'m/am/m} taken|took|swallowed|had|necked|taking a|the|my? $LOTS _? _? _?"
@@ -104,8 +106,9 @@ STRONG = (
     "$INTENT {take/taking/swallow} {everything/it all/the lot/all of it/all of them}",
     "$INTENT take|taking an|a? overdose|od",
     "stockpiling|stockpiled|saving|saved|hoarding|hoarded up? my|the|all? $TABLETS",
-    "got|holding|staring|with {the/my/his/her/all the/all my/all his/all her/a bottle of/a box of"
+    "holding|staring|with {the/my/his/her/all the/all my/all his/all her/a bottle of/a box of"
     "/a packet of/bottle of/box of/loads of/at the/at my/at all} $TABLETS",
+    "got {the/all the/all my/all his/all her/a bottle of/a box of/a packet of/loads of} $TABLETS",
     "have|has|'ve {a bottle of/a box of/a packet of/loads of/all the/all my/all his/all her}"
     " $TABLETS",
     "$TABLETS counted|lined",
@@ -117,26 +120,33 @@ STRONG = (
     "to|wanna|'ll|ll|will|might|keep|kept|started|start|been|na|urge|urges $HARM $SELF",
     "cut|hurt|harmed|burnt|burned $SELF again|tonight|today|last|earlier",
     "just cut|hurt|harmed|burnt $THEMSELF",
-    "cut|slit|slash|cutting|slitting|slashing my|his|her|their wrists|wrist|throat",
+    "cut|slit|slash|slashed|cutting|slitting|slashing my|his|her|their wrists|wrist|throat|arms"
+    "|legs|thighs",
+    "wo|wont|will n't|nt|not? stop bleeding",
     "locked herself|himself|themselves|myself in",
     "so {they/you/he/she/nobody/no one} do|does|wo n't|nt have to break|kick",
     "tried|trying|try to strangle|hang|kill|hurt|harm|cut|suffocate|drown $THEMSELF",
-    "i|started|start|'m|am|m|is|'s|keep|keeps|kept|to self -? harm|harming|harmed",
+    "i|started|start|'m|am|m|is|'s|keep|keeps|kept self -? harm|harming|harmed",
+    "urge|urges to self -? harm",
     "have|has|'ve|ve|'s|s|i been self -? harm|harming|harmed",
     "self -? harming|harmed again",
     "stop|stopped eating and drinking",
     "i 've|have|ve? done|did something stupid|silly",
     "do something stupid|silly",
     "do something to $THEMSELF",
-    "written|writing|wrote a|my suicide? note|notes",
-    "written|writing|wrote goodbye? letters|notes to",
-    "written|writing|wrote to everyone",
+    "written|writing|wrote a|my suicide note|notes|letter",
+    "written|writing|wrote goodbye letters|notes",
+    "written|writing|wrote letters|notes to everyone|my|all",
     "got|have|has|'ve|with the|a rope|noose|ligature",
     "rope|noose in the|my|his|her",
     "with a|the|my razor|razors|blade|blades|rope|noose|ligature|belt|shotgun",
     "car|engine _? running in|inside the garage",
     "in the car in the garage",
-    "{walk/walking/drive/driving/step/stepping/jump/jumping} {into/in/off/under/in front of}"
+    "garage with the engine|car running",
+    "swallowed|drunk|drank|taken|took some|the? bleach|poison|antifreeze|weedkiller",
+    "quickest|easiest|best|painless|quick way|ways to {die/kill myself/end it/end my life}",
+    "scared|afraid|worried|frightened she|he|they 'll|ll|will|might {try/do it} again",
+    "{walk/walking/drive/driving/step/stepping/jump/jumping} {into/off/under/in front of}"
     " {the/a/} {sea/river/wall/something/traffic/reservoir/canal/lake/water/tree/motorway/train"
     "/bus/lorry/bridge}",
     "$INTENT jump|jumping",
@@ -152,14 +162,14 @@ STRONG = (
     # last words
     "by the time you read|get|see this",
     "{do n't/dont/do not/please do n't/please dont} try to? and? find|stop me",
-    "{i 'm/i am/im/i m/i/'m/am/m} not coming back|home",
-    "i wo|will n't|nt|not {come/be coming} back|home",
-    "wont {come/be coming} back|home",
+    "{i 'm/i am/im/i m/i/'m/am/m} not coming back|home down|.|,|!|again|this|alive|now",
+    "i wo|will n't|nt|not {come/be coming} back|home down|.|,|!|again|this|alive|now",
+    "wont {come/be coming} back|home down|.|,|!|again|this|alive|now",
     "come|coming back? down|back this time",
-    "$NT think i 'll|ll|will {come/be coming} back|home|down",
+    "$NT think i 'll|ll|will {come/be coming} back|home down|.|,|!|again|this|alive|now",
     "think|thinking about doing what he|she|they did",
     "look|looking|looked|staring|stare|peering down? over the edge",
-    "said|says he|she|they 's|is|are|'re|s not coming back|home",
+    "said|says he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again|this|alive|now",
     "goodbye everyone|all|forever|world",
     "bye everyone|forever|world",
     "this is|s|'s goodbye",
@@ -180,15 +190,16 @@ STRONG = (
     "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hurt|kill|stab|harm|batter|shoot"
     "|strangle|murder him|her|them|you|someone|somebody|anyone|everyone|that|the|his|their|whoever",
     "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hit|beat|attack|smash him|her|them",
-    "i|ill 'll|ll|will? hurt|kill|stab|harm|batter|shoot|strangle|murder him|her|them|you|someone"
+    "{i 'll/i ll/i will/ill} hurt|kill|stab|harm|batter|shoot|strangle|murder him|her|them|you|someone"
     "|somebody|that|the|his|their|whoever",
     "$PEOPLE =? =? =? kill|stab|strangle|murder|shoot|hurt|harm|batter|beat me|us|my|the|her|him"
     "|them|mum|everyone",
     "threatened|threatening|threatens|threats to '? kill|hurt|harm|stab|shoot|strangle|shake|hit",
+    "threatened|threatening|threatens|threats to '? take|snatch the|my|her|his|our $CHILDREN",
     "wo|will n't|nt|not be responsible for what",
     "wont be responsible for what",
     "i know where he|she|they lives|live",
-    "find|get the people|person|man|men|lads|ones|guy|whoever who|that did",
+    "find|get the people|person|man|men|lads|ones|guy|whoever who|that did it|this|that",
     "said|says he|she|they 's|is|'ll|will|are|'re going? to? do it again",
     # someone else talking of suicide
     "want|wants|wanted|going|gon|trying|tried|try|threatening|threatened|threatens|planning|plans"
@@ -218,15 +229,15 @@ STRONG = (
     "locked me|us|them|him|her @? @? @? in",
     "$CHILDREN locked in",
     "'s|is|are|been|being locked in a|the car|room|bedroom|house|flat|cupboard",
-    "wo|will n't|nt|not let her|him|me|us|them leave|go|out",
-    "wont let her|him|me|us|them leave|go|out",
+    "wo|will n't|nt|not let her|him|me|us|them leave|out",
+    "wont let her|him|me|us|them leave|out",
     "left {on her own/on his own/on their own/alone/home alone} since|for|all",
     "$NT to? let him|her|me|us|them go home",
     "scared|afraid|frightened|terrified to go home",
     "scared|afraid|frightened|terrified to be left alone with",
     "comes|coming|came in|into my|her|his|our room|bedroom|bed at night",
     "scared|frightened|terrified|afraid something 's|has|might|may have? happened",
-    "'s|has|have|'ve|ve|s|is|are|'re got|grabbed|holding|carrying|waving|wielding|brandishing"
+    "'s|has|have|'ve|ve|s|is|are|'re got|grabbed|holding|waving|wielding|brandishing"
     "|pointing a|an|the|his|her|my|your? knife|knives|gun|guns|weapon|blade|machete|shotgun",
     "$PEOPLE has|have a|an knife|gun|weapon|blade|machete|shotgun",
     "knife|gun|blade to my|his|her|their|the throat|neck|head",
@@ -251,6 +262,13 @@ DISTRESS = (
     "wish|hope|pray i _? $NT|never _? here|alive|born|around|wake|exist",
     "sleep and not|never wake",
     "sleep forever",
+    "cares|care if|whether i live|die",
+    "if i 'm|am|m not here|around tomorrow|anymore",
+    "better|happier|easier off? without me|us",
+    "want|wanna|need it|this|everything all? to stop|end",
+    "make it stop",
+    "i could just? disappear|vanish",
+    "disappear|vanish forever",
     "$NT|never want|wanna|wanting to? live|exist|wake",
     "$NT|never want|wanna|wanting to? be|stay here|alive|around|living",
     "$NT|never want|wanna|wanting to? {go on/carry on/keep going}",
@@ -262,9 +280,8 @@ DISTRESS = (
     "ca|can n't|nt|not see any|a reason to {live/go on/carry on/keep going/be here}",
     "no|the|any point in|of|to? {living/life/anything/existing/going on/carrying on/being here"
     "/being alive/waking up/getting up/it all/any of it/me being here}",
-    "no point anymore|anyway|any",
+    "no point {anymore/any more}",
     "no way out",
-    "better off without me|us",
     "better off dead|gone",
     "better off if|when i was|were|had|did|'d|d|'m|m|am $NT|never|gone|dead|died",
     "better off if|when i died|disappeared",
@@ -273,16 +290,16 @@ DISTRESS = (
     "$CANT live with this|it|myself",
     "$CANT live in this|the world",
     "$CANT face living|life|another|tomorrow|waking",
-    "$CANT do another",
+    "$CANT do another day|night|christmas|year|birthday|week",
     "$NT doing|do|face another christmas|birthday|day|year|anniversary without",
     "$CANT cope|take|face it|this? $ANYMORE",
     "$CANT do it|this $ANYMORE",
     "$NT know how to|i @? @? @? go|carry|keep on|going",
     "$NT know how to|i @? @? @? live|survive",
     "how much longer i can|could go|carry|keep|live|survive",
-    "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
-    "$NT think i 'll|ll|will be here|around",
     "not wanting to be here|alive|around",
+    "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around {much longer"
+    "/for much longer/for long/long/by morning/by the morning/by the time}",
     "{nobody/no one/noone} would|will|'d even? notice|miss|care",
     "if i was|were gone",
     "wo|will n't|nt|not be a burden",
@@ -295,11 +312,12 @@ DISTRESS = (
     " be with $LOVED",
     "wish i was|were|could be? with $LOVED",
     "want|wanna|ready|need|going|na|'ll|ll|will|just|longing|time|wants to? join $LOVED",
-    "going|gon|want|wanna|need to|na? see $LOVED again|now|soon|tonight|.|,|!",
+    "going|gon|want|wanna|need to|na? see $LOVED again|now|soon|tonight",
     "want|wants|wanna|going|gon|ready to|na go|get to heaven",
     "say|saying goodbye|goodbyes",
-    "scared|afraid|frightened|terrified i 'll|ll|will|might|could do|go|hurt",
-    "scared|afraid|frightened|terrified i 'm|am|m going to hurt|do",
+    "scared|afraid|frightened|terrified i 'll|ll|will|might|could {do it/do something/do anything"
+    "/go further/go back/go through with/hurt}",
+    "scared|afraid|frightened|terrified i 'm|am|m going to {hurt/do it/do something}",
 )
 
 SIGNALS = {
@@ -313,25 +331,28 @@ SIGNALS = {
               "drove|driven|drive|went|gone|going|walked|walking to @? @? @? $PLACE",
               "top|roof floor? of the multi|car"),
     "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
-                 "tell @? @? i love", "i love you all|both", "love you all",
+                 "tell @? @? i love|loved", "i love you all|both", "love you all",
                  "sorry {to everyone/for everything}", "i 'm|am|m sorry mum|dad|everyone",
                  "i 'm|am|m sorry .", "bye|goodnight|goodbye", "look after @? @? for me",
                  "please look after", "$NT blame anyone|yourself|yourselves",
                  "{no one/nobody/anyone/noone} 's|s fault",
                  "anyone|anybody|you to? feel responsible", "make sure my @? gets",
-                 "if anything happens|happened|should happen to me",
-                 "make sure @? @? @? @? are|is|gets|get looked after"),
+                 "if anything happens|happened|should happen to me", "left|leaving|found a note",
+                 "make sure @? @? @? @? are|is|gets|get looked after",
+                 "written|writing|wrote my|a note|notes", "written|writing|wrote to everyone",
+                 "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
+                 "$NT think i 'll|ll|will be here|around"),
     "plan": ("'ve|have|ve finally? decided", "i 've|have decided", "made my mind up",
              "made my peace", "sorted everything|it all out?",
              "got everything ready|sorted|planned",
              "got it planned", "all planned", "everything i need", "got what i need",
              "know what i 'm|am|m going to do", "going to do it", "planning it", "been planning",
-             "got|have a plan", "written it all down", "left it in the"),
+             "got|have a plan", "written it all down"),
     "despair": ("had enough", "nothing left", "no point", "no way out", "should have|'ve been me",
                 "hate $SELF", "i caused it", "done with everything",
                 "$CANT feel anything", "$CANT stop shaking", "dark place", "not coping",
                 "$CANT keep pretending", "just a ghost", "feels|feel far away", "feel funny"),
-    "danger": ("drunk", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
+    "danger": ("drunk", "following|followed|stalking @? my|her|his|their $CHILDREN", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
                "screaming", "smashing", "massive bang",
                "men she|he|they does|do|did n't|nt|not know", "older man|men",
                "crying for hours|ages", "hours on end", "missing since", "gone missing",
@@ -386,6 +407,12 @@ SAFE = (
     # ordinary uses of the same words
     "killing|kill $SELF '? with|over worry|worrying|stress|work|guilt",
     "had enough of",
+    "taken|took some|all|loads|lots of? time|leave|days|holiday|notes|photos|pictures|advice",
+    "hitting|banging my|our|your head against|on",
+    "hit|hits|hitting|banged|bumped his|her|my|their head|heads on|against",
+    "in danger of",
+    "want|wanna|wanting to? live in|at|near this|that|the|a|our|my? house|flat|area|town|street"
+    "|home|place|city|village|country",
     f"go with $LOVED to|{_LOGISTICS}",
     "go|going|carry|carrying on a|the|that? holiday|holidays|trip|website|site|portal|course|call"
     "|line|leave|list|form|zoom|teams|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -426,7 +453,7 @@ _STILL = re.compile(
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]
 # A threat needs an active verb: "someone may have hurt him" reports, it does not threaten.
 _NOT_ACTIVE = _NEGATIONS + ["have", "has", "had", "'ve", "ve", "was", "were", "been", "did",
-                            "could", "might", "may"]
+                            "could", "might", "may", "it"]
 _NOT_NAMES = ["i", "the", "a", "my", "you", "your", "this", "that", "it", "me"]
 # Typo allowance must not turn one word into its neighbour.
 _NOT_TYPOS = {"myself": ["itself", "himself", "herself", "yourself"],
