@@ -76,9 +76,9 @@ def register_commands(app: Flask) -> None:
     from commands.enquiries import enquiries
     from commands.intake import intake
     from commands.outbox import outbox
-    from commands.privacy import contacts, encryption, retention
+    from commands.privacy import backup, contacts, encryption, retention
     from commands.users import users
     from commands.worker import worker
 
-    for group in (enquiries, intake, outbox, users, worker, retention, contacts, encryption):
+    for group in (enquiries, intake, outbox, users, worker, retention, contacts, backup, encryption):
         app.cli.add_command(group)

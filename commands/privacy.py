@@ -8,6 +8,8 @@ import click
 from flask.cli import with_appcontext
 
 from extensions import db
+from privacy.audit import audit
+from privacy.backup import BackupError, create_backup, restore_backup
 from privacy.erase import erase_contact
 from privacy.export import export_contact
 from privacy.rekey import rewrite_all
@@ -79,6 +81,44 @@ def contacts_erase(address: str, reason: str) -> None:
     click.echo(f"erased: {erasure.enquiries} enquiries made anonymous, {erasure.messages} messages, "
                f"{erasure.replies} replies, {erasure.copies} copies, {erasure.notes} notes, "
                f"{erasure.quarantined} quarantined items")
+
+
+@click.group()
+def backup() -> None:
+    """Backups of a SQLite database (for PostgreSQL, pg_dump: see the README)."""
+
+
+@backup.command("create")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup_create(file: Path) -> None:
+    """Write a checked copy of the live database to FILE."""
+    try:
+        create_backup(db.engine.url, file)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    audit("backup_created", CLI_ACTOR, file=file.name)
+    db.session.commit()
+    click.echo(f"wrote {file} (integrity check ok)")
+
+
+@backup.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask before replacing the live database.")
+@with_appcontext
+def backup_restore(file: Path, yes: bool) -> None:
+    """Replace the live database with FILE; stop the web app and the worker first."""
+    if not yes:
+        click.confirm(f"Replace everything in the live database with {file}?", abort=True)
+    db.session.remove()
+    db.engine.dispose()  # no pooled connection may hold the old pages
+    try:
+        restore_backup(db.engine.url, file)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    audit("backup_restored", CLI_ACTOR, file=file.name)
+    db.session.commit()
+    click.echo(f"restored from {file} (integrity check ok); run `flask --app app db upgrade` if it is older")
 
 
 @click.group()
