@@ -1,6 +1,14 @@
 """/healthz reports the database, each channel and the worker."""
 from __future__ import annotations
 
+from sqlalchemy import update
+
+from extensions import db
+from intake.receive import receive
+from privacy.policy import DEFAULT_RETENTION_DAYS
+from privacy.retention import run_retention
+from store.models import OutboxEntry
+from tests.factories import email
 from worker import heartbeat
 
 
@@ -14,3 +22,18 @@ def test_healthz_reports_channels_not_configured_and_no_worker(app):
 def test_healthz_sees_the_worker_heartbeat(app):
     heartbeat()
     assert app.test_client().get("/healthz").get_json()["worker"]["alive"] is True
+
+
+def test_healthz_reports_waiting_and_failed_replies_per_channel(app):
+    receive(email("Could you send me the annual report?"))
+    receive(email("And the leaflet?", sender="other@example.org"))
+    db.session.execute(update(OutboxEntry).where(OutboxEntry.recipient == "other@example.org").values(status="failed"))
+    db.session.commit()
+    assert app.test_client().get("/healthz").get_json()["outbox"] == {"email": {"waiting": 1, "failed": 1}}
+
+
+def test_healthz_says_whether_encryption_is_on_and_when_retention_last_ran(app):
+    body = app.test_client().get("/healthz").get_json()
+    assert body["encryption"] == "off" and body["retention"] == {"last_run": None}
+    run_retention(DEFAULT_RETENTION_DAYS, dry_run=True, actor="test")
+    assert app.test_client().get("/healthz").get_json()["retention"]["last_run"] is not None

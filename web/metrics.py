@@ -43,11 +43,9 @@ class DatabaseCollector(Collector):
     def outbox(self) -> tuple[Metric, Metric, Metric]:
         backlog = GaugeMetricFamily("cdop_outbox_backlog", "Replies waiting to be sent.", labels=["channel"])
         failed = GaugeMetricFamily("cdop_outbox_failed", "Replies that could not be sent.", labels=["channel"])
-        rows = db.session.execute(select(OutboxEntry.channel, OutboxEntry.status, func.count())
-                                  .group_by(OutboxEntry.channel, OutboxEntry.status)).all()
-        for channel in sorted({channel for channel, _, _ in rows}):
-            backlog.add_metric([channel], sum(n for c, s, n in rows if c == channel and s in UNSENT))
-            failed.add_metric([channel], sum(n for c, s, n in rows if c == channel and s == "failed"))
+        for channel, counts in outbox_counts().items():
+            backlog.add_metric([channel], counts["waiting"])
+            failed.add_metric([channel], counts["failed"])
         oldest = db.session.scalar(select(func.min(OutboxEntry.created_at)).where(OutboxEntry.status.in_(UNSENT)))
         age = GaugeMetricFamily("cdop_outbox_oldest_unsent_seconds", "Age of the oldest reply not yet sent.",
                                 value=_seconds_since(oldest) if oldest else 0)
@@ -74,6 +72,17 @@ class DatabaseCollector(Collector):
         for name, beat in db.session.execute(select(Heartbeat.name, Heartbeat.beat_at)):
             gauge.add_metric([name], _seconds_since(beat))
         return gauge
+
+
+def outbox_counts() -> dict[str, dict[str, int]]:
+    """Per channel, how many replies are waiting to be sent and how many failed."""
+    rows = db.session.execute(select(OutboxEntry.channel, OutboxEntry.status, func.count())
+                              .group_by(OutboxEntry.channel, OutboxEntry.status)).all()
+    counts = {channel: {"waiting": 0, "failed": 0} for channel, _, _ in sorted(rows)}
+    for channel, status, n in rows:
+        if status in UNSENT or status == "failed":
+            counts[channel]["waiting" if status in UNSENT else "failed"] += n
+    return counts
 
 
 def _seconds_since(moment: dt.datetime) -> float:
