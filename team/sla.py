@@ -57,6 +57,9 @@ def escalate() -> None:
         now = utcnow()
         raise_breaches(now)
         send_digest(services().settings, now)
+    except BaseException:
+        db.session.rollback()  # so the lease can still be released on this session
+        raise
     finally:
         release(LEASE, holder)
 
@@ -147,6 +150,7 @@ def digest(settings: Settings, breaches: list[Breach], now: dt.datetime) -> Outb
 
 
 def _body(settings: Settings, breaches: list[Breach], now: dt.datetime) -> str:
+    # The worker has no request to build links from; the public address stands in for one.
     with current_app.test_request_context(base_url=settings.public_url):
         lines = [_line(b, now) for b in breaches]
         queue = url_for("team.queue.index", overdue="1", _external=True)
