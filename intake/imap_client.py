@@ -4,6 +4,7 @@ from __future__ import annotations
 import imaplib
 import logging
 import ssl
+import time
 from collections.abc import Iterable
 
 from imapclient import IMAPClient
@@ -71,3 +72,27 @@ def move(client: IMAPClient, uids: Iterable[int], folder: str) -> None:
     client.add_flags(uids, [b"\\Deleted"])
     # UID EXPUNGE (UIDPLUS) leaves alone any message a person marked \Deleted; plain EXPUNGE cannot.
     client.expunge(uids if client.has_capability("UIDPLUS") else None)
+
+
+def wait_for_mail(imap: ImapSettings, deadline: float) -> bool:
+    """IDLE on the folder until ``deadline`` (time.monotonic()); True as soon as new mail arrives.
+
+    False at the deadline, when the server has no IDLE, or when the connection fails: the caller's
+    next pass, which reconnects with backoff, is the place to deal with a failing server.
+    """
+    try:
+        with connect(imap) as client:
+            if not client.has_capability("IDLE"):
+                return False
+            client.select_folder(imap.folder, readonly=True)
+            client.idle()
+            try:
+                while (left := deadline - time.monotonic()) > 0:
+                    # Other news (our own moves expunging) may wake us first: only EXISTS means new mail.
+                    if any(len(reply) > 1 and reply[1] == b"EXISTS" for reply in client.idle_check(timeout=left)):
+                        return True
+            finally:
+                client.idle_done()
+    except NETWORK_ERRORS as error:
+        logger.info("IDLE ended early (%s); the next pass reconnects", type(error).__name__)
+    return False

@@ -26,7 +26,9 @@ from config import _int as int_setting  # the same validation as every other set
 from extensions import db
 from intake.email_ingest import ingest_email
 from intake.email_out import send_email
-from intake.imap_client import NETWORK_ERRORS, connect, ensure_folder, fetch_raw, move, open_folder, sizes, uids_after
+from intake.imap_client import (
+    NETWORK_ERRORS, connect, ensure_folder, fetch_raw, move, open_folder, sizes, uids_after, wait_for_mail,
+)
 from intake.lease import acquire, new_holder, release
 from intake.quarantine import quarantine
 from services import services
@@ -42,6 +44,7 @@ BATCH_BYTES = 64 * 1024 * 1024
 # Seconds between reconnects; a restarting server is back within the first few.
 RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0)
 POLL_SECONDS = 30
+IDLE_MARGIN = 3
 STALL_ALERT = "mailbox_stall_alert"
 # The database is down: stop the pass and leave the mail where it is.
 DATABASE_DOWN = (OperationalError, InterfaceError)
@@ -270,15 +273,30 @@ def _stall_alert(settings: Settings, last: dt.datetime | None) -> OutboxEntry:
 
 
 def poll_and_watch() -> None:
-    """The worker's "imap" job: a pass, then the stall check whatever became of the pass."""
+    """The worker's "imap" job: a pass, then IDLE until the next run, with a pass whenever mail arrives.
+
+    Without IDLE on the server the job ends after its pass and the next run polls again. The stall
+    check runs whatever became of the passes.
+    """
     settings = services().settings
     if settings.imap is None:
         return
+    # Ends a little before the next run is due, so the scheduler never finds this job still running.
+    deadline = time.monotonic() + POLL_SECONDS - IDLE_MARGIN
+    try:
+        while _logged_pass(settings) and wait_for_mail(settings.imap, deadline):
+            pass
+    finally:
+        alert_if_stalled(settings)
+
+
+def _logged_pass(settings: Settings) -> bool:
+    """One pass, logged; True when it read the whole folder."""
     try:
         result = poll_mailbox(settings)
-        logger.info("mailbox pass: %s", result.summary())
     except (PassFailed, imaplib.IMAP4.error) as error:
         # Our log says why; the stall alert tells the team once it has gone on too long.
         logger.warning("mailbox pass failed: %s", error)
-    finally:
-        alert_if_stalled(settings)
+        return False
+    logger.info("mailbox pass: %s", result.summary())
+    return result.skipped is None

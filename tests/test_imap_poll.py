@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 
 import pytest
 from imapclient import IMAPClient
@@ -168,6 +170,7 @@ def test_healthz_shows_when_the_mailbox_was_last_read_and_flags_it_when_too_old(
 
 def test_a_stalled_mailbox_emails_the_team_once_per_stall(sqlite_app, dovecot, smtp_server, monkeypatch):
     monkeypatch.setattr(imap_poll, "RECONNECT_DELAYS", (0.01,))
+    monkeypatch.setattr(imap_poll, "POLL_SECONDS", imap_poll.IDLE_MARGIN + 1)  # IDLE for a second
     poll_mailbox(settings())
     _minutes_pass(20)
     dovecot.stop()
@@ -202,9 +205,43 @@ def test_an_alert_that_could_not_be_sent_is_tried_again_on_the_next_run(sqlite_a
     assert smtp_server.messages[0]["Subject"] == "CDOP intake: team mailbox not read yet"
 
 
+def test_mail_arriving_while_the_worker_idles_is_stored_at_once_not_at_the_next_poll(sqlite_app, dovecot,
+                                                                                       monkeypatch):
+    monkeypatch.setattr(imap_poll, "POLL_SECONDS", 12)  # IDLE for 9 s after the first pass
+    job = threading.Thread(target=_in_app_context, args=(sqlite_app, poll_and_watch))
+    job.start()
+    _wait_until(lambda: state() is not None and state().last_success_at is not None)
+    time.sleep(1)  # the job is in IDLE by now
+    arrived = time.monotonic()
+    dovecot.append([raw_email(1)])
+
+    _wait_until(lambda: stored() == 1)
+
+    assert time.monotonic() - arrived < 5
+    job.join()
+    assert stored() == 1 and dovecot.uids("INBOX") == []
+
+
 def test_the_worker_polls_the_mailbox():
     job, seconds = JOBS["imap"]
     assert job is poll_and_watch and seconds == imap_poll.POLL_SECONDS
+
+
+def _in_app_context(app, job) -> None:
+    with app.app_context():
+        job()
+        db.session.remove()
+
+
+def _wait_until(condition, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        met = condition()
+        db.session.rollback()  # a fresh read each time, and no lock held meanwhile
+        if met:
+            return
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
 
 
 def _minutes_pass(minutes: int) -> None:
