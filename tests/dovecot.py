@@ -88,8 +88,10 @@ class Dovecot:
             base=self.base, port=self.port, instance=self.instance, mail_uid=mail.pw_uid, mail_gid=mail.pw_gid))
 
     def start(self) -> None:
-        self.process = subprocess.Popen([str(DOVECOT), "-F", "-c", str(self.config)],
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # Start-up errors (a bad setting) go to stderr, before the log file is open.
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen([str(DOVECOT), "-F", "-c", str(self.config)],
+                                            stdout=subprocess.DEVNULL, stderr=log)
         try:
             wait_for_port(self.port, up=True)
         except TimeoutError:
