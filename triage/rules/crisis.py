@@ -451,6 +451,13 @@ _STILL = re.compile(
     r"|c[oa]m(e|ing) back|returned)\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]
+_ALWAYS = ""  # the index key of patterns that require no particular word
+# Words in nearly every message make poor index keys.
+_COMMON = frozenset({
+    "i", "to", "the", "a", "and", "of", "in", "it", "is", "'s", "s", "n't", "nt", "not", "my",
+    "me", "you", "he", "she", "they", "that", "this", "be", "'m", "m", "am", "have", "has", "'ve",
+    "ve", "for", "on", "at", "with", "was", "do", "will", "'ll", "ll", "just", "so", "no", "can",
+    "ca", "could", "would", "are", "'re", "him", "her", "them", "his", "their", "our", "we", "us"})
 # A threat needs an active verb: "someone may have hurt him" reports, it does not threaten.
 _NOT_ACTIVE = _NEGATIONS + ["have", "has", "had", "'ve", "ve", "was", "were", "been", "did",
                             "could", "might", "may", "it"]
@@ -493,12 +500,15 @@ class CrisisRule(Rule):
 
 def _find(text: str) -> dict[str, list[Span]]:
     """Matched spans by label, less those a SAFE phrase overlaps or the writer has left behind."""
-    nlp, matcher = _pipeline()
+    nlp, index = _pipeline()
     # The closing full stop lets a pattern ask for the end of a sentence.
     doc = nlp(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
+    words = {token.lower_ for token in doc} | {_ALWAYS}
+    matchers = {id(m): m for word in words for m in index.get(word, ())}.values()
     by_label: dict[str, list[Span]] = {}
-    for key, start, end in matcher(doc):
-        by_label.setdefault(nlp.vocab.strings[key], []).append(doc[start:end])
+    for matcher in matchers:
+        for key, start, end in matcher(doc):
+            by_label.setdefault(nlp.vocab.strings[key], []).append(doc[start:end])
     safe = by_label.pop("SAFE", [])
     return {label: kept for label, spans in by_label.items()
             if (kept := [s for s in spacy.util.filter_spans(spans)
@@ -520,16 +530,35 @@ def _has_passed(span: Span) -> bool:
 
 
 @functools.cache
-def _pipeline() -> tuple[Language, Matcher]:
+def _pipeline() -> tuple[Language, dict[str, list[Matcher]]]:
+    """The tokenizer, and matchers indexed by a word each one's patterns require."""
     # Built on first use, not at import: importing triage must stay cheap for the web app.
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    matcher = Matcher(nlp.vocab)
     groups = {"STRONG": STRONG, "DISTRESS": DISTRESS, "REASSURANCE": REASSURANCE, "SAFE": SAFE}
     groups |= {f"SIGNAL_{kind}": templates for kind, templates in SIGNALS.items()}
+    by_key: dict[frozenset[str], Matcher] = {}
     for label, templates in groups.items():
-        matcher.add(label, [p for t in templates for p in _patterns(t)])
-    return nlp, matcher
+        for pattern in (p for t in templates for p in _patterns(t)):
+            by_key.setdefault(_required_words(pattern), Matcher(nlp.vocab)).add(label, [pattern])
+    index: dict[str, list[Matcher]] = {}
+    for key, matcher in by_key.items():
+        for word in key:
+            index.setdefault(word, []).append(matcher)
+    return nlp, index
+
+
+def _required_words(pattern: list[dict]) -> frozenset[str]:
+    """Words one of which any match must contain, or the ALWAYS key."""
+    # Matching time grows with patterns times tokens; a message runs only the patterns whose
+    # required word it contains, which makes the rule several times faster.
+    candidates = [
+        frozenset([low] if isinstance(low, str) else low["IN"])
+        for token in pattern if "OP" not in token
+        for low in [token.get("LOWER")]
+        if isinstance(low, str) or (isinstance(low, dict) and "IN" in low)]
+    rare = [words for words in candidates if not words & _COMMON]
+    return (rare or candidates or [frozenset([_ALWAYS])])[0]
 
 
 def _patterns(template: str) -> list[list[dict]]:
