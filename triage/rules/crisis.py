@@ -473,10 +473,10 @@ def crisis_reason(text: str) -> str | None:
     reassured = bool(found.get("REASSURANCE"))
     phrases = found.get("STRONG", []) + ([] if reassured else found.get("DISTRESS", []))
     kinds: list[Span] = []
-    for label, spans in found.items():
+    for label in sorted(label for label in found if label.startswith("SIGNAL_")):
         # Two kinds must rest on different words: "siblings currently" is not also "currently".
-        span = next((s for s in spans if not _overlaps(s, kinds)), None)
-        if label.startswith("SIGNAL_") and span is not None:
+        span = next((s for s in sorted(found[label]) if not _overlaps(s, kinds)), None)
+        if span is not None:
             kinds.append(span)
     if not phrases and len(kinds) >= 2 and not reassured:
         phrases = kinds
