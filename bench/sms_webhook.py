@@ -55,11 +55,12 @@ class Result:
     errors: int = 0
     ok_sids: set[str] = field(default_factory=set)
 
-    def summary(self, seconds: float) -> dict[str, float]:
+    def summary(self, seconds: float, server_cpu: float) -> dict[str, float]:
         ordered = sorted(self.latencies)
         pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else 0.0  # noqa: E731
         return {"requests": len(ordered), "req_per_s": round(len(ordered) / seconds, 1),
-                "p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1), "errors": self.errors}
+                "p50_ms": round(pick(0.50), 1), "p99_ms": round(pick(0.99), 1), "errors": self.errors,
+                "worker_cpu_ms_per_request": round(server_cpu * 1000 / max(len(ordered), 1), 2)}
 
 
 def free_port() -> int:
@@ -95,8 +96,8 @@ def server_env(database_url: str) -> dict[str, str]:
 
 
 @contextmanager
-def gunicorn(database_url: str, workers: int, log: Path) -> Iterator[int]:
-    """gunicorn serving the app on a free loopback port until the block ends."""
+def gunicorn(database_url: str, workers: int, log: Path) -> Iterator[tuple[int, int]]:
+    """gunicorn serving the app on a free loopback port until the block ends: (port, master pid)."""
     port = free_port()
     command = [str(ROOT / ".venv/bin/gunicorn"), "--workers", str(workers), "--bind", f"127.0.0.1:{port}",
                "--log-level", "warning", "app:create_app()"]
@@ -105,7 +106,7 @@ def gunicorn(database_url: str, workers: int, log: Path) -> Iterator[int]:
                                    start_new_session=True)
     try:
         wait_ready(port, process)
-        yield port
+        yield port, process.pid
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(30)
@@ -122,6 +123,23 @@ def wait_ready(port: int, process: subprocess.Popen, timeout: float = 60) -> Non
         except OSError:
             time.sleep(0.2)
     raise SystemExit("gunicorn did not answer in time")
+
+
+def workers_cpu(master: int) -> float:
+    """CPU seconds the gunicorn workers have used (Linux /proc; PostgreSQL's own processes not included)."""
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    total = 0
+    for pid in children:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def measured(master: int, fn: Callable[[], Result]) -> tuple[Result, float]:
+    """A load phase and the workers' CPU seconds during it."""
+    before = workers_cpu(master)
+    result = fn()
+    return result, workers_cpu(master) - before
 
 
 def call(port: int, method: str, path: str, body: str | None, headers: dict[str, str]) -> tuple[int, bytes]:
@@ -202,16 +220,21 @@ def check_stored(database_url: str, sids: set[str]) -> dict[str, int]:
 
 
 def run(kind: str, args: argparse.Namespace) -> list[dict]:
+    # Other work on the machine shares the cores: the load average says how much.
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp)) as url:
-        with gunicorn(url, args.workers, Path(tmp) / "gunicorn.log") as port:
+        with gunicorn(url, args.workers, Path(tmp) / "gunicorn.log") as (port, master):
             make = webhook_requests(args.duplicates, args.senders)
             hammer(port, "/sms/twilio", make, 3, args.concurrency)  # load the triage model in both workers
-            health = hammer(port, "/healthz", None, args.health_seconds, args.concurrency)
-            webhook = hammer(port, "/sms/twilio", make, args.seconds, args.concurrency)
+            health, health_cpu = measured(master, lambda: hammer(
+                port, "/healthz", None, args.health_seconds, args.concurrency))
+            webhook, webhook_cpu = measured(master, lambda: hammer(
+                port, "/sms/twilio", make, args.seconds, args.concurrency))
         check = check_stored(url, webhook.ok_sids)
-    base = {"database": kind, "workers": args.workers, "concurrency": args.concurrency}
-    return [base | {"path": "GET /healthz"} | health.summary(args.health_seconds),
-            base | {"path": "POST /sms/twilio"} | webhook.summary(args.seconds) | {"check": check}]
+    base = {"database": kind, "workers": args.workers, "concurrency": args.concurrency,
+            "load_1m": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
+    return [base | {"path": "GET /healthz"} | health.summary(args.health_seconds, health_cpu),
+            base | {"path": "POST /sms/twilio"} | webhook.summary(args.seconds, webhook_cpu) | {"check": check}]
 
 
 def main() -> None:
