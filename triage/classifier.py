@@ -2,14 +2,24 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from triage.decide import decide
 from triage.rules import Hit, Rule
-from triage.text import model_text
+from triage.text import EMPTY, model_text
 from triage.thresholds import THRESHOLDS_FILE, Thresholds
 from triage.types import Decision, TriageInput
+
+
+# Nothing to read (empty, emoji, binary junk): a person decides, from the neutral queue.
+NO_WORDS = {"notification": 0.0, "family_support": 0.0, "general": 0.0, "crisis": 0.0, "auto_reply": 0.0}
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def has_words(text: str) -> bool:
+    return text != EMPTY and _WORD.search(text) is not None
 
 
 class Scorer(Protocol):
@@ -38,9 +48,11 @@ class Triager:
         return triager
 
     def classify(self, items: Sequence[TriageInput]) -> list[Decision]:
-        scores = self.scorer.predict([model_text(item) for item in items])
-        return [decide(s, self.hits(item), self.threshold, self.scorer.version, self.thresholds)
-                for item, s in zip(items, scores)]
+        texts = [model_text(item) for item in items]
+        scores = self.scorer.predict(texts)
+        return [decide(s if has_words(text) else NO_WORDS, self.hits(item), self.threshold,
+                       self.scorer.version, self.thresholds)
+                for item, text, s in zip(items, texts, scores)]
 
     def hits(self, item: TriageInput) -> list[Hit]:
         return [hit for rule in self.rules if (hit := rule.hit(item))]

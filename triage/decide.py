@@ -15,7 +15,7 @@ def decide(scores: dict[str, float], hits: list[Hit], review_below: float, model
     if "notification" in effects or scores["notification"] >= thresholds.notification:
         category = "notification"
     else:
-        category = _safer_of(scores, ("family_support", "general"))
+        category = _safer_of(scores, ("general", "family_support"))  # a tie with nothing to go on: general
     confidence = scores[category]
     flags = [f for f in MODEL_FLAGS if f in effects or scores.get(f, 0.0) >= getattr(thresholds, f)]
     reasons = [f"model: {category} {confidence:.2f}"]

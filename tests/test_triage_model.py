@@ -1,0 +1,96 @@
+"""The committed triage model on the fixed dev split, and the classify command."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from triage.classifier import Triager
+from triage.dataset import as_input, examples
+from triage.evaluate import score
+from triage.types import CATEGORIES, TriageInput
+
+
+@pytest.fixture(scope="module")
+def triager() -> Triager:
+    return Triager.load()
+
+
+@pytest.fixture(scope="module")
+def dev_report(triager) -> dict:
+    rows = examples("dev")
+    return score(rows, triager.classify([as_input(row) for row in rows]))
+
+
+# The issue asks for macro-F1 0.95 and notification recall 0.99; the committed model reaches
+# 0.92 and 0.97 (docs/PERFORMANCE.md). These floors guard against it getting worse.
+def test_dev_macro_f1_is_at_least_0_91(dev_report):
+    assert dev_report["macro_f1"] >= 0.91, dev_report["per_class"]
+
+
+def test_dev_notification_recall_is_at_least_0_96(dev_report):
+    assert dev_report["per_class"]["notification"]["recall"] >= 0.96, dev_report["confusion"]
+
+
+def test_on_dev_almost_no_notification_is_filed_as_general(dev_report):
+    confusion = dev_report["confusion"]["notification"]
+    assert confusion["general"] / sum(confusion.values()) <= 0.01, confusion
+
+
+def test_dev_crisis_recall_is_total_with_precision_at_least_0_85(dev_report):
+    assert dev_report["crisis"]["recall"] == 1.0
+    assert dev_report["crisis"]["precision"] >= 0.85
+
+
+def test_dev_auto_reply_recall_is_at_least_0_97(dev_report):
+    assert dev_report["auto_reply"]["recall"] >= 0.97
+
+
+@pytest.mark.parametrize("body", [
+    "", " ", "x" * 1_000_000, "\x00\x01\xff\ufffd" * 500, "😭😭😭🙏", "ابني توفي في المستشفى الأسبوع الماضي",
+    "מה קורה עם הבדיקה", "\u202eevil\u202c", "a\nb\r\n\tc",
+])
+def test_bad_input_gets_a_decision_not_an_exception(triager, body):
+    [decision] = triager.classify([TriageInput(id="x", channel="email", body=body)])
+    assert decision.category in CATEGORIES
+    assert 0.0 <= decision.confidence <= 1.0
+
+
+def test_the_examples_in_the_label_definitions_are_triaged_as_defined(triager):
+    cases = [
+        ("Please accept this as notification of the death of a 3-month-old boy at Royal Blackburn "
+         "Hospital on 21/11. Form A to follow.", "notification", set()),
+        ("Hi, I'm a school nurse, one of our Year 9 pupils died at the weekend. Do I need to tell you?",
+         "notification", set()),
+        ("Since Leo died I don't see the point in anything any more. I just want to be with him.",
+         "family_support", {"crisis"}),
+        ("I am out of the office until Monday with limited access to email.", "general", {"auto_reply"}),
+    ]
+    decisions = triager.classify([TriageInput(body=text) for text, _, _ in cases])
+    for (text, category, flags), decision in zip(cases, decisions):
+        assert decision.category == category, text
+        assert flags <= set(decision.flags), text
+
+
+def test_classify_reads_json_lines_and_answers_in_the_same_order():
+    lines = [{"id": "a", "channel": "sms", "sender": "+447700900001", "subject": "", "role": "",
+              "body": "our baby girl died last night at Blackpool Vic, the midwife said to let you know"},
+             {"id": "b", "channel": "email", "sender": "x@example.org", "subject": "FOI request", "role": "",
+              "body": "Under the Freedom of Information Act please send the number of child deaths reviewed."},
+             {"id": 3, "body": None}]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\nnot json at all\n"
+    done = subprocess.run([sys.executable, "-m", "triage", "classify"], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, timeout=120, check=True)
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", 3, None]
+    assert out[0]["category"] == "notification" and out[1]["category"] == "general"
+    assert all(set(o) == {"id", "category", "confidence", "flags"} for o in out)
+
+
+@pytest.mark.parametrize("body", ["", "   ", "😭😭😭🙏", "\x00\x01\x02", "12345 678"])
+def test_a_message_with_no_words_goes_to_a_person_as_general(triager, body):
+    [decision] = triager.classify([TriageInput(id="x", channel="sms", body=body)])
+    assert decision.category == "general" and decision.flags == ["needs_review"]
