@@ -81,6 +81,17 @@ def test_the_error_summary_takes_focus_and_its_links_lead_to_the_fields(page, li
     assert stored_messages(live_server.app) == []
 
 
+def test_a_form_whose_session_has_gone_gets_a_friendly_page_and_stores_nothing(page, live_server):
+    page.goto(live_server.url + "/enquiry")
+    fill_the_form(page)
+    page.context.clear_cookies()  # as when the session cookie has expired or was refused
+    page.get_by_role("button", name="Send message").click()
+    page.get_by_role("heading", name="Sorry, your message has not been sent").wait_for()
+    assert page.get_by_role("link", name="go back to the form").is_visible()
+    assert stored_messages(live_server.app) == []
+    assert_accessible(page, "enquiry-expired")
+
+
 def test_the_form_can_be_filled_in_and_sent_with_the_keyboard_alone(page, live_server):
     page.goto(live_server.url + "/enquiry")
     tab_to(page, "#role")
