@@ -4,9 +4,11 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from extensions import db
+from team import operations
+from team.audit import record
 from team.enquiry import get_enquiry
 from team.forms import AssignForm, MergeForm, NoteForm, ReclassifyForm, StatusForm, VersionedForm
-from team import operations
 from team.operations import Conflict
 from team.roles import requires
 
@@ -105,6 +107,8 @@ def merge(enquiry_id: int):
     if target is None:
         return _refused(enquiry_id, f"No enquiry has the reference {form.target.data.strip().upper()}.")
     if not form.confirm.data:
+        record("viewed", target.id, page="merge_confirm")
+        db.session.commit()
         return render_template("team/merge_confirm.html", source=source, target=target, form=form)
     try:
         operations.merge(source, target, form.version.data, current_user.id)

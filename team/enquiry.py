@@ -10,8 +10,8 @@ from extensions import db
 from store.models import Attachment, Correction, Enquiry, Message, User
 from store.team_models import CannedReply, Merge
 from team.audit import record
-from team.operations import assignee_choices
 from team.forms import AssignForm, MergeForm, NoteForm, ReclassifyForm, StatusForm
+from team.operations import assignee_choices
 from team.replying import reply_target
 from team.roles import requires
 from team.thread import thread

@@ -9,7 +9,7 @@ from wtforms import (BooleanField, EmailField, IntegerField, PasswordField, Radi
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp
 from wtforms.widgets import HiddenInput
 
-from store.models import ROLES, STATUSES
+from store.models import ROLES
 from store.team_models import REPLY_CHANNELS
 from triage.types import CATEGORIES
 

@@ -34,6 +34,7 @@ def claim(enquiry_id: int, user_id: int, version: int) -> None:
         .execution_options(synchronize_session=False))
     if result.rowcount != 1:
         db.session.rollback()
+        logger.info("claim of enquiry %s refused: taken or changed", enquiry_id)
         raise Conflict(_claim_refusal(enquiry_id, user_id))
     record("claimed", enquiry_id)
     db.session.commit()
@@ -130,6 +131,7 @@ def merge(source: Enquiry, target: Enquiry, version: int, user_id: int) -> Merge
         record("merged_into", source.id, target=target.reference, moved=row.moved)
         record("merged_from", target.id, source=source.reference, moved=row.moved)
     _apply(source, version, change)
+    logger.info("enquiry %s merged into %s", source.id, target.id)
     return row
 
 

@@ -6,14 +6,15 @@ from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from extensions import db
+from services import services
 from store.models import Enquiry
 from store.team_models import CannedReply
+from team.audit import record
 from team.canned import BUILT_IN, UnknownPlaceholder
 from team.enquiry import get_enquiry
 from team.forms import ReplyForm
 from team.replying import Draft, ReplyTarget, draft, reply_target, send_reply
 from team.roles import requires
-from services import services
 
 bp = Blueprint("reply", __name__, url_prefix="/enquiries/<int:enquiry_id>")
 
@@ -46,6 +47,8 @@ def compose(enquiry_id: int):
     if target is None:
         return _no_target(enquiry)
     canned = _usable_canned(request.args.get("canned", type=int))
+    record("viewed", enquiry.id, page="reply")
+    db.session.commit()
     form = ReplyForm(formdata=None, version=enquiry.version, canned=canned.id if canned else None,
                      subject=canned.subject if canned else None, body=canned.body if canned else "")
     return _page(enquiry, target, form, _safe_draft(enquiry, target, form) if canned else None)

@@ -11,7 +11,7 @@ from intake.acknowledge import queue_reply
 from replies.sms_segments import sms_segments
 from services import services
 from store.base import utcnow
-from store.models import Enquiry, Message, OutboxEntry
+from store.models import Contact, Enquiry, Message, OutboxEntry
 from store.team_models import CannedReply
 from team.audit import record
 from team.canned import enquiry_values, fill
@@ -48,7 +48,7 @@ def reply_target(enquiry: Enquiry) -> ReplyTarget | None:
     return ReplyTarget(REPLY_CHANNELS[contact.kind], contact.address, _blocked(contact))
 
 
-def _blocked(contact) -> str | None:
+def _blocked(contact: Contact | None) -> str | None:
     if contact is not None and contact.opted_out:
         return "The sender asked us to stop sending them messages."
     return None
