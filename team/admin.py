@@ -19,7 +19,6 @@ from team.auth import hash_password
 from team.canned import BUILT_IN, save_canned, unknown_placeholders
 from team.forms import CannedReplyForm, EditUserForm, NewUserForm
 from team.roles import requires
-from triage.routing import DEFAULT_SLAS
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
@@ -120,7 +119,7 @@ def _placeholders_known(form: CannedReplyForm) -> bool:
 @requires("admin")
 def settings():
     svc = services()
-    return render_template("team/admin/settings.html", settings=svc.settings, slas=DEFAULT_SLAS,
+    return render_template("team/admin/settings.html", settings=svc.settings, slas=svc.settings.slas,
                            unconfirmed=svc.registry.unconfirmed(),
                            idle=current_app.config["SESSION_IDLE_TIMEOUT"])
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from wtforms import SelectChoice
 
 from extensions import db
+from services import services
 from store.base import utcnow
 from store.models import Correction, Enquiry, Message, OutboxEntry, User
 from store.team_models import Merge, Note
@@ -84,7 +85,7 @@ def reclassify(enquiry: Enquiry, category: str, crisis: bool, version: int, user
     def change() -> None:
         before = (enquiry.category, list(enquiry.flags or []))
         flags = sorted({f for f in enquiry.flags or [] if f in KEPT_FLAGS} | ({"crisis"} if crisis else set()))
-        routing = route(category, flags, enquiry.created_at)
+        routing = route(category, flags, enquiry.created_at, services().settings.slas)
         enquiry.category, enquiry.flags = category, flags
         enquiry.priority, enquiry.due_at = routing.priority, routing.due_at
         db.session.add(Correction(enquiry_id=enquiry.id, user_id=user_id, old_category=before[0],
@@ -147,7 +148,7 @@ def _absorb(target: Enquiry, source: Enquiry) -> None:
     """The merged enquiry keeps the safer category, any crisis, and the earlier due time."""
     category = min(target.category, source.category, key=SAFETY_ORDER.__getitem__)
     flags = sorted(set(target.flags or []) | ({"crisis"} & set(source.flags or [])))
-    routing = route(category, flags, min(target.created_at, source.created_at))
+    routing = route(category, flags, min(target.created_at, source.created_at), services().settings.slas)
     target.category, target.flags, target.priority = category, flags, routing.priority
     target.due_at = min(d for d in (target.due_at, source.due_at, routing.due_at) if d is not None)
     if target.status == "closed":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import func, select
 
 from extensions import db
@@ -165,3 +166,11 @@ def test_an_enquiry_cannot_merge_into_itself_or_a_missing_one(app, staff):
     assert b"cannot be merged into itself" in page.data
     page = post(client, enquiry, "merge", target="CDOP-1999-99999", confirm="y")
     assert b"No enquiry has the reference CDOP-1999-99999" in page.data
+
+
+@pytest.mark.parametrize("app_env", [{"CDOP_SLA": "notification=2h"}])
+def test_reclassifying_uses_the_configured_due_times(app, staff, app_env):
+    enquiry = make_enquiry(category="general")
+    post(signed_in(app, staff["triager"]), enquiry, "reclassify", category="notification")
+    enquiry = fresh(enquiry)
+    assert enquiry.due_at == enquiry.created_at + dt.timedelta(hours=2)
