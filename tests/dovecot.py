@@ -1,6 +1,7 @@
 """A real Dovecot for tests: started as root from tests/dovecot/dovecot.conf on a free port."""
 from __future__ import annotations
 
+import ctypes
 import os
 import pwd
 import shutil
@@ -48,6 +49,12 @@ def wait_for_port(port: int, up: bool, timeout: float = START_TIMEOUT) -> None:
     raise TimeoutError(f"port {port} still {'closed' if up else 'open'} after {timeout}s")
 
 
+def _die_with_parent() -> None:
+    """Run in the child before exec: a test run killed outright takes its Dovecot with it."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 def raw_email(n: int, *, sender: str | None = None, subject: str | None = None,
               body: str = "Could you send me a copy of the annual report, please?",
               headers: dict[str, str] | None = None, attachment: bytes | None = None) -> bytes:
@@ -91,7 +98,7 @@ class Dovecot:
         # Start-up errors (a bad setting) go to stderr, before the log file is open.
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen([str(DOVECOT), "-F", "-c", str(self.config)],
-                                            stdout=subprocess.DEVNULL, stderr=log)
+                                            stdout=subprocess.DEVNULL, stderr=log, preexec_fn=_die_with_parent)
         try:
             wait_for_port(self.port, up=True)
         except TimeoutError:
