@@ -73,6 +73,7 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
+    from commands.corrections import corrections
     from commands.enquiries import enquiries
     from commands.intake import intake
     from commands.outbox import outbox
@@ -80,5 +81,5 @@ def register_commands(app: Flask) -> None:
     from commands.users import users
     from commands.worker import worker
 
-    for group in (enquiries, intake, outbox, users, worker, retention, contacts, backup, encryption):
+    for group in (corrections, enquiries, intake, outbox, users, worker, retention, contacts, backup, encryption):
         app.cli.add_command(group)

@@ -56,7 +56,9 @@ def blocked_reason(inbound: InboundMessage, decision: Decision, enquiry: Enquiry
 
 def recipient_blocked(address: str, contact: Contact | None, settings: Settings) -> str | None:
     """Why nothing automatic may go to this address now, or None."""
-    address = address.lower()
+    address = address.lower().strip()
+    if not address:
+        return "no reply address"
     if address in {a.lower() for a in (settings.smtp.mail_from if settings.smtp else "", settings.team_email) if a}:
         return "our own address"
     if NO_REPLY_SENDER.match(address):

@@ -1,7 +1,6 @@
 """Shared browser-test helpers: a live server, headless Chromium pages, axe-core and screenshots.
 
-Import the fixtures a test module needs, e.g.
-``from tests.browser import browser, live_app, live_server, page, run_axe  # noqa: F401``.
+The fixtures are registered once for the whole run by ``pytest_plugins`` in tests/conftest.py.
 ``live_app`` is the app on a migrated SQLite file with CSRF on; override it to serve another app.
 """
 from __future__ import annotations

@@ -13,6 +13,9 @@ from sqlalchemy import text
 from app import create_app
 from extensions import db
 
+# One definition of the browser fixtures for every module, so one Playwright instance serves the run.
+pytest_plugins = ["tests.browser"]
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 PG_ADMIN = os.environ.get("CDOP_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from extensions import db
 from store.models import Enquiry, Message
-from tests.browser import browser, describe_violations, live_app, live_server, page, run_axe, screenshot  # noqa: F401
+from tests.browser import describe_violations, run_axe, screenshot
 
 MESSAGE = "My daughter died in hospital last week. What happens now, and who will contact us?"
 REFERENCE = re.compile(r"CDOP-\d{4}-\d{5,}")

@@ -11,7 +11,7 @@ from services import services
 from store.models import Enquiry
 from store.team_models import CannedReply
 from team.canned import save_canned
-from tests.browser import browser, describe_violations, live_app, live_server, page, run_axe, screenshot  # noqa: F401
+from tests.browser import describe_violations, run_axe, screenshot
 from tests.smtp_server import smtp_server  # noqa: F401
 from tests.team_support import PASSWORD, fast_hashing, make_enquiry  # noqa: F401
 

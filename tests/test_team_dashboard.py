@@ -15,7 +15,7 @@ from extensions import db
 from store.models import AuditEvent
 from team.charts import Series, column_chart, scale
 from team.sla import BREACHED
-from tests.browser import browser, describe_violations, live_app, live_server, page, run_axe, screenshot  # noqa: F401
+from tests.browser import describe_violations, run_axe, screenshot
 from tests.team_support import PASSWORD, fast_hashing, make_enquiry, new_client, signed_in, staff  # noqa: F401
 from triage.workhours import LONDON
 
