@@ -17,6 +17,7 @@ def test_healthz_reports_channels_not_configured_and_no_worker(app):
     assert body["database"] == "ok"
     assert body["imap"] == body["smtp"] == body["twilio"] == "not configured"
     assert body["worker"] == {"last_heartbeat": None, "alive": False}
+    assert "ecdop_notification" in body["unconfirmed_resources"]
 
 
 def test_healthz_sees_the_worker_heartbeat(app):

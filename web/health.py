@@ -20,19 +20,20 @@ WORKER_STALE_AFTER = dt.timedelta(minutes=2)
 
 @bp.get("/healthz")
 def healthz():
-    settings = services().settings
+    svc = services()
     try:
         db.session.execute(text("SELECT 1"))
         database = "ok"
         beat = db.session.scalar(select(Heartbeat.beat_at).where(Heartbeat.name == "worker"))
-        mailbox = mailbox_health(imap.folder) if (imap := services().settings.imap) else None
+        mailbox = mailbox_health(imap.folder) if (imap := svc.settings.imap) else None
         outbox, retention = outbox_counts(), _last_retention_run()
     except Exception as error:  # the endpoint must answer even when the database does not
         database, beat, mailbox, outbox, retention = f"error: {type(error).__name__}", None, None, None, None
     worker = {"last_heartbeat": beat.isoformat() if beat else None,
               "alive": bool(beat and utcnow() - beat < WORKER_STALE_AFTER)}
     body = {"status": "ok" if database == "ok" else "error", "database": database,
-            **settings.channel_status(), "worker": worker, "mailbox": mailbox}
+            **svc.settings.channel_status(), "worker": worker, "mailbox": mailbox,
+            "unconfirmed_resources": svc.registry.unconfirmed()}
     body |= {"outbox": outbox, "retention": {"last_run": retention},
              "encryption": "on" if encryption_enabled() else "off"}
     return jsonify(body), 200 if database == "ok" else 503
