@@ -1,0 +1,194 @@
+"""The chat bot: measured on the dev split, safe on any input, and every reply renders."""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.__main__ import answer_lines
+from bot.answer import Bot
+from bot.evaluate import DEV, TRAIN, read_examples, score
+from bot.model import IntentModel
+from bot.replies import CONTENT_INTENTS, KNOWLEDGE_PATH
+from bot.features import words
+from replies.registry import load_registry
+from triage.workhours import LONDON
+
+ROOT = Path(__file__).resolve().parent.parent
+OFFICE_OPEN = dt.datetime(2026, 11, 25, 10, 0, tzinfo=LONDON)  # a Wednesday
+OFFICE_CLOSED = dt.datetime(2026, 11, 27, 19, 0, tzinfo=LONDON)  # a Friday evening
+TEAM_PHONE = "01772 530329"
+CRISIS_CONTACTS = ("999", "116 123", "option 2", "text SHOUT to 85258")
+
+
+@pytest.fixture(scope="module")
+def bot() -> Bot:
+    return Bot.load()
+
+
+@pytest.fixture(scope="module")
+def dev_scores(bot):
+    return score(bot, read_examples(DEV))
+
+
+# The target is 0.9; the bot is measured at 0.84. Strict, so the mark must go once it is met.
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.84, below the 0.9 target")
+def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
+    assert dev_scores.content_accuracy >= 0.9
+
+
+def test_its_dev_content_accuracy_does_not_fall_below_what_was_measured(dev_scores):
+    assert dev_scores.content_accuracy >= 0.84
+
+
+def test_it_hands_off_at_least_97_percent_of_dev_messages_meant_for_a_person(dev_scores):
+    assert dev_scores.handoff_recall >= 0.97
+
+
+def test_the_dev_split_is_large_enough_to_measure(dev_scores):
+    assert dev_scores.content >= 11 * 20 and dev_scores.handoff >= 100
+
+
+@pytest.mark.parametrize("intent", CONTENT_INTENTS)
+def test_every_curated_answer_renders_with_its_resources_and_a_person_to_call(bot, intent):
+    reply = bot._replies.answer(intent)
+    assert reply and "{" not in reply and "None" not in reply
+    assert TEAM_PHONE in reply
+    registry = load_registry()
+    listed = yaml.safe_load(KNOWLEDGE_PATH.read_text())[intent].get("resources", [])
+    for id_ in listed:
+        assert registry[id_].title in reply
+
+
+def test_the_knowledge_base_holds_exactly_the_curated_intents():
+    assert set(yaml.safe_load(KNOWLEDGE_PATH.read_text())) == set(CONTENT_INTENTS)
+
+
+@pytest.mark.parametrize("intent", CONTENT_INTENTS)
+def test_answers_follow_the_writing_rules_for_bereaved_people(intent):
+    answer = yaml.safe_load(KNOWLEDGE_PATH.read_text())[intent]["answer"]
+    for sentence in re.split(r"(?<=[.?!])\s+", answer.strip()):
+        assert len(sentence.split()) < 25, sentence
+    assert not re.search(r"passed away|passing|\bloss\b|\blost\b", answer, re.I)
+    assert not re.search(r"https?://|\b\d{3,}\s?\d{3,}", answer), "links and numbers belong in resources.yaml"
+    initials = {"CDOP": "Child Death Overview Panel", "NCMD": "National Child Mortality Database",
+                "SUDC": "sudden unexpected death in childhood", "ICB": "Integrated Care Board",
+                "CSAP": "Children's Safeguarding Assurance Partnership"}
+    for short, long in initials.items():
+        if re.search(rf"\b{short}\b", answer):
+            assert long.lower() in answer.lower(), f"{short} is not explained"
+
+
+@pytest.mark.parametrize("text", [
+    "I can't go on without her, I want to die",
+    "i'm going to kill myself tonight",
+])
+def test_a_crisis_message_gets_crisis_contacts_before_anything_else(bot, text):
+    answer = bot.answer(text, now=OFFICE_OPEN)
+    assert answer.intent == "crisis"
+    positions = [answer.reply.index(contact) for contact in CRISIS_CONTACTS]
+    assert positions == sorted(positions)
+    assert max(positions) < answer.reply.index(TEAM_PHONE)
+    assert answer.reply.lstrip().startswith("If you need help now")
+
+
+@pytest.mark.parametrize("text", [
+    "", "   \n\t ", "a" * 100_000, "where can i get bereavement support " * 3_000,
+    "😭😭😭", "🙏", "\x00\x01\x02\xff\xfe garbage \x00" * 50, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    b"\xff\xfe\xfd where", None, 42, ["what is cdop"], "?!?!", "1234567890",
+])
+def test_bad_input_is_handed_to_a_person_without_an_exception(bot, text):
+    answer = bot.answer(text, now=OFFICE_OPEN)
+    assert answer.intent == "handoff"
+    assert TEAM_PHONE in answer.reply
+
+
+@pytest.mark.parametrize("text", [
+    "when will my son's review be done",
+    "can u tell me what the post mortem found",
+    "i want to make a complaint about my key worker",
+    "do i need a solicitor",
+    "my baby has a high temperature",
+    "talk to a human",
+    "what's the weather in preston",
+])
+def test_questions_about_one_case_medicine_law_or_a_person_are_handed_off(bot, text):
+    assert bot.answer(text, now=OFFICE_OPEN).intent == "handoff"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("what is cdop", "what_is_cdop"),
+    ("how long does a child death review take", "faq_duration"),
+    ("how do i notify a child death", "how_to_notify"),
+    ("what does sudc mean", "sudc"),
+])
+def test_plain_general_questions_get_their_curated_answer(bot, text, intent):
+    answer = bot.answer(text, now=OFFICE_OPEN)
+    assert answer.intent == intent
+    assert answer.reply == bot._replies.answer(intent)
+
+
+def test_out_of_hours_a_handoff_says_when_the_team_will_read_it_and_where_to_get_help(bot):
+    reply = bot.answer("talk to a human", now=OFFICE_CLOSED).reply
+    assert "Monday 30 November from 9am" in reply
+    assert "116 123" in reply
+
+
+def test_no_two_examples_are_near_duplicates():
+    examples = read_examples(TRAIN) + read_examples(DEV)
+    grams = [(e.text, _bigrams(e.text)) for e in examples]
+    close = [(a, b) for (a, x), (b, y) in itertools.combinations(grams, 2)
+             if len(x & y) > 0.8 * min(len(x), len(y))]
+    assert close == []
+
+
+def test_every_intent_has_enough_hand_written_examples():
+    examples = read_examples(TRAIN) + read_examples(DEV)
+    counts = {intent: sum(e.intent == intent for e in examples) for intent in CONTENT_INTENTS}
+    assert min(counts.values()) >= 25
+    assert sum(e.intent == "handoff" for e in examples) >= 150
+
+
+def test_training_on_a_few_examples_gives_a_model_that_saves_and_loads(tmp_path):
+    texts = ["what is cdop", "what does cdop mean", "how long is a review", "how long does it take",
+             "talk to a person", "can i speak to someone"] * 2
+    intents = ["what_is_cdop", "what_is_cdop", "faq_duration", "faq_duration", "handoff", "handoff"] * 2
+    IntentModel.train(texts, intents).save(tmp_path)
+    scores = IntentModel.load(tmp_path).scores(["what is cdop"])[0]
+    assert set(scores) == {"what_is_cdop", "faq_duration", "handoff"}
+    assert sum(scores.values()) == pytest.approx(1.0)
+    assert max(scores, key=scores.get) == "what_is_cdop"
+
+
+def test_answer_lines_keeps_order_and_hands_off_malformed_lines(bot):
+    lines = ['{"id": "a", "text": "what is cdop"}', "not json", "", '{"id": 7}', '["x"]']
+    rows = list(answer_lines(bot, lines))
+    assert [r["id"] for r in rows] == ["a", None, 7, None]
+    assert [r["intent"] for r in rows] == ["what_is_cdop", "handoff", "handoff", "handoff"]
+
+
+def test_the_command_line_answers_json_lines_in_order():
+    messages = [{"id": "1", "text": "whats the number for the cdop team"},
+                {"id": "2", "text": "i want to kill myself"},
+                {"id": "3", "text": "when will my daughter's review be finished"},
+                {"id": "4", "text": ""}]
+    stdin = "".join(json.dumps(m) + "\n" for m in messages)
+    done = subprocess.run([sys.executable, "-m", "bot", "answer"], input=stdin, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=True)
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["1", "2", "3", "4"]
+    assert all(set(r) == {"id", "intent", "confidence", "reply"} for r in rows)
+    assert [r["intent"] for r in rows][1:] == ["crisis", "handoff", "handoff"]
+    assert all(0.0 <= r["confidence"] <= 1.0 and r["reply"] for r in rows)
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    tokens = ["<s>", *words(text), "</s>"]
+    return set(zip(tokens, tokens[1:]))
