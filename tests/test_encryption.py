@@ -28,6 +28,7 @@ BODY = "Our daughter Marigold Pennyfeather was under the care of Ward Nine Quill
 HTML = "<p>Marigold Pennyfeather at Ward Nine Quillbrook</p>"
 ATTACHMENT = b"%PDF discharge letter for Marigold Pennyfeather"
 NOTE = "Spoke to the Pennyfeather family about Quillbrook"
+REPLY = "We are so sorry Marigold died. Ward Nine Quillbrook will send her notes."
 
 
 def stored(table: str, column: str) -> list:
@@ -42,7 +43,10 @@ def as_bytes(value) -> bytes:
 def receive_sensitive_message() -> Message:
     result = receive(email(BODY, subject="About our daughter", html=HTML,
                            attachments=[InboundAttachment("letter.pdf", "application/pdf", ATTACHMENT)]))
-    db.session.add(Note(enquiry_id=result.enquiry_id, author="triager@cdop.test", text=NOTE))
+    db.session.add_all([
+        Note(enquiry_id=result.enquiry_id, author="triager@cdop.test", text=NOTE),
+        OutboxEntry(enquiry_id=result.enquiry_id, kind="staff", automatic=False, channel="email",
+                    recipient="parent@example.org", subject="Re: About our daughter", body_text=REPLY)])
     db.session.commit()
     return db.session.get(Message, result.message_id)
 
@@ -61,7 +65,7 @@ def test_bodies_are_stored_as_tokens_and_read_back_as_plaintext(app):
     assert message.text == BODY and message.html == HTML
     assert db.session.scalar(select(Attachment.content)) == ATTACHMENT
     assert db.session.scalar(select(Note.text)) == NOTE
-    assert "CDOP-" in db.session.scalar(select(OutboxEntry.body_text))
+    assert db.session.scalar(select(OutboxEntry.body_text).where(OutboxEntry.kind == "staff")) == REPLY
 
 
 def test_the_raw_database_file_holds_no_message_text(sqlite_app, tmp_path):

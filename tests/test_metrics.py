@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import select, update
 
 from extensions import db
 from intake.receive import receive
 from store.base import utcnow
 from store.models import MailboxState, OutboxEntry
 from tests.factories import email, sms
+from tests.team_support import make_enquiry
 from worker import heartbeat
 
 
@@ -34,11 +34,10 @@ def test_messages_are_counted_by_channel_and_category(app):
 
 
 def test_outbox_backlog_failures_and_age_are_reported(app):
-    receive(email("Could you send me the annual report?"))
-    receive(email("And the leaflet, please?", sender="other@example.org"))
-    first = db.session.scalars(select(OutboxEntry.id).order_by(OutboxEntry.id)).first()
-    db.session.execute(update(OutboxEntry).where(OutboxEntry.id == first).values(status="failed"))
-    db.session.execute(update(OutboxEntry).values(created_at=utcnow() - dt.timedelta(minutes=10)))
+    enquiry = make_enquiry()
+    db.session.add_all([OutboxEntry(enquiry_id=enquiry.id, kind="staff", channel="email", recipient="a@example.org",
+                                    body_text="Thank you", status=status, created_at=utcnow() - dt.timedelta(minutes=10))
+                        for status in ("pending", "failed", "sent")])
     db.session.commit()
     samples = scrape(app)
     assert samples[("cdop_outbox_backlog", (("channel", "email"),))] == 1
