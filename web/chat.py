@@ -12,6 +12,7 @@ from flask_wtf.csrf import CSRFError
 from itsdangerous import BadSignature, URLSafeSerializer
 from werkzeug.exceptions import HTTPException
 
+from bot.answer import Bot
 from extensions import limiter
 from intake.inbound import InboundMessage
 from intake.receive import receive
@@ -29,18 +30,16 @@ TEXT_MAX = 1000
 HISTORY_MAX = 20
 MESSAGE_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
 
-_bot: Any = None
+_bot: Bot | None = None
 _bot_lock = threading.Lock()
 
 
-def chat_bot() -> Any:
+def chat_bot() -> Bot:
     """The bot, loaded on first use and then shared by every request of the process."""
     global _bot
     with _bot_lock:
         if _bot is None:
-            from bot import Bot  # imported on first use: the app starts even while the bot is built
-
-            _bot = Bot.load()
+            _bot = Bot.load(registry=services().registry)
         return _bot
 
 
