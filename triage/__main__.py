@@ -9,9 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from triage.classifier import Triager
-from triage.dataset import as_input, read_jsonl
+from triage.dataset import as_input, examples, read_jsonl
 
 BATCH = 512
+SPLITS = ("dev", "train")
 
 
 def _batches(lines: Iterator[str]) -> Iterator[list[dict]]:
@@ -56,11 +57,11 @@ def train(args: argparse.Namespace) -> int:
 def evaluate(args: argparse.Namespace) -> int:
     from triage.evaluate import plot_confusion, score
 
-    rows = list(read_jsonl(Path(args.file)))
+    rows = examples(args.file) if args.file in SPLITS else list(read_jsonl(Path(args.file)))
     decisions = Triager.load(threshold=args.threshold).classify([as_input(_strings(r)) for r in rows])
     report = score(rows, decisions)
     print(json.dumps(report, indent=2))
-    plot = Path(args.plot or Path(args.file).with_suffix(".confusion.png"))
+    plot = Path(args.plot or f"{args.file}.confusion.png")
     plot_confusion(report["confusion"], plot)
     print(f"confusion matrix plot: {plot}", file=sys.stderr)
     return 0
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--with-corrections", action="store_true", help="fold in triage/data/corrections.jsonl")
     p_train.set_defaults(run=train)
     p_eval = sub.add_parser("evaluate", help="score a labelled JSON lines file")
-    p_eval.add_argument("file")
+    p_eval.add_argument("file", help="a JSON lines file, or `dev` / `train` for a split of triage/data")
     p_eval.add_argument("--plot", help="where to write the confusion matrix PNG")
     p_eval.set_defaults(run=evaluate)
     args = parser.parse_args(argv)
