@@ -51,8 +51,14 @@ class Bot:
         now = now or dt.datetime.now(dt.timezone.utc)
         text = _as_text(text)
         answer = self._decide(text, now)
-        logger.info("chat message answered as %s (%s)", answer.intent, answer.reason)
+        # Only the rule's name: the matched words can name a child.
+        logger.info("chat message answered as %s (%s)", answer.intent, answer.reason.split(":")[0])
         return answer
+
+    @property
+    def replies(self) -> Replies:
+        """Every reply this bot can give."""
+        return self._replies
 
     def _decide(self, text: str, now: dt.datetime) -> Answer:
         reason = crisis_reason(text) if text.strip() else None

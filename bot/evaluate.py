@@ -16,6 +16,8 @@ DEV = DATA_DIR / "dev.jsonl"
 
 @dataclass(frozen=True)
 class Example:
+    """One labelled message."""
+
     text: str
     intent: str
 
@@ -30,6 +32,7 @@ class Scores:
     handoff: int
 
     def as_json(self) -> dict:
+        """The scores as `python -m bot evaluate` prints them."""
         return {"content_accuracy": round(self.content_accuracy, 4),
                 "handoff_recall": round(self.handoff_recall, 4),
                 "content_examples": self.content, "handoff_examples": self.handoff}

@@ -58,7 +58,7 @@ def test_the_dev_split_is_large_enough_to_measure(dev_scores):
 
 @pytest.mark.parametrize("intent", CONTENT_INTENTS)
 def test_every_curated_answer_renders_with_its_resources_and_a_person_to_call(bot, intent):
-    reply = bot._replies.answer(intent)
+    reply = bot.replies.answer(intent)
     assert reply and "{" not in reply and "None" not in reply
     assert TEAM_PHONE in reply
     registry = load_registry()
@@ -132,7 +132,7 @@ def test_questions_about_one_case_medicine_law_or_a_person_are_handed_off(bot, t
 def test_plain_general_questions_get_their_curated_answer(bot, text, intent):
     answer = bot.answer(text, now=OFFICE_OPEN)
     assert answer.intent == intent
-    assert answer.reply == bot._replies.answer(intent)
+    assert answer.reply == bot.replies.answer(intent)
 
 
 def test_out_of_hours_a_handoff_says_when_the_team_will_read_it_and_where_to_get_help(bot):
