@@ -217,7 +217,7 @@ def check(url: str, traffic: Traffic, smtp: SmtpServer, twilio: TwilioServer) ->
                         "stored_twice": sum(1 for i in ids if stored_ids[channel][i] > 1)}
               for channel, ids in traffic.sent.items()}
     report["email_acks"] = {
-        "queued": len(mail_acks), "sent": sum(a.status == "sent" for a in mail_acks),
+        "queued": len(mail_acks), "by_status": dict(Counter(a.status for a in mail_acks)),
         "delivered_once": sum(delivered[a.message_id_header] == 1 for a in mail_acks),
         "delivered_twice": sum(delivered[a.message_id_header] > 1 for a in mail_acks),
         "not_delivered": sum(delivered[a.message_id_header] == 0 for a in mail_acks),
