@@ -53,3 +53,22 @@ def test_team_pages_carry_no_inline_script_style_or_handlers(app, staff, path):
     page = signed_in(app, staff["admin"]).get(path.format(id=enquiry.id))
     assert page.status_code == 200
     assert not INLINE.search(page.data), INLINE.search(page.data)
+
+
+POST_FORM = re.compile(rb"<form[^>]*method=\"post\"[^>]*>(.*?)</form>", re.S | re.I)
+
+
+def test_every_post_form_on_the_team_pages_carries_a_csrf_token(app, staff):
+    app.config["WTF_CSRF_ENABLED"] = True
+    enquiry = make_enquiry()
+    client = new_client(app)
+    login = client.get("/team/login").data
+    token = re.search(rb'name="csrf_token" type="hidden" value="([^"]+)"', login)[1].decode()
+    client.post("/team/login", data={"email": "admin@cdop.test", "password": "a long enough test password",
+                                     "csrf_token": token})
+    forms = []
+    for path in ("/team/", f"/team/enquiries/{enquiry.id}", f"/team/enquiries/{enquiry.id}/reply",
+                 "/team/admin/users", f"/team/admin/users/{staff['viewer'].id}", "/team/admin/replies/new"):
+        forms += POST_FORM.findall(client.get(path).data)
+    assert len(forms) >= 10
+    assert all(b'name="csrf_token"' in form for form in forms)
