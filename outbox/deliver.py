@@ -5,7 +5,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 
 from config import Settings
 from extensions import db
@@ -34,13 +34,22 @@ def backoff(attempts: int) -> dt.timedelta:
 
 def due_entries(now: dt.datetime, limit: int) -> list[int]:
     return list(db.session.scalars(select(OutboxEntry.id).where(
-        or_(OutboxEntry.status == "pending",
-            (OutboxEntry.status == "sending") & (OutboxEntry.next_attempt_at <= now - STALE_SENDING)),
-        OutboxEntry.next_attempt_at <= now).order_by(OutboxEntry.next_attempt_at).limit(limit)))
+        OutboxEntry.status == "pending", OutboxEntry.next_attempt_at <= now)
+        .order_by(OutboxEntry.next_attempt_at).limit(limit)))
+
+
+def fail_interrupted(now: dt.datetime) -> int:
+    """Entries left "sending" by a crashed deliverer may have gone out: a person decides, no resend."""
+    stale = list(db.session.scalars(select(OutboxEntry).where(
+        OutboxEntry.status == "sending", OutboxEntry.next_attempt_at <= now - STALE_SENDING)))
+    for entry in stale:
+        _finish(entry, "failed", "interrupted while sending: it may have been delivered, so it was not "
+                                 "sent again; check with the recipient before resending")
+    return len(stale)
 
 
 def deliver_due(settings: Settings, limit: int = 100) -> dict[str, int]:
-    counts = {"sent": 0, "retry": 0, "failed": 0, "waiting": 0}
+    counts = {"sent": 0, "retry": 0, "failed": fail_interrupted(utcnow()), "waiting": 0}
     for entry_id in due_entries(utcnow(), limit):
         if _claim(entry_id):
             counts[_deliver(db.session.get(OutboxEntry, entry_id), settings)] += 1
@@ -51,10 +60,7 @@ def _claim(entry_id: int) -> bool:
     """Mark the entry as being sent, so a second deliverer skips it."""
     now = utcnow()
     result = db.session.execute(update(OutboxEntry).where(
-        OutboxEntry.id == entry_id,
-        or_(OutboxEntry.status == "pending",
-            (OutboxEntry.status == "sending") & (OutboxEntry.next_attempt_at <= now - STALE_SENDING)))
-        .values(status="sending", next_attempt_at=now))
+        OutboxEntry.id == entry_id, OutboxEntry.status == "pending").values(status="sending", next_attempt_at=now))
     db.session.commit()
     return result.rowcount == 1
 

@@ -15,9 +15,7 @@ from sqlalchemy import func, select
 
 from extensions import db, limiter
 from store.models import Message
-from tests.test_security import StubBot
 from tests.twilio_server import ACCOUNT_SID, FROM_NUMBER, post_signed, twilio_api, twilio_env  # noqa: F401
-from web import chat
 
 PUBLIC_URL = "https://cdop.example.org"
 FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
@@ -35,7 +33,6 @@ def app_env(twilio_api):  # noqa: F811 (the fixture imported above)
 def no_limits(monkeypatch) -> None:
     """Rate limits have their own tests; here they would only hide what the handlers do."""
     monkeypatch.setattr(limiter, "enabled", False)
-    monkeypatch.setattr(chat, "_bot", StubBot())
 
 
 def stored() -> int:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 import subprocess
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
 
 from extensions import db
-from web import chat
 from intake.email_ingest import ingest_email
 from store.models import Contact, Enquiry, Message
 from tests.conftest import ROOT, make_app
@@ -37,18 +35,6 @@ def app(sqlite_app):
 @pytest.fixture
 def app_env(twilio_api):  # noqa: F811 (the fixture imported above)
     return twilio_env(twilio_api, PUBLIC_URL) | {"CDOP_MAX_MESSAGE_BYTES": str(SIZE_LIMIT)}
-
-
-class StubBot:
-    """A bot that always hands over: these checks are about transport, not about the bot's answers."""
-
-    def answer(self, text: str) -> SimpleNamespace:
-        return SimpleNamespace(intent="handoff", confidence=0.0, reply="A person will read this.")
-
-
-@pytest.fixture(autouse=True)
-def stub_bot(monkeypatch) -> None:
-    monkeypatch.setattr(chat, "_bot", StubBot())
 
 
 def session_token(client) -> str:
