@@ -9,6 +9,7 @@ from extensions import db
 from intake.inbound import InboundMessage
 from intake.message_ids import verified_enquiry_id
 from store.models import Contact, Enquiry, Message
+from store.team_models import Merge
 
 REFERENCE_IN_SUBJECT = re.compile(r"\[(CDOP-\d{4}-\d{5,})\]", re.I)
 
@@ -31,7 +32,7 @@ def _by_headers(inbound: InboundMessage, secret: str) -> Enquiry | None:
     for message_id in ids:
         enquiry_id = verified_enquiry_id(secret, message_id)
         if enquiry_id is not None:
-            return db.session.get(Enquiry, enquiry_id)
+            return db.session.get(Enquiry, merged_into(enquiry_id))
     if not ids or not inbound.sender:
         return None
     # Someone else's message on an enquiry joins only when this sender is on it already,
@@ -42,6 +43,16 @@ def _by_headers(inbound: InboundMessage, secret: str) -> Enquiry | None:
         if _sender_on(message.enquiry_id, inbound.sender):
             return message.enquiry
     return None
+
+
+def merged_into(enquiry_id: int) -> int:
+    """The enquiry that now holds this one's thread, following merges."""
+    seen = {enquiry_id}
+    while (target := db.session.scalar(select(Merge.target_id).where(Merge.source_id == enquiry_id)
+                                       .order_by(Merge.id.desc()).limit(1))) and target not in seen:
+        seen.add(target)
+        enquiry_id = target
+    return enquiry_id
 
 
 def _by_subject(inbound: InboundMessage, contact: Contact | None) -> Enquiry | None:

@@ -111,3 +111,15 @@ def test_two_processes_receiving_the_same_message_at_once_store_it_once(app, dat
     assert results.get(timeout=5) == results.get(timeout=5)
     db.session.expire_all()
     assert count(Message) == 1 and count(Enquiry) == 1 and count(OutboxEntry) == 1
+
+
+def test_a_reply_to_an_enquiry_merged_away_joins_the_enquiry_it_was_merged_into(app):
+    from store.team_models import Merge
+
+    first, second = receive(email()), receive(email(sender="other@example.org"))
+    ack = db.session.scalar(select(OutboxEntry).where(OutboxEntry.enquiry_id == first.enquiry_id))
+    db.session.add(Merge(source_id=first.enquiry_id, target_id=second.enquiry_id, moved={}))
+    db.session.get(Enquiry, first.enquiry_id).status = "closed"
+    db.session.commit()
+    reply = receive(email("Thanks", in_reply_to=ack.message_id_header))
+    assert reply.enquiry_id == second.enquiry_id
