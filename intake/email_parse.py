@@ -72,8 +72,9 @@ def parse_email(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> InboundMes
         except EmailParseError:
             raise
         # A parser bug on odd input is our fault, not the sender's: retry with the older, laxer policy.
-        except Exception:  # noqa: BLE001 - any parser failure must fall through to the next policy
-            logger.warning("email parse failed with %s", parse_policy, exc_info=True)
+        except Exception as error:  # noqa: BLE001 - any parser failure must fall through to the next policy
+            # The sender's odd input, handled by the fallback: a line, not a traceback.
+            logger.info("email parse failed with %s (%s: %s)", parse_policy, type(error).__name__, error)
     # Still an error so the caller quarantines the raw bytes with a reason rather than losing them.
     raise EmailParseError("MIME structure unreadable (broken or nested too deep for the parser)")
 
@@ -112,7 +113,7 @@ def _build(raw: bytes, msg: Message, max_bytes: int) -> InboundMessage:
         text=text, recipients=_addresses(headers.get("to", ""), headers.get("cc", "")),
         subject=subject, new_text=new_text(text, subject),
         html=sanitise_html("\n".join(body.html)) if body.html else None, raw=raw,
-        received_at=_date(headers.get("date")), headers=headers, attachments=body.attachments,
+        sent_at=_date(headers.get("date")), headers=headers, attachments=body.attachments,
     )
     _thread(message, headers)
     _flag(message, body.parts)

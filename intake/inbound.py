@@ -26,7 +26,8 @@ class InboundMessage:
     new_text: str | None = None  # text without quoted history and signature, for triage
     html: str | None = None  # already sanitised
     raw: bytes | None = None
-    received_at: dt.datetime | None = None
+    received_at: dt.datetime | None = None  # when we got it; None means now
+    sent_at: dt.datetime | None = None  # when the sender says they sent it (an email's Date)
     in_reply_to: str | None = None
     references: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)

@@ -137,7 +137,8 @@ def _message(inbound: InboundMessage, enquiry: Enquiry, contact: Contact | None,
         subject=(inbound.subject or "")[:500] or None, text=inbound.text, html=inbound.html, raw=inbound.raw,
         headers=inbound.headers, in_reply_to=inbound.in_reply_to, references=inbound.references,
         thread_key=inbound.thread_key, auto_reply=inbound.auto_reply or inbound.bounce,
-        auto_reply_reason=inbound.auto_reply_reason, bounce=inbound.bounce, received_at=received_at)
+        auto_reply_reason=inbound.auto_reply_reason, bounce=inbound.bounce, received_at=received_at,
+        sent_at=inbound.sent_at)
     db.session.add(message)
     db.session.flush()
     for item in inbound.attachments:

@@ -26,7 +26,7 @@ def parse(name: str, **kwargs) -> InboundMessage:
         "sender": "amira.khan@hospital.example.nhs.uk", "sender_name": "Dr Amira Khan",
         "recipients": ["cdop@example.gov.uk", "safeguarding@hospital.example.nhs.uk"],
         "subject": "Notification of a child death", "html": None, "auto_reply": False, "bounce": False,
-        "received_at": dt.datetime(2025, 3, 4, 9, 15, tzinfo=dt.timezone.utc),
+        "sent_at": dt.datetime(2025, 3, 4, 9, 15, tzinfo=dt.timezone.utc), "received_at": None,
     }),
     ("latin1.eml", {"sender_name": "Renée Dupré", "subject": "Café réunion"}),
     ("iso2022jp.eml", {"subject": "会議"}),
