@@ -11,8 +11,9 @@ from config import Settings
 from extensions import db
 from intake.inbound import InboundMessage
 from intake.message_ids import mint_message_id
+from outbox.deliver import record_sent
 from store.base import utcnow
-from store.models import AuditEvent, Contact, Enquiry, Message, OutboxEntry
+from store.models import AuditEvent, Contact, Enquiry, OutboxEntry
 from triage.types import Decision
 
 # Set by a channel on a command such as SMS STOP or HELP: stored, answered by the channel, never acknowledged.
@@ -123,9 +124,7 @@ def answer_inline(entry: OutboxEntry) -> InlineReply:
 
 def _record_inline(entry: OutboxEntry) -> InlineReply:
     """The sent entry's message for the thread view and its audit, committed."""
-    db.session.add(Message(
-        enquiry_id=entry.enquiry_id, direction="out", channel=entry.channel, external_id=f"outbox:{entry.id}",
-        sender="team", recipients=[entry.recipient], text=entry.body_text, sent_at=entry.sent_at))
+    record_sent(entry, "team")
     db.session.add(AuditEvent(actor="system", action="outbox_sent", enquiry_id=entry.enquiry_id, detail={
         "outbox_id": entry.id, "channel": entry.channel, "via": "the channel's own answer"}))
     reply = InlineReply(entry.id, entry.body_text)

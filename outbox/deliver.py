@@ -84,7 +84,7 @@ def _deliver(entry: OutboxEntry, settings: Settings) -> str:
         entry.next_attempt_at = utcnow() + backoff(entry.attempts)
         return _finish(entry, "pending", str(error), outcome="retry")
     entry.provider_id, entry.sent_at = provider_id, utcnow()
-    _record_sent(entry, settings)
+    record_sent(entry, settings.smtp.mail_from if entry.channel == "email" and settings.smtp else "team")
     return _finish(entry, "sent", None)
 
 
@@ -93,8 +93,8 @@ def _recipient_allowed(entry: OutboxEntry) -> bool:
     return not (contact and contact.opted_out)
 
 
-def _record_sent(entry: OutboxEntry, settings: Settings) -> None:
-    sender = settings.smtp.mail_from if entry.channel == "email" and settings.smtp else "team"
+def record_sent(entry: OutboxEntry, sender: str) -> None:
+    """The sent entry as an outbound message in its enquiry's thread."""
     db.session.add(Message(
         enquiry_id=entry.enquiry_id, direction="out", channel=entry.channel,
         external_id=entry.message_id_header or f"outbox:{entry.id}", sender=sender,

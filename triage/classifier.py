@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from triage.decide import decide
-from triage.rules import Hit, Rule
+from triage.rules import Hit, Rule, run
 from triage.text import EMPTY, model_text
 from triage.thresholds import THRESHOLDS_FILE, Thresholds
 from triage.types import Decision, TriageInput
@@ -55,4 +55,4 @@ class Triager:
                 for item, text, s in zip(items, texts, scores)]
 
     def hits(self, item: TriageInput) -> list[Hit]:
-        return [hit for rule in self.rules if (hit := rule.hit(item))]
+        return run(self.rules, item)

@@ -30,3 +30,8 @@ class Rule:
     def hit(self, item: TriageInput) -> Hit | None:
         reason = self.check(item)
         return Hit(self.name, self.effect, reason) if reason else None
+
+
+def run(rules: tuple[Rule, ...], item: TriageInput) -> list[Hit]:
+    """The hits of every rule that fires on ``item``."""
+    return [hit for rule in rules if (hit := rule.hit(item))]

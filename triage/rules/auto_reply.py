@@ -165,7 +165,17 @@ class FailedRecipients(HeaderPresent):
     headers = ("x-failed-recipients",)
 
 
-class BounceSubject(Rule):
+class SubjectStart(Rule):
+    """Fires when the subject starts with one of a machine's stock prefixes."""
+
+    pattern: ClassVar[re.Pattern[str]]
+
+    def check(self, item: TriageInput) -> str | None:
+        match = self.pattern.match(item.subject)
+        return f"subject starts {match.group(1)!r}" if match else None
+
+
+class BounceSubject(SubjectStart):
     name = "bounce_subject"
     description = "Subject of a delivery failure ('Undeliverable:', 'Mail delivery failed', ...)."
     effect = "auto_reply"
@@ -177,12 +187,8 @@ class BounceSubject(Rule):
         r"|message delivery failure|mail delivery (?:system|subsystem)|delayed mail"
         r"|warning: could not send|unzustellbar|non remis|não entregue)", re.I)
 
-    def check(self, item: TriageInput) -> str | None:
-        match = self.pattern.match(item.subject)
-        return f"subject starts {match.group(1)!r}" if match else None
 
-
-class AutoReplySubject(Rule):
+class AutoReplySubject(SubjectStart):
     name = "auto_reply_subject"
     description = "Subject of an out-of-office, auto-reply or read receipt ('Automatic reply:', 'Read:')."
     effect = "auto_reply"
@@ -191,10 +197,6 @@ class AutoReplySubject(Rule):
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
         r"|automatische antwort|vacation reply|on vacation\b)", re.I)
-
-    def check(self, item: TriageInput) -> str | None:
-        match = self.pattern.match(item.subject)
-        return f"subject starts {match.group(1)!r}" if match else None
 
 
 class PhraseRule(Rule):

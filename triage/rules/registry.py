@@ -1,7 +1,7 @@
 """Every safety rule, in the order their reasons are shown to the team."""
 from __future__ import annotations
 
-from triage.rules import Hit, Rule
+from triage.rules import Hit, Rule, run
 from triage.rules.auto_reply import AUTO_REPLY_RULES
 from triage.rules.crisis import CrisisRule
 from triage.rules.notification import NotificationCueRule
@@ -12,4 +12,4 @@ RULES: tuple[Rule, ...] = (CrisisRule(), NotificationCueRule(), *AUTO_REPLY_RULE
 
 def run_rules(item: TriageInput) -> list[Hit]:
     """The hit of every rule that matches ``item``."""
-    return [hit for rule in RULES if (hit := rule.hit(item))]
+    return run(RULES, item)
