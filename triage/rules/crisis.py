@@ -22,6 +22,7 @@ allowed); ``$NAME`` a macro from MACROS.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -502,13 +503,22 @@ def _find(text: str) -> dict[str, list[Span]]:
     """Matched spans by label, less those a SAFE phrase overlaps or the writer has left behind."""
     nlp, index = _pipeline()
     # The closing full stop lets a pattern ask for the end of a sentence.
-    doc = nlp(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
-    words = {token.lower_ for token in doc} | {_ALWAYS}
-    matchers = {id(m): m for word in words for m in index.get(word, ())}.values()
+    doc = nlp.make_doc(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
+    where: dict[str, list[int]] = {_ALWAYS: [0]}
+    for i, token in enumerate(doc):
+        where.setdefault(token.lower_, []).append(i)
+    candidates = {id(group): group for word in where for group in index.get(word, ())}.values()
     by_label: dict[str, list[Span]] = {}
-    for matcher in matchers:
-        for key, start, end in matcher(doc):
-            by_label.setdefault(nlp.vocab.strings[key], []).append(doc[start:end])
+    for group in candidates:
+        if all(not choice.isdisjoint(where) for choice in group.needs):
+            for start, end in _windows(group, where, len(doc)):
+                for key, first, last in group.matcher(doc[start:end]):
+                    span = doc[start + first:start + last]
+                    by_label.setdefault(nlp.vocab.strings[key], []).append(span)
+    if not by_label:
+        return {}
+    # Sentences are only needed to judge a match, so most messages never pay for them.
+    nlp.get_pipe("sentencizer")(doc)
     safe = by_label.pop("SAFE", [])
     return {label: kept for label, spans in by_label.items()
             if (kept := [s for s in spacy.util.filter_spans(spans)
@@ -529,36 +539,71 @@ def _has_passed(span: Span) -> bool:
     return bool(_PAST_TIME.search(sentence) and _TURN.search(after) and not _STILL.search(rest))
 
 
+@dataclasses.dataclass(frozen=True)
+class _Group:
+    """Patterns that need the same words, matched together."""
+
+    needs: frozenset[frozenset[str]]  # for each word a match must have, the choices for it
+    key: frozenset[str]  # the rarest of ``needs``: every match holds one of these words
+    reach: int | None  # the longest match, or None if a repeated token leaves it unbounded
+    matcher: Matcher
+
+
 @functools.cache
-def _pipeline() -> tuple[Language, dict[str, list[Matcher]]]:
-    """The tokenizer, and matchers indexed by a word each one's patterns require."""
+def _pipeline() -> tuple[Language, dict[str, list[_Group]]]:
+    """The tokenizer, and pattern groups indexed by the words of their keys."""
     # Built on first use, not at import: importing triage must stay cheap for the web app.
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     groups = {"STRONG": STRONG, "DISTRESS": DISTRESS, "REASSURANCE": REASSURANCE, "SAFE": SAFE}
     groups |= {f"SIGNAL_{kind}": templates for kind, templates in SIGNALS.items()}
-    by_key: dict[frozenset[str], Matcher] = {}
+    # Matching time grows with patterns times tokens. A message runs only the groups whose every
+    # needed word it holds (two or three on typical messages, not hundreds), and each only over
+    # the few tokens around its key words.
+    by_needs: dict[frozenset[frozenset[str]], list[tuple[str, list[dict]]]] = {}
     for label, templates in groups.items():
         for pattern in (p for t in templates for p in _patterns(t)):
-            by_key.setdefault(_required_words(pattern), Matcher(nlp.vocab)).add(label, [pattern])
-    index: dict[str, list[Matcher]] = {}
-    for key, matcher in by_key.items():
+            by_needs.setdefault(_required_words(pattern), []).append((label, pattern))
+    index: dict[str, list[_Group]] = {}
+    for needs, patterns in by_needs.items():
+        matcher = Matcher(nlp.vocab)
+        for label, pattern in patterns:
+            matcher.add(label, [pattern])
+        unbounded = any(token.get("OP") == "*" for _, p in patterns for token in p)
+        key = min(needs, key=_commonness) if needs else frozenset([_ALWAYS])
+        group = _Group(needs, key, None if unbounded else max(len(p) for _, p in patterns),
+                       matcher)
         for word in key:
-            index.setdefault(word, []).append(matcher)
+            index.setdefault(word, []).append(group)
     return nlp, index
 
 
-def _required_words(pattern: list[dict]) -> frozenset[str]:
-    """Words one of which any match must contain, or the ALWAYS key."""
-    # Matching time grows with patterns times tokens; a message runs only the patterns whose
-    # required word it contains, which makes the rule several times faster.
-    candidates = [
+def _windows(group: _Group, where: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
+    """Token ranges that hold every match of ``group``: around each key word, merged."""
+    if group.reach is None or _ALWAYS in group.key:
+        return [(0, length)]
+    windows: list[tuple[int, int]] = []
+    for at in sorted(at for word in group.key for at in where.get(word, ())):
+        start, end = max(0, at - group.reach + 1), min(length, at + group.reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _required_words(pattern: list[dict]) -> frozenset[frozenset[str]]:
+    """For each word a match must have, the choices for it; a message lacking one cannot match."""
+    return frozenset(
         frozenset([low] if isinstance(low, str) else low["IN"])
         for token in pattern if "OP" not in token
         for low in [token.get("LOWER")]
-        if isinstance(low, str) or (isinstance(low, dict) and "IN" in low)]
-    rare = [words for words in candidates if not words & _COMMON]
-    return (rare or candidates or [frozenset([_ALWAYS])])[0]
+        if isinstance(low, str) or (isinstance(low, dict) and "IN" in low))
+
+
+def _commonness(choices: frozenset[str]) -> tuple[int, int]:
+    """How often a message would hold one of ``choices``: common words make poor index keys."""
+    return sum(word in _COMMON for word in choices), len(choices)
 
 
 def _patterns(template: str) -> list[list[dict]]:

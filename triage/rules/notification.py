@@ -19,6 +19,8 @@ _FORM = (r"(?:ecdop(?: notification)?|(?-i:[Ff]orm [AB])"
          r"|(?:ecdop )?(?:notification|reporting) form|notification)")
 _DONE = r"(?:submitted|completed|sent|uploaded|made|done|filled in|raised|logged|attached|enclosed)"
 _DEATH = r"(?:died|death|passed away|deceased)"
+_DEATH_WORDS = ("died", "death", "passed away", "deceased")
+_FORM_WORDS = ("ecdop", "form", "notification")
 # Only small words may come between verb and form: "sent a question about notification" is no cue.
 _FEW = (r"(?:(?:the|a|an|our|my|this|his|her|their|online|initial|formal|full|child|death|ecdop"
         r"|completed|agency's|agency) )")
@@ -30,51 +32,74 @@ _NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _UPDATE = (
     "notice of a death", "follow-up to a notification", "form for a case", "death reported",
     "case update")
 
-CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
-    for name, pattern in (
-        (_NOTICE, r"\b(?:notify|notifying|inform|informing|advise|advising) you of the"
-                  r" (?:\w+ ){0,3}death\b"),
-        (_NOTICE, r"\bnotification of (?:the |a )?(?:\w+ ){0,2}death of\b"),
-        (_NOTICE, r"\b(?:notify|notifying|report|reporting) (?:you of )?the (?:\w+ ){0,2}"
-                  r"death of\b"),
-        (_NOTICE, r"^\W*(?:child death |death )?notification\s*[:\-–]\s*(?:a |an |the )?"
-                  r"(?:\d|baby|infant|child|male|female|boy|girl|young|unexpected|sudden)"),
-        (_NOTICE, r"\b(?:notification of (?:a |the )?(?:(?:child|infant|baby|sudden|unexpected) )*"
-                  rf"death|(?:child |infant )?death notification){_NOT_ABOUT_A_CASE}"
-                  r"\s*(?:[-–:(]|$)"),
-        (_NOTICE, r"\b(?:accept|treat|take) this (?:\w+ )?as (?:\w+ ){0,2}notification\b"),
-        (_NOTICE, r"\b(?:writing|write|emailing|contacting|messaging) to (?:inform|notify"
-                  rf"|let you know|advise|tell)\b[^.?!]{{0,160}}?\b{_DEATH}"),
-        (_FOLLOW_UP, r"\bfurther to (?:my|our|the) (?:\w+ ){0,2}notification\b"),
-        (_FORM_SENT, rf"\b(?:i|we)(?:'ve| have)? (?:just |now |today |already )?{_DONE}"
-                     rf" {_FEW}{{0,3}}{_FORM}\b"),
-        (_FORM_SENT, r"\b(?:please find|i attach|we attach|i enclose|we enclose|attached|enclosed)"
-                     rf"(?: is| are|:)? {_FEW}{{0,3}}{_FORM}\b"),
-        (_FORM_SENT, rf"\b{_FORM} (?:to follow|will follow|(?:is |has been |have been |was |been "
-                     rf"|now |(?:i|we)(?:'ve| have)? )?{_DONE})\b"),
-        (_FORM_SENT, r"\becdop (?:ref(?:erence)?|case|id|notification)\W{0,3}(?:no\.?|number|id)?"
-                     r"\W{0,3}\d{3,}"),
-        (_FORM_SENT, r"\becdop\W{1,3}(?:new (?:child death )?notification|notification (?:received"
-                     r"|updated|submitted|amended)|case (?:transferred|created|updated|reopened))"),
-        (_REPORTED, r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
-                    r"|baby|child)\b[^.]{0,80}\b(?:died|death|pronounced)"),
+# Each cue with words it cannot match without (lower case): most messages hold none of a cue's
+# words, and looking for a word costs far less than running the cue's expression.
+CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (name, needles, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+    for name, needles, pattern in (
+        (_NOTICE, ("death",),
+         r"\b(?:notify|notifying|inform|informing|advise|advising) you of the"
+         r" (?:\w+ ){0,3}death\b"),
+        (_NOTICE, ("death of",),
+         r"\bnotification of (?:the |a )?(?:\w+ ){0,2}death of\b"),
+        (_NOTICE, ("death of",),
+         r"\b(?:notify|notifying|report|reporting) (?:you of )?the (?:\w+ ){0,2}"
+         r"death of\b"),
+        (_NOTICE, ("notification",),
+         r"^\W*(?:child death |death )?notification\s*[:\-–]\s*(?:a |an |the )?"
+         r"(?:\d|baby|infant|child|male|female|boy|girl|young|unexpected|sudden)"),
+        (_NOTICE, ("death",),
+         r"\b(?:notification of (?:a |the )?(?:(?:child|infant|baby|sudden|unexpected) )*"
+         rf"death|(?:child |infant )?death notification){_NOT_ABOUT_A_CASE}"
+         r"\s*(?:[-–:(]|$)"),
+        (_NOTICE, ("notification",),
+         r"\b(?:accept|treat|take) this (?:\w+ )?as (?:\w+ ){0,2}notification\b"),
+        (_NOTICE, _DEATH_WORDS,
+         r"\b(?:writing|write|emailing|contacting|messaging) to (?:inform|notify"
+         rf"|let you know|advise|tell)\b[^.?!]{{0,160}}?\b{_DEATH}"),
+        (_FOLLOW_UP, ("notification",),
+         r"\bfurther to (?:my|our|the) (?:\w+ ){0,2}notification\b"),
+        (_FORM_SENT, _FORM_WORDS,
+         rf"\b(?:i|we)(?:'ve| have)? (?:just |now |today |already )?{_DONE}"
+         rf" {_FEW}{{0,3}}{_FORM}\b"),
+        (_FORM_SENT, _FORM_WORDS,
+         r"\b(?:please find|i attach|we attach|i enclose|we enclose|attached|enclosed)"
+         rf"(?: is| are|:)? {_FEW}{{0,3}}{_FORM}\b"),
+        (_FORM_SENT, _FORM_WORDS,
+         rf"\b{_FORM} (?:to follow|will follow|(?:is |has been |have been |was |been "
+         rf"|now |(?:i|we)(?:'ve| have)? )?{_DONE})\b"),
+        (_FORM_SENT, ("ecdop",),
+         r"\becdop (?:ref(?:erence)?|case|id|notification)\W{0,3}(?:no\.?|number|id)?"
+         r"\W{0,3}\d{3,}"),
+        (_FORM_SENT, ("ecdop",),
+         r"\becdop\W{1,3}(?:new (?:child death )?notification|notification (?:received"
+         r"|updated|submitted|amended)|case (?:transferred|created|updated|reopened))"),
+        (_REPORTED, ("died", "death", "pronounced"),
+         r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
+         r"|baby|child)\b[^.]{0,80}\b(?:died|death|pronounced)"),
         # A professional's own pupil or patient; "pupils' grandad" is someone else.
-        (_REPORTED, r"\b(?:one of )?(?:our|my) (?:\w+ ){0,2}(?:pupils?|patients?|students?|young "
-                    r"(?:people|person)|residents?|service users?|looked[- ]after child(?:ren)?"
-                    r"|mindees?|learners?)\b(?!')[^.?!]{0,80}\b(?:died|has died|passed away)\b"),
-        (_REPORTED, r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
-        (_REPORTED, r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
-                    r"|collapsed)\b"),
-        (_REPORTED, r"\b(?:SUDI|SUDIC|SUDC|JAR|joint agency response)(?: process| protocol"
-                    r"| response| visit| meeting)? (?:has been |was |is being |now )?(?:started"
-                    r"|initiated|commenced|activated|instigated|triggered|convened|arranged)\b"),
-        (_UPDATE, r"\binquest (?:into the death of|(?:\w+ ){0,4}(?:has been|was|is|will be) "
-                  r"(?:opened|adjourned|concluded|resumed|listed|set|scheduled|held|heard))\b"),
-        (_UPDATE, r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
-                  r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
-        (_UPDATE, r"\bcause of death (?:has been |was |is )?(?:given|recorded|confirmed"
-                  r"|determined) as\b"),
+        (_REPORTED, ("died", "passed away"),
+         r"\b(?:one of )?(?:our|my) (?:\w+ ){0,2}(?:pupils?|patients?|students?|young "
+         r"(?:people|person)|residents?|service users?|looked[- ]after child(?:ren)?"
+         r"|mindees?|learners?)\b(?!')[^.?!]{0,80}\b(?:died|has died|passed away)\b"),
+        (_REPORTED, ("pronounced", "ple"),
+         r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
+        (_REPORTED, ("was found",),
+         r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
+         r"|collapsed)\b"),
+        (_REPORTED, ("sudi", "sudc", "jar", "joint agency"),
+         r"\b(?:SUDI|SUDIC|SUDC|JAR|joint agency response)(?: process| protocol"
+         r"| response| visit| meeting)? (?:has been |was |is being |now )?(?:started"
+         r"|initiated|commenced|activated|instigated|triggered|convened|arranged)\b"),
+        (_UPDATE, ("inquest",),
+         r"\binquest (?:into the death of|(?:\w+ ){0,4}(?:has been|was|is|will be) "
+         r"(?:opened|adjourned|concluded|resumed|listed|set|scheduled|held|heard))\b"),
+        (_UPDATE, ("mortem", "autopsy", "pm"),
+         r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
+         r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
+        (_UPDATE, ("cause of death",),
+         r"\bcause of death (?:has been |was |is )?(?:given|recorded|confirmed"
+         r"|determined) as\b"),
     )
 )
 # A parent writing about their own child's inquest or post-mortem is family support.
@@ -96,23 +121,23 @@ class NotificationCueRule(Rule):
     effect = "notification"
 
     def check(self, item: TriageInput) -> str | None:
+        reason = notification_cue(f"{item.subject}\n{item.body}")
         # A delivery failure quotes the message it could not deliver; an eCDOP system email
         # is machine-made too, but it is a notification.
-        if bounce_reason(item):
-            return None
-        return notification_cue(f"{item.subject}\n{item.body}")
+        return reason if reason and not bounce_reason(item) else None
 
 
 def notification_cue(text: str) -> str | None:
     """The first notification cue in ``text`` as a reason, or None."""
     text = text.replace("\u2019", "'")
-    specific = _SPECIFIC.search(text) is not None
-    parent = _PARENT.search(text) is not None
-    for name, pattern in CUES:
+    lowered = text.lower()
+    for name, needles, pattern in CUES:
+        if not any(needle in lowered for needle in needles):
+            continue
         for match in pattern.finditer(text):
-            if name == _UPDATE and parent:
+            if name == _UPDATE and _PARENT.search(text):
                 continue
-            if not specific and _is_how_to(text, match):
+            if _is_how_to(text, match) and not _SPECIFIC.search(text):
                 continue
             return f'{name}: "{_quote(match.group())}"'
     return None
