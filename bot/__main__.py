@@ -1,4 +1,4 @@
-"""`python -m bot answer | train | evaluate FILE`."""
+"""`python -m bot answer | train | evaluate FILE | crossvalidate`."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from bot.answer import Bot
-from bot.evaluate import TRAIN, read_examples, score, train
+from bot.evaluate import TRAIN, cross_validate, read_examples, score, train
 from bot.model import MODEL_DIR
 
 
@@ -22,12 +22,16 @@ def main(argv: list[str] | None = None) -> int:
     train_cmd.add_argument("--out", default=str(MODEL_DIR))
     evaluate_cmd = commands.add_parser("evaluate", help="score the bot on a labelled JSON lines file")
     evaluate_cmd.add_argument("file")
+    cv_cmd = commands.add_parser("crossvalidate", help="score the bot by 4-fold cross-validation on the training data")
+    cv_cmd.add_argument("--data", default=str(TRAIN))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     if args.command == "train":
         train(args.data).save(args.out)
     elif args.command == "evaluate":
         print(json.dumps(score(Bot.load(), read_examples(args.file)).as_json()))
+    elif args.command == "crossvalidate":
+        print(json.dumps(cross_validate(read_examples(args.data)).as_json()))
     else:
         bot = Bot.load()
         for row in answer_lines(bot, sys.stdin):

@@ -14,7 +14,7 @@ import yaml
 
 from bot.__main__ import answer_lines
 from bot.answer import Bot
-from bot.evaluate import DEV, TRAIN, read_examples, score
+from bot.evaluate import DEV, TRAIN, Example, cross_validate, read_examples, score
 from bot.model import IntentModel
 from bot.replies import CONTENT_INTENTS, KNOWLEDGE_PATH
 from bot.features import words
@@ -165,6 +165,18 @@ def test_training_on_a_few_examples_gives_a_model_that_saves_and_loads(tmp_path)
     assert set(scores) == {"what_is_cdop", "faq_duration", "handoff"}
     assert sum(scores.values()) == pytest.approx(1.0)
     assert max(scores, key=scores.get) == "what_is_cdop"
+
+
+def test_cross_validation_scores_every_example_once():
+    examples = [Example(text, intent) for text, intent in [
+        ("what is cdop", "what_is_cdop"), ("what does cdop stand for", "what_is_cdop"),
+        ("cdop meaning", "what_is_cdop"), ("explain the cdop", "what_is_cdop"),
+        ("talk to a person", "handoff"), ("can i speak to someone", "handoff"),
+        ("i want a human", "handoff"), ("real person please", "handoff")]]
+    scores = cross_validate(examples, folds=2)
+    assert (scores.content, scores.handoff) == (4, 4)
+    assert set(scores.by_intent) == {"what_is_cdop", "handoff"}
+    assert 0.0 <= scores.content_accuracy <= 1.0 and 0.0 <= scores.handoff_recall <= 1.0
 
 
 def test_answer_lines_keeps_order_and_hands_off_malformed_lines(bot):
