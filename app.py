@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from config import ConfigError, load_settings
 from replies.registry import RegistryError, load_registry
@@ -32,6 +33,11 @@ def create_app(test_config: dict | None = None) -> Flask:
                       MAX_CONTENT_LENGTH=settings.max_message_bytes)
     app.config.update({k: v for k, v in (test_config or {}).items() if k != "ENV"})
     app.extensions["cdop"] = Services(settings, registry)
+    if settings.trusted_proxies:
+        # Rate limits and logs need the visitor's address, not the proxy's; without a trusted
+        # proxy the header is ignored, so no visitor can choose their own address.
+        hops = settings.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
     register_extensions(app)
     register_blueprints(app)
     register_commands(app)

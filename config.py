@@ -62,6 +62,7 @@ class Settings:
     review_threshold: float = 0.6
     acks_per_sender_per_day: int = 5
     max_message_bytes: int = 25 * 1024 * 1024
+    trusted_proxies: int = 0  # reverse proxies in front of the app whose X-Forwarded-* we believe
     slas: Mapping[str, Sla] = field(default_factory=lambda: dict(DEFAULT_SLAS))
     encryption_keys: tuple[str, ...] = ()  # the first encrypts; all decrypt (rotation)
     retention_days: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_RETENTION_DAYS))
@@ -215,6 +216,7 @@ def load_settings(instance: Path, env: Mapping[str, str] | None = None) -> Setti
         review_threshold=_float(env, "CDOP_REVIEW_THRESHOLD", 0.6, 0.0, 1.0),
         acks_per_sender_per_day=_int(env, "CDOP_ACKS_PER_SENDER_PER_DAY", 5),
         max_message_bytes=_int(env, "CDOP_MAX_MESSAGE_BYTES", 25 * 1024 * 1024),
+        trusted_proxies=_int(env, "CDOP_TRUSTED_PROXIES", 0),
         encryption_keys=_parsed(env, "CDOP_ENCRYPTION_KEY", parse_keys),
         retention_days=_parsed(env, "CDOP_RETENTION", parse_retention),
         slas=_slas(env),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from sqlalchemy import func, select
@@ -131,6 +132,18 @@ def test_the_api_keeps_csrf_on(app):
                            headers={"X-CSRFToken": token})
     assert accepted.status_code == 200
     assert len(messages()) == 1
+
+
+@pytest.mark.parametrize(("hours_ago", "status"), [(3, 200), (25, 400)])
+def test_a_chat_left_open_for_a_day_must_be_reloaded(app, client, monkeypatch, hours_ago, status):
+    issued = time.time() - hours_ago * 3600
+    with monkeypatch.context() as patch:
+        patch.setattr(time, "time", lambda: issued)
+        html = client.get("/enquiry").get_data(as_text=True)
+    response = ask(client, re.search(r'data-session="([^"]+)"', html)[1], QUESTION)
+    assert response.status_code == status
+    if status == 400:
+        assert "reload the page" in response.get_json()["error"]
 
 
 def test_a_burst_of_questions_from_one_address_is_limited(client, session_token):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pytest
 from sqlalchemy import func, select
@@ -167,6 +168,17 @@ def test_a_valid_csrf_token_lets_the_message_through(csrf_app):
     token = CSRF.search(client.get("/enquiry").get_data(as_text=True))[1]
     assert client.post("/enquiry", data=fields(csrf_token=token)).status_code == 303
     assert stored() == 1
+
+
+@pytest.mark.parametrize(("hours_ago", "status"), [(3, 303), (25, 400)])
+def test_a_form_token_lasts_an_evening_of_writing_but_not_for_ever(csrf_app, monkeypatch, hours_ago, status):
+    client = csrf_app.test_client()
+    issued = time.time() - hours_ago * 3600
+    with monkeypatch.context() as patch:
+        patch.setattr(time, "time", lambda: issued)
+        token = CSRF.search(client.get("/enquiry").get_data(as_text=True))[1]
+    assert client.post("/enquiry", data=fields(csrf_token=token)).status_code == status
+    assert stored() == (status == 303)
 
 
 def test_a_burst_of_messages_from_one_address_is_limited_with_a_friendly_page(app):

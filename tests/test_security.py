@@ -7,6 +7,7 @@ import re
 import subprocess
 
 import pytest
+from flask_migrate import upgrade
 from sqlalchemy import select
 
 from extensions import db
@@ -121,6 +122,31 @@ def test_the_chat_leave_message_burst_is_limited(app):
     answers = [client.post("/chat/api/leave-message", json={"session": token, "text": f"note {n}"}).status_code
                for n in range(6)]
     assert answers == [200] * 5 + [429]
+
+
+def leave_messages(client, forwarded_for: list[str]) -> list[int]:
+    token = session_token(client)
+    return [client.post("/chat/api/leave-message", json={"session": token, "text": f"note {n}"},
+                        headers={"X-Forwarded-For": address}).status_code
+            for n, address in enumerate(forwarded_for)]
+
+
+def test_a_forwarded_for_header_is_ignored_unless_a_proxy_is_trusted(app):
+    # Without a trusted proxy, a sender cannot dodge the limit by inventing addresses.
+    invented = [f"198.51.100.{n}" for n in range(6)]
+    assert leave_messages(app.test_client(), invented) == [200] * 5 + [429]
+
+
+def test_behind_a_trusted_proxy_each_visitor_has_their_own_limit(tmp_path, app_env):
+    proxied = make_app(f"sqlite:///{tmp_path / 'proxied.sqlite3'}", tmp_path,
+                       app_env | {"CDOP_TRUSTED_PROXIES": "1"})
+    with proxied.app_context():
+        upgrade()
+        client = proxied.test_client()
+        assert leave_messages(client, [f"198.51.100.{n}" for n in range(6)]) == [200] * 6
+        assert leave_messages(client, ["203.0.113.9"] * 6) == [200] * 5 + [429]
+        db.session.remove()
+        db.engine.dispose()
 
 
 OVERSIZED = {"message": "x" * 2 * SIZE_LIMIT, "Body": "x"}

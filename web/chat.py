@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, jsonify, request
 from flask_wtf.csrf import CSRFError
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature, URLSafeTimedSerializer
 from werkzeug.exceptions import HTTPException
 
 from bot.answer import Bot
@@ -29,6 +29,8 @@ LEAVE_LIMITS = "5/minute;30/hour"
 TEXT_MAX = 1000
 HISTORY_MAX = 20
 MESSAGE_ID = re.compile(r"^[A-Za-z0-9-]{8,64}$")
+# A page left open for a day starts a new conversation; an old token is no key to an old thread.
+SESSION_MAX_AGE = 24 * 3600
 
 _bot: Bot | None = None
 _bot_lock = threading.Lock()
@@ -43,8 +45,8 @@ def chat_bot() -> Bot:
         return _bot
 
 
-def _signer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="chat-session")
+def _signer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt="chat-session")
 
 
 @bp.app_context_processor
@@ -111,7 +113,8 @@ def _thread_and_body() -> tuple[str, dict[str, Any]]:
     if not isinstance(body, dict):
         abort(400, "Send a JSON object.")
     try:
-        thread = _signer().loads(str(body.get("session", "")))
+        thread = _signer().loads(str(body.get("session", "")),
+                                 max_age=current_app.config.get("CHAT_SESSION_MAX_AGE", SESSION_MAX_AGE))
     except BadSignature:
         abort(400, "This chat has expired. Please reload the page.")
     return thread, body

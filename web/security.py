@@ -22,6 +22,8 @@ CSP = "; ".join((
 HSTS = "max-age=31536000; includeSubDomains"
 IDLE_TIMEOUT = dt.timedelta(minutes=30)
 ABSOLUTE_TIMEOUT = dt.timedelta(hours=12)
+# A parent may take an evening over the form; an expired token costs them what they wrote.
+CSRF_TIME_LIMIT = dt.timedelta(hours=24)
 SEEN_KEY = "_seen"
 STARTED_KEY = "_started"
 
@@ -37,8 +39,11 @@ def init_security(app: Flask, public_url: str) -> None:
         SESSION_COOKIE_SECURE=public_url.startswith("https://"),
         SERVED_OVER_HTTPS=public_url.startswith("https://"),
         SESSION_COOKIE_NAME="cdop_session",
-        PERMANENT_SESSION_LIFETIME=app.config["SESSION_IDLE_TIMEOUT"],
+        # Flask refuses any session cookie older than this, a visitor's included, and the public
+        # form's CSRF token lives in one; staff sessions end sooner, in expire_idle_session.
+        PERMANENT_SESSION_LIFETIME=CSRF_TIME_LIMIT,
         REMEMBER_COOKIE_DURATION=dt.timedelta(seconds=0),
+        WTF_CSRF_TIME_LIMIT=int(CSRF_TIME_LIMIT.total_seconds()),
     )
     app.before_request(expire_idle_session)
     app.after_request(add_headers)
