@@ -7,7 +7,7 @@ from triage.rules import Rule
 from triage.rules.auto_reply import (
     AUTO_REPLY_RULES, BOUNCE_RULES, AutoReplySubject, AutoresponderHeader, AutoSubmitted, BounceSubject,
     BulkPrecedence, DaemonSender, DeliveryReport, EmptyReturnPath,
-    FailedRecipients, ListMail, MachineReport, OutOfOfficeText, OwnLoopHeader, ResponseSuppressed,
+    FailedRecipients, ListMail, MachineReport, NoReplySender, OutOfOfficeText, OwnLoopHeader, ResponseSuppressed,
     auto_reply_reason, bounce_reason,
 )
 from triage.types import TriageInput
@@ -98,6 +98,11 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("This message was created automatically by mail delivery software.", "delivery_failure_text"),
     ("This account is protected by Bluebottle. Please click on the following link to have your "
      "address added to the allowed list.", "challenge_response_text"),
+    ("Your password was changed. Please do not reply to this email.", "automated_notice_text"),
+    ("Welcome to the autumn newsletter. To unsubscribe, use the link below.", "automated_notice_text"),
+    ("You are receiving this email because you signed up to our bulletin.", "automated_notice_text"),
+    ("This mailbox is not monitored. For enquiries call 01772 000000.", "automated_notice_text"),
+    ("This is an automated notification from the case management system.", "automated_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -116,6 +121,9 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "The flowers could not be delivered to the funeral home in time.",
     "I will be out of the office tomorrow, so please contact my colleague about the death of baby M.",
     "I got a delivery status notification when I emailed the school about Amy.",
+    "Please don't reply to my husband, he doesn't know I've written. Reply to me only.",
+    "How do I unsubscribe my son's school from the letters about his death? It hurts every time.",
+    "I'm receiving letters because the system still thinks Amy is alive.",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):
@@ -125,6 +133,15 @@ def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: st
 def test_the_text_rules_only_read_the_top_of_a_long_message() -> None:
     quoted = "x " * 2000 + "I am out of the office until Monday."
     assert OutOfOfficeText().check(item(body=quoted)) is None
+
+
+@pytest.mark.parametrize("sender, fires", [
+    ("noreply@accounts.example.com", True), ("no-reply@ecdop.example.org", True),
+    ("Do Not Reply <donotreply@trust.example.nhs.uk>", True), ("DO_NOT_REPLY@council.example.gov.uk", True),
+    ("reply.team@example.org", False), ("noreply.ward4@example.nhs.uk", False), ("noreen.replyman@example.org", False), ("+447700900123", False),
+])
+def test_a_no_reply_sender_is_machine_mail(sender: str, fires: bool) -> None:
+    assert bool(NoReplySender().check(item(sender=sender))) is fires
 
 
 def test_auto_reply_reason_names_the_first_rule_that_fired() -> None:

@@ -128,7 +128,7 @@ class DaemonSender(Rule):
     machine_name: ClassVar[re.Pattern[str]] = re.compile(r"^$|mail|deliver|system|daemon|postmaster", re.I)
 
     def check(self, item: TriageInput) -> str | None:
-        sender = item.headers.get("from", "") or item.sender
+        sender = _from(item)
         if "daemon" not in sender.lower() and "master" not in sender.lower():
             return None  # parsing an address costs more than every other test of this rule
         name, address = parseaddr(sender)
@@ -252,20 +252,55 @@ class ChallengeText(PhraseRule):
         r"|\bthis (?:account|mailbox) is protected by\b", re.I)
 
 
+class AutomatedNoticeText(PhraseRule):
+    name = "automated_notice_text"
+    description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
+    # Lines no person writes of their own message: a parent never asks not to be replied to.
+    pattern = re.compile(
+        r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification)\b"
+        r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
+        r"|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
+        r" (?:notification|notice|alert|reminder)\b"
+        r"|\byou (?:are receiving|have received|received) this (?:e-?mail|message|newsletter|bulletin"
+        r"|notification) because\b"
+        r"|\b(?:to |click here to |you can )unsubscribe\b|\bunsubscribe (?:here|from (?:this|these|our))\b"
+        r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
+        r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b", re.I)
+
+
+class NoReplySender(Rule):
+    name = "no_reply_sender"
+    description = "Sent from a no-reply address, which a reply could never reach."
+    effect = "auto_reply"
+    # The whole local part: "noreply.ward4@" may be a person's shared mailbox.
+    local_part: ClassVar[re.Pattern[str]] = re.compile(r"^(?:no|do[-_.]?not)[-_.]?reply@", re.I)
+
+    def check(self, item: TriageInput) -> str | None:
+        sender = _from(item)
+        if "reply" not in sender.lower():
+            return None  # parsing an address costs more than every other test of this rule
+        address = parseaddr(sender)[1] or item.sender
+        return f"sender {address[:80]}" if self.local_part.match(address) else None
+
+
 # Checked in this order; the first that fires gives the reason shown to the team.
 BOUNCE_RULES: tuple[Rule, ...] = (
     DeliveryReport(), FailedRecipients(), DaemonSender(), BounceSubject(), DeliveryFailureText(),
 )
 AUTO_REPLY_RULES: tuple[Rule, ...] = (
     OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
-    ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), AutoReplySubject(),
-    OutOfOfficeText(), ChallengeText(),
+    ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), NoReplySender(),
+    AutoReplySubject(), OutOfOfficeText(), ChallengeText(), AutomatedNoticeText(),
 )
 # The header names these rules read, so a parser knows which ones to keep.
 RULE_HEADERS: frozenset[str] = frozenset({
     *OwnLoopHeader.headers, *AutoresponderHeader.headers, *ListMail.headers, *FailedRecipients.headers,
     "auto-submitted", "precedence", "x-precedence", "x-auto-response-suppress", "return-path", "from",
 })
+
+
+def _from(item: TriageInput) -> str:
+    return item.headers.get("from", "") or item.sender
 
 
 def _first_reason(rules: tuple[Rule, ...], item: TriageInput) -> str | None:
