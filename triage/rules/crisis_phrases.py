@@ -1,0 +1,418 @@
+"""The crisis rule's phrase tables, as templates for ``triage.rules.crisis``.
+
+- STRONG phrases are enough alone ("I've taken 40 paracetamol", "he's got a knife").
+- DISTRESS phrases ("I can't go on", "I want to be with him") are enough unless the writer
+  also reassures ("I'm safe", "I'm not going to do anything").
+- SIGNALS of different kinds (now, means, farewell, plan, despair, danger, alone, fear, history,
+  child, medical) are enough two kinds together: "tonight" with "I've got the rope".
+- SAFE phrases (denials such as "I'm not suicidal", logistics such as "be with her at the
+  funeral", advice such as "if a child is in danger") cancel any phrase they overlap.
+
+Templates: tokens separated by spaces; ``a|b`` any of these words (lower case); a trailing ``?``
+or ``*`` makes a token optional or repeatable; ``~word`` allows typos; ``!a|b`` any word but
+these; ``_`` any word (not punctuation or a negation); ``=`` the same, nor a past or modal
+auxiliary; ``@`` any token within the sentence; ``^`` a capitalised word (a name); ``#`` a
+number of two digits or more; ``{one two/three/}`` alternative token sequences (an empty one
+allowed); ``$NAME`` a macro from MACROS.
+"""
+
+MACROS = {
+    "NT": "n't|nt|not",
+    "CANT": "ca|can|could n't|nt|not",
+    "KIN": "son|daughter|baby|boy|girl|child|brother|sister|angel|husband|wife|partner|mum|dad"
+           "|grandson|granddaughter|little|twin",
+    "LOVED": "{him|her|them/my|our|his|her|their $KIN/^}",
+    "SELF": "~myself",
+    "THEMSELF": "himself|herself|themselves|themself|myself|meself",
+    "INTENT": "{want|wants|wanna|going|gon|ready|decided|planning|plan|need|'ll|ll|will to|na?"
+              "/about to}",
+    "THINK": "{thoughts/thought/thinking/think/considering/contemplating/planning/urge/urges"
+             "/plans/plan} {of/about/}",
+    "HARM": "cut|cutting|harm|harming|hurt|hurting|burn|burning|kill|killing|hang|hanging",
+    "PILLS": "tablets|pills|paracetamol|paracetamols|painkillers|codamol|sertraline",
+    "TABLETS": "$PILLS|meds|medication|medicine|antidepressants|insulin|codeine|tramadol",
+    "LOTS": "all|loads|load|lots|whole|box|boxes|packet|packets|bunch|handful|bottle|every|entire"
+            "|too|twenty|thirty|forty|fifty|hundred|dozen",
+    "PEOPLE": "he|she|they|dad|father|mum|mother|partner|boyfriend|girlfriend|husband|wife|ex"
+              "|stepdad|someone|somebody",
+    "FEELINGS": "it|that|this|grief|which|reality|loss|realisation|realization|sadness|pain|guilt"
+                "|wave|memory|thought|news",
+    "CHILDREN": "kid|kids|child|children|baby|toddler|boy|girl|son|daughter|brother|sister",
+    "ANYMORE": "{any more/anymore/no more/much longer/much more}",
+    "PLACE": "bridge|railway|tracks|track|reservoir|docks|pier|cliff|cliffs|balcony|ledge|viaduct"
+             "|canal|quarry|fells|roof|storey|multistorey|beachy",
+    "ABUSE": "hitting|beating|hurting|strangling|choking|attacking|kicking|punching|threatening"
+             "|stabbing|abusing|battering|slapping|dragging|shaking",
+}
+
+STRONG = (
+    # suicide and self-harm: intent, plan, method
+    "kill|killing|kil|kiling|killin $SELF",
+    "kill|killing my self",
+    "kms",
+    "hang|hanging $SELF",
+    "end|ending|take|taking my own? life",
+    "end|ending it all|everything",
+    "$INTENT end|ending it|things|myself",
+    "easier|better|best|easy|simple to|if i? just? end|ending|not it|things|everything|myself|turn",
+    "how easy it would|'d be",
+    "commit|committing|attempt|attempting suicide",
+    "ca|can n't|nt|not stop thinking about doing it",
+    "ways|how to do it",
+    "{planning/planned/worked out/looked up/looking up/reading up/read up/researching/researched}"
+    " how {i 'd/i would/i could/i 'll/i will/to}",
+    "reading|read|researching|researched|looking|looked up? about|into ways|methods",
+    "how many|much {of my/of his/of her/of the/} $TABLETS {would it/does it/will it/it would"
+    "/it will/it 'd/to} take|kill",
+    "how many|much _? _? would|will|does it take to die|kill",
+    "do|doing it tonight",
+    "make it right tonight",
+    "{i/'ve/ve/just/have/'m/am/m} taken|took|swallowed|had|necked|taking a|the|my? $LOTS _? _? _?"
+    " _? $TABLETS",
+    "took|taken|swallowed _? _? _? all|whole my|the|of? $TABLETS",
+    "{i/'ve/ve/just/have/has/'s/s} just|already|now? taken|took|had|done|swallowed an|a"
+    " overdose|od",
+    "i 've|have|ve|had? just|already|now? overdosed|od'd|oded",
+    "already taken|took|swallowed some|them|loads|lots|all|everything",
+    "just taken|took|swallowed loads|lots|everything",
+    "taken|took|swallowed some|all of the same",
+    "swallowed {everything/it all/the lot}",
+    "took|taken|swallowed the|a whole packet|box|bottle|lot|strip",
+    "$INTENT {take/taking/swallow} a|the|my? $LOTS _? _? _? _? $TABLETS",
+    "{i/'ve/ve/just/have/has/'s/m/'m/am} taken|took|swallowed|had|necked|taking # _? _?"
+    " $TABLETS",
+    "$INTENT {take/taking/swallow} # _? _? $TABLETS",
+    "$INTENT {take/taking/swallow} {everything/it all/the lot/all of it/all of them}",
+    "$INTENT take|taking an|a? overdose|od",
+    "stockpiling|stockpiled|saving|saved|hoarding|hoarded up? my|the|all? $TABLETS",
+    "holding|staring|with {the/my/his/her/all the/all my/all his/all her/a bottle of/a box of"
+    "/a packet of/bottle of/box of/loads of/at the/at my/at all} $TABLETS",
+    "got {the/all the/all my/all his/all her/a bottle of/a box of/a packet of/loads of} $TABLETS",
+    "have|has|'ve {a bottle of/a box of/a packet of/loads of/all the/all my/all his/all her}"
+    " $TABLETS",
+    "$TABLETS counted|lined",
+    "$TABLETS in|by my|her|his hand|bed",
+    "$TABLETS in front of me",
+    "try|trying|tried to? and? die",
+    "cutting|harming|hurting|burning|starving|hitting|punching $SELF",
+    "{cutting/self harming/self - harming/harming} again",
+    "to|wanna|'ll|ll|will|might|keep|kept|started|start|been|na|urge|urges $HARM $SELF",
+    "cut|hurt|harmed|burnt|burned $SELF again|tonight|today|last|earlier",
+    "just cut|hurt|harmed|burnt $THEMSELF",
+    "cut|slit|slash|slashed|cutting|slitting|slashing my|his|her|their wrists|wrist|throat|arms"
+    "|legs|thighs",
+    "wo|wont|will n't|nt|not? stop bleeding",
+    "locked herself|himself|themselves|myself in",
+    "so {they/you/he/she/nobody/no one} do|does|wo n't|nt have to break|kick",
+    "tried|trying|try to strangle|hang|kill|hurt|harm|cut|suffocate|drown $THEMSELF",
+    "i|started|start|'m|am|m|is|'s|keep|keeps|kept self -? harm|harming|harmed",
+    "urge|urges to self -? harm",
+    "have|has|'ve|ve|'s|s|i been self -? harm|harming|harmed",
+    "self -? harming|harmed again",
+    "stop|stopped eating and drinking",
+    "i 've|have|ve? done|did something stupid|silly",
+    "do something stupid|silly",
+    "do something to $THEMSELF",
+    "written|writing|wrote a|my suicide note|notes|letter",
+    "written|writing|wrote goodbye letters|notes",
+    "written|writing|wrote letters|notes to everyone|my|all",
+    "got|have|has|'ve|with the|a rope|noose|ligature",
+    "rope|noose in the|my|his|her",
+    "with a|the|my razor|razors|blade|blades|rope|noose|ligature|belt|shotgun",
+    "car|engine _? running in|inside the garage",
+    "in the car in the garage",
+    "garage with the engine|car running",
+    "swallowed|drunk|drank|taken|took some|the? bleach|poison|antifreeze|weedkiller",
+    "quickest|easiest|best|painless|quick way|ways to {die/kill myself/end it/end my life}",
+    "scared|afraid|worried|frightened she|he|they 'll|ll|will|might {try/do it} again",
+    "{walk/walking/drive/driving/step/stepping/jump/jumping} {into/off/under/in front of}"
+    " {the/a/} {sea/river/wall/something/traffic/reservoir/canal/lake/water/tree/motorway/train"
+    "/bus/lorry/bridge}",
+    "$INTENT jump|jumping",
+    "jump|jumping|throw|throwing $SELF? off|from|under",
+    "jump|jumping|throw|throwing|step|stepping|walk|walking|stood|standing|stand $SELF? in front",
+    "standing|stood|sat|sitting|'m|am|m on|at|by|near @? @? @? @? $PLACE",
+    # going to the child who died
+    "be with $LOVED tonight|now|soon|today|forever|again",
+    "i|ill 'll|ll|will? be with $LOVED",
+    "'m|am|m with $LOVED now|forever",
+    "go|gone|going and be with $LOVED",
+    "go|going|be to? where $LOVED is|'s|are",
+    # last words
+    "by the time you read|get|see this",
+    "{do n't/dont/do not/please do n't/please dont} try to? and? find|stop me",
+    "{i 'm/i am/im/i m/i/'m/am/m} not coming back|home down|.|,|!|again|this|alive|now",
+    "i wo|will n't|nt|not {come/be coming} back|home down|.|,|!|again|this|alive|now",
+    "wont {come/be coming} back|home down|.|,|!|again|this|alive|now",
+    "come|coming back? down|back this time",
+    "$NT think i 'll|ll|will {come/be coming} back|home down|.|,|!|again|this|alive|now",
+    "think|thinking about doing what he|she|they did",
+    "look|looking|looked|staring|stare|peering down? over the edge",
+    "said|says he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again|this|alive|now",
+    "goodbye everyone|all|forever|world",
+    "bye everyone|forever|world",
+    "this is|s|'s goodbye",
+    # not safe now
+    "i 'm|am|m $NT safe",
+    "$NT|never feel|feeling safe",
+    "$NT safe {tonight/right now/now/at home/in the house/in my house/with him/with her/with them"
+    "/around him/around her/with myself/from myself/from him/from her/anymore/any more}",
+    "$CANT keep {$SELF/me/him/her/them/us} _? _? safe",
+    "$CANT keep the|my|our _? safe",
+    "scared|afraid|frightened|terrified of $SELF",
+    "unsafe {tonight/at home/now/right now}",
+    "'m|am|m|is|'s|are|'re in immediate|real|serious? danger",
+    "in danger {right now/now/tonight}",
+    "fear|scared|afraid|frightened|terrified for my|our|his|her|their life|lives|safety",
+    "safe to remain|stay|be|go @? @? tonight",
+    # threats to others
+    "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hurt|kill|stab|harm|batter|shoot"
+    "|strangle|murder him|her|them|you|someone|somebody|anyone|everyone|that|the|his|their|whoever",
+    "i 'm|am|m? going|gon|about|ready|want|wanna to|na|ta? hit|beat|attack|smash him|her|them",
+    "{i 'll/i ll/i will/ill} hurt|kill|stab|harm|batter|shoot|strangle|murder him|her|them|you|someone"
+    "|somebody|that|the|his|their|whoever",
+    "$PEOPLE =? =? =? kill|stab|strangle|murder|shoot|hurt|harm|batter|beat me|us|my|the|her|him"
+    "|them|mum|everyone",
+    "threatened|threatening|threatens|threats to '? kill|hurt|harm|stab|shoot|strangle|shake|hit",
+    "threatened|threatening|threatens|threats to '? take|snatch the|my|her|his|our $CHILDREN",
+    "wo|will n't|nt|not be responsible for what",
+    "wont be responsible for what",
+    "i know where he|she|they lives|live",
+    "find|get the people|person|man|men|lads|ones|guy|whoever who|that did it|this|that",
+    "said|says he|she|they 's|is|'ll|will|are|'re going? to? do it again",
+    # someone else talking of suicide
+    "want|wants|wanted|going|gon|trying|tried|try|threatening|threatened|threatens|planning|plans"
+    "|talking|talks|keeps|says|said|saying @? @? kill|hurt|harm $THEMSELF",
+    "'ll|will kill $THEMSELF",
+    "$PEOPLE|son|daughter|brother|sister _? _? _? kill|hurt|harm his|her",
+    "$PEOPLE|son|daughter|brother|sister _? _? _? end|cut $THEMSELF",
+    "killing|hurting|harming|ending|cutting himself|herself|themselves",
+    "plan|planning|plans|want|wants|wanted|going|threatening|threatened|tried|trying to end|take"
+    " her|his|their own? life",
+    "said|saying|says|told|posted|texting|texted|talking @? @? @? @? @? want|wants|'ll|will"
+    "|going to|na? do|go the same",
+    # a child or adult in danger now
+    "is|are|'s|'re|s|am|'m|m being hit|hurt|beaten|attacked|abused|strangled|choked|battered"
+    "|kicked|punched|threatened|assaulted|raped|dragged",
+    "$PEOPLE 's|is|are|'re|s $ABUSE me|us|her|him|them|my|the|mum|his|our",
+    "!$FEELINGS hits|beats|punches|kicks|slaps|chokes|strangles me|us|her|him|them|my|mum",
+    "keeps|keep|kept|always|just hitting|punching|punched|kicking|kicked|slapping|slapped|beating"
+    " me|us|her|him|them|my|the|his|our",
+    "$PEOPLE just? hit me|us|her|him|them|my",
+    "!$FEELINGS hit|hits|beat|beats|punch|punches|kick|kicks|slap|slaps _? _? every night|day"
+    "|morning|time",
+    "dragging|dragged a|the|my|his|her $CHILDREN",
+    "kick|kicking|smash|smashing|break|breaking down|in the|a|my|our door",
+    "kick|kicking|smash|smashing|break|breaking the|a|my|our door down|in",
+    "smashing|wrecking|trashing the|his|her|our|my? house|place|flat|things|everything",
+    "locked me|us|them|him|her @? @? @? in",
+    "$CHILDREN locked in",
+    "'s|is|are|been|being locked in a|the car|room|bedroom|house|flat|cupboard",
+    "wo|will n't|nt|not let her|him|me|us|them leave|out",
+    "wont let her|him|me|us|them leave|out",
+    "left {on her own/on his own/on their own/alone/home alone} since|for|all",
+    "$NT to? let him|her|me|us|them go home",
+    "scared|afraid|frightened|terrified to go home",
+    "scared|afraid|frightened|terrified to be left alone with",
+    "comes|coming|came in|into my|her|his|our room|bedroom|bed at night",
+    "scared|frightened|terrified|afraid something 's|has|might|may have? happened",
+    "'s|has|have|'ve|ve|s|is|are|'re got|grabbed|holding|waving|wielding|brandishing"
+    "|pointing a|an|the|his|her|my|your? knife|knives|gun|guns|weapon|blade|machete|shotgun",
+    "$PEOPLE has|have a|an knife|gun|weapon|blade|machete|shotgun",
+    "knife|gun|blade to my|his|her|their|the throat|neck|head",
+    "gone out with his|her|a gun|shotgun|knife|rope",
+    "'s|is|s|are|'re not waking|breathing",
+)
+
+DISTRESS = (
+    "$THINK {ending/end} it|things|everything|$SELF",
+    "$THINK $HARM $SELF",
+    "$THINK {taking/take} my own? life",
+    "$THINK suicide|~suicidal",
+    "$THINK self -? harm|harming",
+    "'m|am|m|feel|feels|feeling|felt|been|getting|go|went|gone|becoming _? _? ~suicidal",
+    "~suicidal thoughts|thought|feelings|thinking|ideation|urges",
+    "{feel/feeling/felt} like {ending/end} it|things|everything",
+    "want|wants|wanna|wanted|ready|longing to? die",
+    "want|wants|wanna|wanted to be dead",
+    "wish|hope|pray i could|would|'d|d|can die",
+    "wish|hope|pray i was|were|'d|d|had dead|died|gone",
+    "wish|hope|pray i _? could|had|'d|d? gone|died|go|die with|instead|too",
+    "wish|hope|pray i _? $NT|never _? here|alive|born|around|wake|exist",
+    "sleep and not|never wake",
+    "sleep forever",
+    "cares|care if|whether i live|die",
+    "if i 'm|am|m not here|around tomorrow|anymore",
+    "better|happier|easier off? without me|us",
+    "want|wanna|need it|this|everything all? to stop|end",
+    "make it stop",
+    "i could just? disappear|vanish",
+    "disappear|vanish forever",
+    "$NT|never want|wanna|wanting to? live|exist|wake",
+    "$NT|never want|wanna|wanting to? be|stay here|alive|around|living",
+    "$NT|never want|wanna|wanting to? {go on/carry on/keep going}",
+    "'d|d|would rather|sooner die|be dead",
+    "rather|sooner be dead",
+    "nothing left? to live for",
+    "nothing left for me",
+    "no reason to {live/go on/carry on/keep going/be here/stay alive/get up}",
+    "ca|can n't|nt|not see any|a reason to {live/go on/carry on/keep going/be here}",
+    "no|the|any point in|of|to? {living/life/anything/existing/going on/carrying on/being here"
+    "/being alive/waking up/getting up/it all/any of it/me being here}",
+    "no point {anymore/any more}",
+    "no way out",
+    "better off dead|gone",
+    "better off if|when i was|were|had|did|'d|d|'m|m|am $NT|never|gone|dead|died",
+    "better off if|when i died|disappeared",
+    "$CANT go|carry|keep on|going|living",
+    "$CANT live without|like",
+    "$CANT live with this|it|myself",
+    "$CANT live in this|the world",
+    "$CANT face living|life|another|tomorrow|waking",
+    "$CANT do another day|night|christmas|year|birthday|week",
+    "$NT doing|do|face another christmas|birthday|day|year|anniversary without",
+    "$CANT cope|take|face it|this? $ANYMORE",
+    "$CANT do it|this $ANYMORE",
+    "$NT know how to|i @? @? @? go|carry|keep on|going",
+    "$NT know how to|i @? @? @? live|survive",
+    "how much longer i can|could go|carry|keep|live|survive",
+    "not wanting to be here|alive|around",
+    "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around {much longer"
+    "/for much longer/for long/long/by morning/by the morning/by the time}",
+    "{nobody/no one/noone} would|will|'d even? notice|miss|care",
+    "if i was|were gone",
+    "wo|will n't|nt|not be a burden",
+    "wont be a burden",
+    "had enough",
+    "to be with $LOVED",
+    "{want to/wanna/wanted to/wish i could/wish i 'd/wish i had/going to/need to} go|gone"
+    " with $LOVED",
+    "want|wants|wanna|wanted|need|needs|ready|longing|long|going|gon|na|can|could|'ll|will to?"
+    " be with $LOVED",
+    "wish i was|were|could be? with $LOVED",
+    "want|wanna|ready|need|going|na|'ll|ll|will|just|longing|time|wants to? join $LOVED",
+    "going|gon|want|wanna|need to|na? see $LOVED again|now|soon|tonight",
+    "want|wants|wanna|going|gon|ready to|na go|get to heaven",
+    "say|saying goodbye|goodbyes",
+    "scared|afraid|frightened|terrified i 'll|ll|will|might|could {do it/do something/do anything"
+    "/go further/go back/go through with/hurt}",
+    "scared|afraid|frightened|terrified i 'm|am|m going to {hurt/do it/do something}",
+)
+
+SIGNALS = {
+    "now": ("tonight|tonite|2night", "right now", "this minute", "as we speak", "currently",
+            "all night", "about to", "within the|an hour", "the last hour", "getting dark",
+            "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "just now",
+            "two|three|four|five in the morning"),
+    "means": ("$PILLS", "saving|stockpiling|hoarding them|it",
+              "stopped|not taking my|his|her $TABLETS",
+              "rope|noose|razor|razors|blade|blades|shotgun", "car keys",
+              "drove|driven|drive|went|gone|going|walked|walking to @? @? @? $PLACE",
+              "top|roof floor? of the multi|car"),
+    "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
+                 "tell @? @? i love|loved", "i love you all|both", "love you all",
+                 "sorry {to everyone/for everything}", "i 'm|am|m sorry mum|dad|everyone",
+                 "i 'm|am|m sorry .", "bye|goodnight|goodbye", "look after @? @? for me",
+                 "please look after", "$NT blame anyone|yourself|yourselves",
+                 "{no one/nobody/anyone/noone} 's|s fault",
+                 "anyone|anybody|you to? feel responsible", "make sure my @? gets",
+                 "if anything happens|happened|should happen to me", "left|leaving|found a note",
+                 "make sure @? @? @? @? are|is|gets|get looked after",
+                 "written|writing|wrote my|a note|notes", "written|writing|wrote to everyone",
+                 "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
+                 "$NT think i 'll|ll|will be here|around"),
+    "plan": ("'ve|have|ve finally? decided", "i 've|have decided", "made my mind up",
+             "made my peace", "sorted everything|it all out?",
+             "got everything ready|sorted|planned",
+             "got it planned", "all planned", "everything i need", "got what i need",
+             "know what i 'm|am|m going to do", "going to do it", "planning it", "been planning",
+             "got|have a plan", "written it all down"),
+    "despair": ("had enough", "nothing left", "no point", "no way out", "should have|'ve been me",
+                "hate $SELF", "i caused it", "done with everything",
+                "$CANT feel anything", "$CANT stop shaking", "dark place", "not coping",
+                "$CANT keep pretending", "just a ghost", "feels|feel far away", "feel funny"),
+    "danger": ("drunk", "following|followed|stalking @? my|her|his|their $CHILDREN", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
+               "screaming", "smashing", "massive bang",
+               "men she|he|they does|do|did n't|nt|not know", "older man|men",
+               "crying for hours|ages", "hours on end", "missing since", "gone missing",
+               "wo n't|nt let"),
+    "alone": ("on her|his|my|their own", "by herself|himself|myself",
+              "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
+              "wont answer", "offline", "wo n't|nt tell me where", "$CANT find her|him|them",
+              "left the department", "ran|run out of? the house", "walked out"),
+    "fear": ("i 'm|am|m|im scared|frightened|terrified|afraid", "scared for",
+             "i 'm|am|m very|really|so? worried about|for mum|her|him|them|my",
+             "i am|'m|m concerned", "concerned the|that", "had|have concerns about the|her|his",
+             "please help", "someone help", "what do|should i do", "who do|should i call|ring",
+             "{please someone/please somebody/someone please/somebody please} ring|call|help"),
+    "history": ("history of self -? harm|overdose|overdoses|depression|suicide",
+                "previous overdose|overdoses|attempts|attempt"),
+    "child": ("{sibling/siblings/twin/older child/other child/other children/younger brother"
+              "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @?"
+              " at|with",),
+    "medical": ("poorly|unwell|ill now|too|again",),
+}
+
+REASSURANCE = (
+    "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything",
+    "wo|would|will n't|nt|not|never do anything", "i know i will",
+    "not asking for emergency|urgent", "got|have _ to think of|live for", "got help",
+    "getting help", "$NT in any? danger", "not at risk",
+    "i 'm|am|m ok|okay|alright ,? honestly|really|now", "things i did n't|nt mean",
+)
+
+_FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
+         "|been|have|having|had|any|intention|intentions|plan|plans|of|about|feel|feeling|felt"
+         "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning")
+_HEAD = ("suicidal|suicide|kill|killing|hurt|hurting|harm|harming|end|ending|self|cut|cutting"
+         "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking")
+_LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|by|online"
+
+SAFE = (
+    # denials: "I'm not suicidal", "I would never hurt myself", "no thoughts of ending it"
+    f"$NT|never {_FILL}|{_HEAD}* {_HEAD}",
+    "no|zero|without|deny|denies|denied|denying current|active|real|serious|such|suicidal|any?"
+    " thoughts|thought|intention|intentions|plans|plan|desire|wish|urge|urges|risk|feelings"
+    f"|ideation of|about|to? {_HEAD}* ~myself?",
+    "$NT want|wanna to die",
+    f"asked|asking|ask|asks @? @? @? if|whether {_FILL}|{_HEAD}* {_HEAD}",
+    # advice and conditions: "if a child is in immediate danger call 999"
+    "if @? @? @? @? in immediate? danger",
+    "$NT @? @? @? @? in immediate? danger",
+    "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
+    "if you|anyone|someone feel|feels|think|are @? @? $CANT go|carry|cope",
+    # a parent asking whether the post-mortem will hurt their child
+    "will|would|are|do|does|did|is|can|could|might|wo they|it|you _? _? hurt|harm|kill|feel",
+    # ordinary uses of the same words
+    "killing|kill $SELF '? with|over worry|worrying|stress|work|guilt",
+    "had enough of",
+    "taken|took some|all|loads|lots of? time|leave|days|holiday|notes|photos|pictures|advice",
+    "hitting|banging my|our|your head against|on",
+    "hit|hits|hitting|banged|bumped his|her|my|their head|heads on|against",
+    "in danger of",
+    "want|wanna|wanting to? live in|at|near this|that|the|a|our|my? house|flat|area|town|street"
+    "|home|place|city|village|country",
+    f"go with $LOVED to|{_LOGISTICS}",
+    "go|going|carry|carrying on a|the|that? holiday|holidays|trip|website|site|portal|course|call"
+    "|line|leave|list|form|zoom|teams|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|date|day|meeting|training|placement|visit|ward",
+    "take {any more/anymore} time|days|leave|weeks|holiday|calls",
+    "be|stay here|there|around at|during|when|while|whilst|before|until|till|tomorrow|today|on"
+    "|next|this|from|between",
+    "be|stay here|there|around in the|this|a",
+    f"be with $LOVED {_LOGISTICS}",
+    "be with $LOVED in the|a",
+    f"join $LOVED {_LOGISTICS}|next|this|later",
+    "join $LOVED in the|a",
+    f"see $LOVED {_LOGISTICS}|'s|in",
+    "jump|jumping through|at|ahead|the|back|straight|aboard",
+    "jump|jumping {in on/in with/to conclusions/on a call/on the call/on a zoom/on teams}",
+    "goodbye|goodbyes to $LOVED",
+    "goodbye|goodbyes to !everyone|everybody|all|you|the|world|this|life|my",
+    "goodbye|goodbyes to the $KIN|body",
+    "goodbye for now",
+    "{$NT/never} {get to/got to/able to/allowed to/} say|saying|said goodbye",
+    "{chance to/chance of/opportunity to/able to/allowed to/had the chance to} say|saying goodbye",
+    "suicide prevention|awareness|rates|rate|statistics|research|data|training|figures|bereavement"
+    "|bereaved|loss|cases|deaths",
+)
