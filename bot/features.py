@@ -27,13 +27,17 @@ CONCEPTS = {
                 r"|\bduration\b|\bwait\b|\bhow quick\b|\btakes? so long\b|\btime limit\b|\blonger\b",
     "privacy": r"\bconfidential\w*|\bprivate\b|\bprivacy\b|\banonym\w*|\bnames?\b|\bidentit\w*"
                r"|\bidentif\w*|\bnewspapers?\b|\bpapers\b|\bpress\b|\bjournalists?\b|\bmedia\b"
-               r"|\bpublic\w*|\bpublish\w*|\bsecret\b",
+               r"|\bpublic\w*|\bpublish\w*|\bsecret\b|\bfacebook\b|\bonline\b|\bwebsite\b"
+               r"|\bnews\b|\bneighbours?\b|\bgossip\w*|\bgoogle\b|\bfind out about\b|\bread about\b"
+               r"|\bwho (can|will|gets to) (see|read|know)\b|\baccess to\b|\blook up\b|\boutside the panel\b",
     "governance": r"\bwho (runs|decides|is in charge|oversees|sits|is on|are the|makes|has the final)\b"
                   r"|\bmembers?\b|\bpartners?\w*|\bcouncils?\b|\bicb\b|\bnhs\b|\bin charge\b"
                   r"|\baccountable\b|\bresponsib\w*|\borganisations?\b|\bagencies\b|\bmeet\w*"
                   r"|\bgovern\w*|\bcsap\b|\bsafeguarding partnership\b",
     "family": r"\bkey ?worker\b|\bleaflet\w*|\bguide\b|\bbooklets?\b|\binformation\b|\bfamil(y|ies)\b"
-              r"|\bparents?\b|\bpoint of contact\b|\bcontact person\b|\bexplain\w*",
+              r"|\bparents?\b|\bpoint of contact\b|\bcontact person\b|\bexplain\w*|\bon our side\b"
+              r"|\bhelp (us|me|them) (through|understand)\b|\beach (step|stage)\b|\bkept informed\b"
+              r"|\bnamed person\b|\bresources\b",
     "purpose": r"\bwhy\b|\bpurpose\b|\bpoint of\b|\breason\w*|\baim\b|\bblam\w*|\binvestigat\w*"
                r"|\bthe law\b|\bcompulsory\b|\bevery child\b",
     "sudc": r"\bsudc\b|\bs u d c\b|\bsudden\w*|\bunexpected\w*|\bunexplained\b|\bcot death\b"

@@ -38,8 +38,8 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# The target is 0.9; the bot is measured at 0.856 (264 dev questions). Strict, so the mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.856, below the 0.9 target")
+# The target is 0.9; the bot is measured at 0.852 (264 dev questions). Strict, so the mark must go once it is met.
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.852, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
