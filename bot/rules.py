@@ -102,7 +102,8 @@ RULES = (
         r"\b(update|change|changed)\b.{0,20}\b(details|address|number|email|records?)\b"
         r"|\bmoved house\b|\bnew address\b|\bdelete\b|\bremove (my|our|me)\b|\bunsubscribe\b"
         r"|\bstop (sending|contacting)\b|\b(no|any) more (contact|letters)\b"
-        r"|\bbe contacted any ?more\b|\blog ?in\b|\bpassword\b|\bcrash\w*|\bisn'?t working\b"
+        # "crashing", not "a car crash": how a child died is no sign of a broken form
+        r"|\bbe contacted any ?more\b|\blog ?in\b|\bpassword\b|\bcrash(es|ed|ing)\b|\bisn'?t working\b"
         r"|\btwice\b|\bby mistake\b|\bmade a mistake\b|\bresend\b|\blost my reference\b"
         r"|\bin the post\b|\blarge print\b|\binterpreter\b|\bsign language\b"
         r"|\b(in|speaks?) (urdu|polish|arabic|punjabi|gujarati|bengali|romanian)\b",

@@ -17,6 +17,7 @@ from bot.answer import Bot
 from bot.evaluate import DEV, TRAIN, Example, cross_validate, read_examples, score
 from bot.model import IntentModel
 from bot.replies import CONTENT_INTENTS, KNOWLEDGE_PATH
+from bot.rules import handoff_reason
 from bot.features import words
 from replies.registry import load_registry
 from triage.workhours import LONDON
@@ -121,6 +122,11 @@ def test_bad_input_is_handed_to_a_person_without_an_exception(bot, text):
 ])
 def test_questions_about_one_case_medicine_law_or_a_person_are_handed_off(bot, text):
     assert bot.answer(text, now=OFFICE_OPEN).intent == "handoff"
+
+
+def test_a_car_crash_is_not_a_broken_form_but_a_crashing_form_is():
+    assert handoff_reason("my son died in a car crash, why is there a review") is None
+    assert handoff_reason("the ecdop form keeps crashing") is not None
 
 
 @pytest.mark.parametrize("text, intent", [
