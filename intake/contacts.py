@@ -1,12 +1,14 @@
 """Contacts: one row per email address or phone number, normalised."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import phonenumbers
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
 from extensions import db
 from store.models import Contact
+from store.upsert import insert
 
 
 def normalise_phone(raw: str, region: str = "GB") -> str | None:
@@ -37,20 +39,34 @@ def find_contact(address: str) -> Contact | None:
 
 
 def get_or_create_contact(address: str, display_name: str | None = None) -> Contact | None:
-    normal = normalise_address(address)
-    if normal is None:
-        return None
-    kind, value = normal
-    contact = db.session.scalar(select(Contact).where(Contact.address == value))
-    if contact is not None:
-        if display_name and not contact.display_name:
-            contact.display_name = display_name[:200]
-        return contact
-    try:
-        # A savepoint, so losing a race to create the same contact keeps the outer transaction.
-        with db.session.begin_nested():
-            contact = Contact(kind=kind, address=value, display_name=(display_name or None) and display_name[:200])
-            db.session.add(contact)
-    except IntegrityError:
-        contact = db.session.scalar(select(Contact).where(Contact.address == value))
-    return contact
+    return get_or_create_contacts([(address, display_name)]).get(address)
+
+
+def get_or_create_contacts(people: Sequence[tuple[str, str | None]]) -> dict[str, Contact]:
+    """The contact for each (address, display name), by the address as given, created where missing.
+
+    Two statements however many there are. An address that is neither email nor phone has none.
+    """
+    normal = {address: normalise_address(address) for address, _ in people}
+    names: dict[str, str] = {}
+    for address, name in people:
+        if name and normal[address]:
+            names.setdefault(normal[address][1], name[:200])
+    kinds = {value: kind for kind, value in filter(None, normal.values())}
+    if not kinds:
+        return {}
+    found = {contact.address: contact for contact in db.session.scalars(
+        select(Contact).where(Contact.address.in_(kinds)))}
+    for value, contact in found.items():
+        if value in names and not contact.display_name:
+            contact.display_name = names[value]
+    if missing := [value for value in kinds if value not in found]:
+        # One statement and no savepoint: losing a race to create a contact returns no row for it rather
+        # than an error, and the winner's row is read instead.
+        found |= {contact.address: contact for contact in db.session.scalars(insert(Contact).values([
+            {"kind": kinds[value], "address": value, "display_name": names.get(value)} for value in missing
+        ]).on_conflict_do_nothing(index_elements=[Contact.address]).returning(Contact))}
+        if raced := [value for value in missing if value not in found]:
+            found |= {contact.address: contact for contact in db.session.scalars(
+                select(Contact).where(Contact.address.in_(raced)))}
+    return {address: found[value[1]] for address, value in normal.items() if value}

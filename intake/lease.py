@@ -7,13 +7,11 @@ import socket
 import uuid
 
 from sqlalchemy import delete
-from sqlalchemy.dialects import postgresql, sqlite
 
 from extensions import db
 from store.base import utcnow
 from store.models import Lease
-
-_INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+from store.upsert import insert
 
 
 def new_holder() -> str:
@@ -29,10 +27,10 @@ def acquire(name: str, holder: str, ttl: dt.timedelta) -> bool:
     lock on SQLite).
     """
     now = utcnow()
-    insert = _INSERTS[db.engine.dialect.name](Lease).values(name=name, holder=holder, expires_at=now + ttl)
-    statement = insert.on_conflict_do_update(
+    values = insert(Lease).values(name=name, holder=holder, expires_at=now + ttl)
+    statement = values.on_conflict_do_update(
         index_elements=[Lease.name],
-        set_={"holder": insert.excluded.holder, "expires_at": insert.excluded.expires_at},
+        set_={"holder": values.excluded.holder, "expires_at": values.excluded.expires_at},
         where=(Lease.holder == holder) | (Lease.expires_at < now)).returning(Lease.holder)
     try:
         # A row comes back only when the insert or the guarded update happened (rowcount is not
