@@ -57,7 +57,7 @@ STAGES = {
     "IMAP move": ("imap_client.py", "move"),
     "parse": ("email_parse.py", "parse_email"),
     "triage": ("classifier.py", "classify"),
-    "store: rows, threading, acknowledgement": ("receive.py", "_store"),
+    "store: rows, threading, acknowledgement": ("receive.py", "store"),
     "commit": ("scoping.py", "commit"),
 }
 

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from config import Settings
 from extensions import db
@@ -40,24 +42,58 @@ def ack_recipient(inbound: InboundMessage) -> tuple[str, str] | None:
     return None
 
 
-def blocked_reason(inbound: InboundMessage, decision: Decision, enquiry: Enquiry,
-                   contact: Contact | None, settings: Settings) -> str | None:
-    """Why no acknowledgement may go out, or None when one is due."""
+class SentToday:
+    """Automatic replies to each address in the last day, read once and then counted as more are queued."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[str] = Counter()
+        self._read: set[str] = set()
+
+    def read(self, addresses: Iterable[str]) -> None:
+        """Read these addresses in one query, before anything is queued to them (a batch does this first)."""
+        wanted = {_normal(address) for address in addresses} - self._read - {""}
+        if not wanted:
+            return
+        since = utcnow() - dt.timedelta(days=1)
+        rows = db.session.execute(select(OutboxEntry.recipient, func.count(OutboxEntry.id)).where(
+            OutboxEntry.recipient.in_(wanted), OutboxEntry.automatic.is_(True),
+            OutboxEntry.created_at >= since).group_by(OutboxEntry.recipient))
+        for recipient, count in rows:
+            self._counts[recipient] += count
+        self._read |= wanted
+
+    def __getitem__(self, address: str) -> int:
+        self.read([address])
+        return self._counts[_normal(address)]
+
+    def add(self, address: str) -> None:
+        """One more queued to ``address`` since it was read."""
+        self._counts[_normal(address)] += 1
+
+
+def _normal(address: str) -> str:
+    return address.lower().strip()
+
+
+def blocked_reason(inbound: InboundMessage, decision: Decision, enquiry: Enquiry | None,
+                   contact: Contact | None, settings: Settings, sent_today: SentToday) -> str | None:
+    """Why no acknowledgement may go out, or None when one is due; ``enquiry`` is None for a new one."""
     if "auto_reply" in decision.flags or inbound.auto_reply or inbound.bounce:
         return "auto-reply or bounce"
     if inbound.headers.get(KEYWORD_HEADER):
         return "channel keyword, answered by its channel"
-    if enquiry.acknowledged:
+    if enquiry is not None and enquiry.acknowledged:
         return "enquiry already acknowledged"
     target = ack_recipient(inbound)
     if target is None:
         return "no reply channel"
-    return recipient_blocked(target[1], contact, settings)
+    return recipient_blocked(target[1], contact, settings, sent_today)
 
 
-def recipient_blocked(address: str, contact: Contact | None, settings: Settings) -> str | None:
+def recipient_blocked(address: str, contact: Contact | None, settings: Settings,
+                      sent_today: SentToday | None = None) -> str | None:
     """Why nothing automatic may go to this address now, or None."""
-    address = address.lower().strip()
+    address = _normal(address)
     if not address:
         return "no reply address"
     if address in {a.lower() for a in (settings.smtp.mail_from if settings.smtp else "", settings.team_email) if a}:
@@ -68,16 +104,9 @@ def recipient_blocked(address: str, contact: Contact | None, settings: Settings)
         return "recipient opted out"
     if contact is not None and contact.suppressed_until and contact.suppressed_until > utcnow():
         return "recipient suppressed after a delivery failure"
-    if _sent_today(address) >= settings.acks_per_sender_per_day:
+    if (sent_today or SentToday())[address] >= settings.acks_per_sender_per_day:
         return "daily acknowledgement limit reached"
     return None
-
-
-def _sent_today(address: str) -> int:
-    since = utcnow() - dt.timedelta(days=1)
-    return db.session.scalar(select(func.count(OutboxEntry.id)).where(
-        OutboxEntry.recipient == address, OutboxEntry.automatic.is_(True),
-        OutboxEntry.created_at >= since)) or 0
 
 
 def queue_reply(enquiry: Enquiry, channel: str, recipient: str, subject: str | None, text: str,
@@ -96,37 +125,23 @@ def queue_reply(enquiry: Enquiry, channel: str, recipient: str, subject: str | N
     return entry
 
 
-def claim_inline(enquiry_id: int) -> InlineReply | None:
-    """Take an enquiry's pending SMS acknowledgement to send in the webhook's own answer.
-
-    receive() queued it with the message, so if the worker claims it first (or the web request dies
-    before this), it goes by the REST API instead: either way exactly once.
-    """
-    pending = select(OutboxEntry.id).where(
-        OutboxEntry.enquiry_id == enquiry_id, OutboxEntry.kind == "acknowledgement",
-        OutboxEntry.channel == "sms", OutboxEntry.status == "pending").limit(1).scalar_subquery()
-    # One statement, so a worker claiming the same row at the same moment finds it taken.
-    entry = db.session.scalars(update(OutboxEntry).where(OutboxEntry.id == pending, OutboxEntry.status == "pending")
-                               .values(status="sent", attempts=OutboxEntry.attempts + 1, sent_at=utcnow())
-                               .returning(OutboxEntry)).first()
-    if entry is None:
-        db.session.rollback()
-        return None
-    return _record_inline(entry)
-
-
-def answer_inline(entry: OutboxEntry) -> InlineReply:
-    """Record a new entry as sent in the channel's own answer."""
+def send_inline(entry: OutboxEntry) -> None:
+    """Sent in the channel's own answer: marked before it is first written, so no worker sees it pending."""
     entry.status, entry.attempts, entry.sent_at = "sent", 1, utcnow()
-    db.session.flush()
-    return _record_inline(entry)
 
 
-def _record_inline(entry: OutboxEntry) -> InlineReply:
-    """The sent entry's message for the thread view and its audit, committed."""
+def record_inline(entry: OutboxEntry) -> InlineReply:
+    """The flushed entry's message for the thread view and its audit event; the caller commits."""
     record_sent(entry, "team")
     db.session.add(AuditEvent(actor="system", action="outbox_sent", enquiry_id=entry.enquiry_id, detail={
         "outbox_id": entry.id, "channel": entry.channel, "via": "the channel's own answer"}))
-    reply = InlineReply(entry.id, entry.body_text)
+    return InlineReply(entry.id, entry.body_text)
+
+
+def answer_inline(entry: OutboxEntry) -> InlineReply:
+    """Record a new entry as sent in the channel's own answer, committed."""
+    send_inline(entry)
+    db.session.flush()
+    reply = record_inline(entry)
     db.session.commit()
     return reply

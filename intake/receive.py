@@ -1,28 +1,39 @@
-"""``receive()``: the single entry point every channel calls."""
+"""``receive()``: the single entry point every channel calls; ``receive_batch()`` for a mailbox's batch."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
+from config import Settings
 from extensions import db
-from intake.acknowledge import ack_recipient, blocked_reason, queue_reply
-from intake.contacts import get_or_create_contact
+from intake.acknowledge import (
+    InlineReply, SentToday, ack_recipient, blocked_reason, queue_reply, record_inline, send_inline,
+)
+from intake.contacts import get_or_create_contacts
 from intake.inbound import InboundMessage
 from intake.thread_match import find_enquiry
 from replies.render import render_acknowledgement
 from services import services
 from store.base import utcnow
-from store.models import Attachment, AuditEvent, Contact, Enquiry, Message
+from store.models import Attachment, AuditEvent, Contact, Enquiry, Message, OutboxEntry
 from triage.routing import route
 from triage.types import SAFETY_ORDER, Decision, TriageInput
 from web.metrics import CLASSIFIER_LATENCY
 
 logger = logging.getLogger(__name__)
+# The database has gone away: nothing of a batch can be kept, so the caller stops rather than carry on.
+DATABASE_DOWN = (OperationalError, InterfaceError)
+EXTERNAL_ID_LENGTH = 500  # Message.external_id
+
+Key = tuple[str, str]  # (channel, external id as stored)
 
 
 @dataclass(frozen=True)
@@ -35,32 +46,125 @@ class Received:
     category: str
     flags: tuple[str, ...]
     ack_blocked: str | None = None
+    inline_reply: InlineReply | None = None  # the acknowledgement, when the channel's own answer carries it
 
 
-def receive(inbound: InboundMessage) -> Received:
-    """Store the message exactly once, thread it, triage it and queue the reply, in one transaction."""
-    existing = _existing(inbound)
+def receive(inbound: InboundMessage, *, reply_inline: bool = False) -> Received:
+    """Store the message exactly once, thread it, triage it and queue the reply, in one transaction.
+
+    With ``reply_inline`` the channel's own answer (TwiML) carries the acknowledgement: it is recorded
+    as sent in the same transaction and returned, never left for the worker.
+    """
+    existing = _existing([inbound]).get(key_of(inbound))
     if existing is not None:
         return existing
-    triager = services().triager()
-    with CLASSIFIER_LATENCY.time():
-        decision = triager.classify([triage_input(inbound)])[0]
+    [decision] = classify([inbound])
     try:
-        received = _store(inbound, decision)
+        [received] = store([inbound], [decision], reply_inline=reply_inline)
         db.session.commit()
     except IntegrityError:
         # Another process stored the same (channel, external id) first: theirs stands.
         db.session.rollback()
-        existing = _existing(inbound)
+        existing = _existing([inbound]).get(key_of(inbound))
         if existing is None:
             raise
         return existing
     except BaseException:
         db.session.rollback()
         raise
-    logger.info("received %s message %s into %s (%s)", inbound.channel, received.message_id,
-                received.reference, received.category)
     return received
+
+
+def receive_batch(inbounds: Sequence[InboundMessage],
+                  after_each: Callable[[InboundMessage], None] | None = None) -> list[Received | Exception]:
+    """Store many messages in the caller's transaction, which the caller commits; an outcome for each.
+
+    One query finds those stored already, one ``classify()`` triages the rest, and their rows are
+    written together. If anything fails, the batch is done again one message at a time, each under
+    its own savepoint, so a bad message only loses itself: its outcome is the exception. A repeat of
+    an id stored already (earlier in the batch, or by another process meanwhile) is a duplicate.
+    ``after_each`` runs after each new message is filed, within its savepoint. A database that has
+    gone away raises.
+    """
+    known: dict[Key, Received | Exception] = dict(_existing(inbounds))
+    firsts: dict[Key, InboundMessage] = {}
+    for inbound in inbounds:
+        if key_of(inbound) not in known:
+            firsts.setdefault(key_of(inbound), inbound)
+    fresh = list(firsts.values())
+    decisions = classify(fresh)
+    try:
+        with db.session.begin_nested():
+            outcomes: list[Received | Exception] = list(store(fresh, decisions, after_each=after_each))
+    except DATABASE_DOWN:
+        raise
+    except Exception:  # noqa: BLE001 - which message failed is found by storing them one by one
+        logger.warning("a batch of %d messages failed as a whole; storing them one at a time", len(fresh),
+                       exc_info=True)
+        _forget_rolled_back()
+        outcomes = [_store_alone(inbound, decision, after_each) for inbound, decision in zip(fresh, decisions)]
+    first_copies = dict(zip(firsts, outcomes))
+    results = []
+    for inbound in inbounds:
+        key = key_of(inbound)
+        if key in first_copies:
+            outcome = first_copies.pop(key)
+            # A later copy of the same id in the batch is its duplicate, or shares its failure.
+            known[key] = _as_duplicate(outcome)
+            results.append(outcome)
+        else:
+            results.append(known[key])
+    return results
+
+
+def _as_duplicate(outcome: Received | Exception) -> Received | Exception:
+    if isinstance(outcome, Exception):
+        return outcome
+    return dataclasses.replace(outcome, duplicate=True, new_enquiry=False, ack_blocked=None, inline_reply=None)
+
+
+def _store_alone(inbound: InboundMessage, decision: Decision,
+                 after_each: Callable[[InboundMessage], None] | None) -> Received | Exception:
+    try:
+        with db.session.begin_nested():
+            [received] = store([inbound], [decision], after_each=after_each)
+    except DATABASE_DOWN:
+        raise
+    except IntegrityError as error:
+        # Stored by another process since the batch began: theirs stands.
+        _forget_rolled_back()
+        return _existing([inbound]).get(key_of(inbound)) or error
+    except Exception as error:  # noqa: BLE001 - one message's failure must not lose the others
+        _forget_rolled_back()
+        return error
+    return received
+
+
+def _forget_rolled_back() -> None:
+    """After a savepoint's rollback, reload every object when next touched.
+
+    Rows written by a statement rather than by the session (new contacts) stay in its identity map
+    when their savepoint is rolled back, and SQLite hands their ids out again: without this a later
+    row could come back as the stale object of an earlier one.
+    """
+    db.session.expire_all()
+
+
+def key_of(inbound: InboundMessage) -> Key:
+    return inbound.channel, inbound.external_id[:EXTERNAL_ID_LENGTH]
+
+
+def classify(inbounds: Sequence[InboundMessage]) -> list[Decision]:
+    """Triage in one call; the latency metric gets each message's share."""
+    if not inbounds:
+        return []
+    triager = services().triager()
+    started = time.perf_counter()
+    decisions = triager.classify([triage_input(inbound) for inbound in inbounds])
+    share = (time.perf_counter() - started) / len(inbounds)
+    for _ in inbounds:
+        CLASSIFIER_LATENCY.observe(share)
+    return decisions
 
 
 def triage_input(inbound: InboundMessage) -> TriageInput:
@@ -69,34 +173,98 @@ def triage_input(inbound: InboundMessage) -> TriageInput:
                        headers=inbound.headers, content_type=inbound.headers.get("content-type", ""))
 
 
-def _existing(inbound: InboundMessage) -> Received | None:
-    message = db.session.scalar(select(Message).where(
-        Message.channel == inbound.channel, Message.external_id == inbound.external_id))
-    if message is None:
-        return None
-    enquiry = message.enquiry
-    return Received(enquiry.id, enquiry.reference or "", message.id, duplicate=True, new_enquiry=False,
-                    category=enquiry.category, flags=tuple(enquiry.flags))
+def _existing(inbounds: Sequence[InboundMessage]) -> dict[Key, Received]:
+    """The messages stored already, by key: one query per channel, reading only what Received needs."""
+    by_channel: dict[str, set[str]] = {}
+    for channel, external_id in map(key_of, inbounds):
+        by_channel.setdefault(channel, set()).add(external_id)
+    found: dict[Key, Received] = {}
+    for channel, external_ids in by_channel.items():
+        rows = db.session.execute(
+            select(Message.external_id, Message.id, Enquiry.id, Enquiry.reference, Enquiry.category, Enquiry.flags)
+            .join(Enquiry, Message.enquiry_id == Enquiry.id)
+            .where(Message.channel == channel, Message.external_id.in_(external_ids)))
+        for external_id, message_id, enquiry_id, reference, category, flags in rows:
+            found[channel, external_id] = Received(enquiry_id, reference or "", message_id, duplicate=True,
+                                                   new_enquiry=False, category=category, flags=tuple(flags))
+    return found
 
 
-def _store(inbound: InboundMessage, decision: Decision) -> Received:
+@dataclass
+class _Filed:
+    """A message filed but not yet written: what its audit event and result need once it is."""
+
+    inbound: InboundMessage
+    decision: Decision
+    enquiry: Enquiry
+    message: Message
+    entry: OutboxEntry | None
+    new: bool
+    blocked: str | None
+
+
+def store(inbounds: Sequence[InboundMessage], decisions: Sequence[Decision], *, reply_inline: bool = False,
+          after_each: Callable[[InboundMessage], None] | None = None) -> list[Received]:
+    """Thread, file and acknowledge each message in order, then write their rows together.
+
+    Flushed, never committed: ``receive()`` commits, ``receive_batch()`` holds a savepoint. A query
+    one message makes (threading it onto an earlier one, say) first writes what came before it, so
+    each message sees the ones before it exactly as if they had been stored one at a time.
+    """
     settings = services().settings
-    contact = get_or_create_contact(inbound.sender, inbound.sender_name) if inbound.sender else None
+    contacts = get_or_create_contacts([(inbound.sender, inbound.sender_name) for inbound in inbounds
+                                       if inbound.sender])
+    sent_today = SentToday()
+    if len(inbounds) > 1:
+        # One query for the batch; a single message reads only if it turns out to need a reply.
+        sent_today.read(target[1] for target in map(ack_recipient, inbounds) if target)
+    filed = []
+    for inbound, decision in zip(inbounds, decisions):
+        filed.append(_file(inbound, decision, contacts.get(inbound.sender), sent_today, settings, reply_inline))
+        if after_each is not None:
+            after_each(inbound)
+    db.session.flush()  # an INSERT per table for all of them (and an UPDATE per enquiry changed)
+    return [_audited(item, reply_inline) for item in filed]
+
+
+def _file(inbound: InboundMessage, decision: Decision, contact: Contact | None, sent_today: SentToday,
+          settings: Settings, reply_inline: bool) -> _Filed:
     received_at = inbound.received_at or utcnow()
     enquiry = find_enquiry(inbound, contact, settings.secret_key)
+    # Decided first: the daily count it may read would otherwise write a new enquiry's reference early,
+    # in an UPDATE of its own.
+    blocked = blocked_reason(inbound, decision, enquiry, contact, settings, sent_today)
     new = enquiry is None
-    if new:
+    if enquiry is None:
         enquiry = _new_enquiry(inbound, decision, contact, received_at)
     else:
         _update_enquiry(enquiry, decision, received_at)
     message = _message(inbound, enquiry, contact, received_at)
-    blocked = _acknowledge(inbound, decision, enquiry, contact)
+    entry = None
+    if blocked is None:
+        entry = _acknowledge(inbound, decision, enquiry)
+        blocked = None if entry else "no reply for this kind of message"
+    if entry is not None:
+        sent_today.add(entry.recipient)
+        if reply_inline:
+            send_inline(entry)
+    return _Filed(inbound, decision, enquiry, message, entry, new, blocked)
+
+
+def _audited(item: _Filed, reply_inline: bool) -> Received:
+    """The written message's audit event (and the inline answer's record) and its result."""
+    inbound, decision, enquiry = item.inbound, item.decision, item.enquiry
+    inline = record_inline(item.entry) if item.entry is not None and reply_inline else None
     db.session.add(AuditEvent(actor="system", action="received", enquiry_id=enquiry.id, detail={
-        "message_id": message.id, "channel": inbound.channel, "new_enquiry": new,
+        "message_id": item.message.id, "channel": inbound.channel, "new_enquiry": item.new,
         "category": decision.category, "flags": decision.flags, "confidence": round(decision.confidence, 4),
-        "reasons": decision.reasons, "model": decision.model_version, "acknowledgement": blocked or "queued"}))
-    return Received(enquiry.id, enquiry.reference or "", message.id, duplicate=False, new_enquiry=new,
-                    category=enquiry.category, flags=tuple(enquiry.flags), ack_blocked=blocked)
+        "reasons": decision.reasons, "model": decision.model_version,
+        "acknowledgement": item.blocked or "queued"}))
+    logger.info("received %s message %s into %s (%s)", inbound.channel, item.message.id, enquiry.reference,
+                enquiry.category)
+    return Received(enquiry.id, enquiry.reference or "", item.message.id, duplicate=False, new_enquiry=item.new,
+                    category=enquiry.category, flags=tuple(enquiry.flags), ack_blocked=item.blocked,
+                    inline_reply=inline)
 
 
 def _new_enquiry(inbound: InboundMessage, decision: Decision, contact: Contact | None,
@@ -109,7 +277,8 @@ def _new_enquiry(inbound: InboundMessage, decision: Decision, contact: Contact |
         model_version=decision.model_version, priority=routing.priority, due_at=routing.due_at,
         created_at=received_at)
     db.session.add(enquiry)
-    db.session.flush()
+    # This row alone, for the id the reference is made from; the batch's other rows go in together later.
+    db.session.flush([enquiry])
     enquiry.reference = f"CDOP-{received_at.year}-{enquiry.id:05d}"
     return enquiry
 
@@ -132,7 +301,8 @@ def _update_enquiry(enquiry: Enquiry, decision: Decision, received_at: dt.dateti
 def _message(inbound: InboundMessage, enquiry: Enquiry, contact: Contact | None,
              received_at: dt.datetime) -> Message:
     message = Message(
-        enquiry_id=enquiry.id, direction="in", channel=inbound.channel, external_id=inbound.external_id[:500],
+        enquiry_id=enquiry.id, direction="in", channel=inbound.channel,
+        external_id=inbound.external_id[:EXTERNAL_ID_LENGTH],
         sender=contact.address if contact else inbound.sender.lower(), recipients=inbound.recipients,
         subject=(inbound.subject or "")[:500] or None, text=inbound.text, html=inbound.html, raw=inbound.raw,
         headers=inbound.headers, in_reply_to=inbound.in_reply_to, references=inbound.references,
@@ -140,34 +310,31 @@ def _message(inbound: InboundMessage, enquiry: Enquiry, contact: Contact | None,
         auto_reply_reason=inbound.auto_reply_reason, bounce=inbound.bounce, received_at=received_at,
         sent_at=inbound.sent_at)
     db.session.add(message)
-    db.session.flush()
     for item in inbound.attachments:
-        db.session.add(Attachment(message_id=message.id, name=item.name[:255], content_type=item.content_type[:255],
+        # Through the relationship, so the message's id fills in when both are written.
+        db.session.add(Attachment(message=message, name=item.name[:255], content_type=item.content_type[:255],
                                   size=len(item.content), sha256=hashlib.sha256(item.content).hexdigest(),
                                   content=item.content))
     return message
 
 
-def _acknowledge(inbound: InboundMessage, decision: Decision, enquiry: Enquiry,
-                 contact: Contact | None) -> str | None:
+def _acknowledge(inbound: InboundMessage, decision: Decision, enquiry: Enquiry) -> OutboxEntry | None:
+    """The acknowledgement queued in the outbox; None when there is no reply for this kind of message."""
     svc = services()
-    blocked = blocked_reason(inbound, decision, enquiry, contact, svc.settings)
-    if blocked:
-        return blocked
     channel, address = ack_recipient(inbound)  # type: ignore[misc]
     reply = render_acknowledgement(
         category=enquiry.category, flags=enquiry.flags + ["needs_review"] * ("needs_review" in decision.flags),
         channel=channel, reference=enquiry.reference or "", received_at=enquiry.created_at,
         first_name=first_name(inbound), registry=svc.registry)
     if reply is None:
-        return "no reply for this kind of message"
-    is_email = channel == "email"
-    queue_reply(enquiry, channel, address, reply.subject, reply.text, reply.html, svc.settings,
-                kind="acknowledgement", automatic=True,
-                in_reply_to=inbound.external_id if is_email and inbound.channel == "email" else None,
-                references=[*inbound.references, inbound.external_id] if is_email and inbound.channel == "email" else [])
+        return None
+    threaded = channel == "email" and inbound.channel == "email"
+    entry = queue_reply(enquiry, channel, address, reply.subject, reply.text, reply.html, svc.settings,
+                        kind="acknowledgement", automatic=True,
+                        in_reply_to=inbound.external_id if threaded else None,
+                        references=[*inbound.references, inbound.external_id] if threaded else [])
     enquiry.acknowledged = True
-    return None
+    return entry
 
 
 def first_name(inbound: InboundMessage) -> str | None:

@@ -12,7 +12,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 from werkzeug.datastructures import MultiDict
 
 from extensions import csrf, db
-from intake.acknowledge import KEYWORD_HEADER, InlineReply, claim_inline
+from intake.acknowledge import KEYWORD_HEADER, InlineReply
 from intake.contacts import normalise_phone
 from intake.inbound import InboundMessage
 from intake.receive import receive
@@ -61,13 +61,14 @@ def incoming() -> Response | tuple[str, int]:
     keyword = inbound.headers.get(KEYWORD_HEADER)
     if keyword:
         record_keyword(keyword, inbound.sender, inbound.external_id)  # committed with the message
-    received = receive(inbound)
+    # The acknowledgement goes in this answer, recorded as sent with the message in one commit.
+    received = receive(inbound, reply_inline=True)
     if received.duplicate:
         db.session.rollback()  # the first delivery of this MessageSid already did everything
         return twiml(None)
     if keyword:
         return twiml(keyword_reply(keyword, received.enquiry_id, inbound.sender))
-    return twiml(claim_inline(received.enquiry_id) if received.ack_blocked is None else None)
+    return twiml(received.inline_reply)
 
 
 @bp.post("/status")

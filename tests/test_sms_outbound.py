@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 import intake.sms_out as sms_out
 from extensions import db
-from intake.acknowledge import claim_inline, queue_reply
+from intake.acknowledge import queue_reply
 from intake.receive import receive
 from outbox.deliver import deliver_due
 from services import services
@@ -35,8 +35,8 @@ def app_env(twilio_api, twilio_overrides):  # noqa: F811
 
 def staff_reply(text: str = "Thank you for your message. We will call you tomorrow.") -> OutboxEntry:
     """A reply from the team, queued the way the team app queues one."""
-    received = receive(sms("Could someone ring me about my son's review?", sender=RECIPIENT))
-    claim_inline(received.enquiry_id)  # the webhook's answer carried the acknowledgement
+    # The webhook's answer carried the acknowledgement.
+    received = receive(sms("Could someone ring me about my son's review?", sender=RECIPIENT), reply_inline=True)
     enquiry = db.session.get(Enquiry, received.enquiry_id)
     entry = queue_reply(enquiry, "sms", RECIPIENT, None, text, None, services().settings,
                         kind="staff", automatic=False)
@@ -148,14 +148,16 @@ def test_a_messaging_service_sid_as_sender_sends_through_the_service(app, twilio
     assert request["MessagingServiceSid"] == service and "From" not in request
 
 
-def test_an_acknowledgement_the_worker_sent_first_is_not_repeated_in_the_webhook_answer(app, twilio_api):
+def test_an_acknowledgement_not_answered_inline_is_sent_once_by_the_worker(app, twilio_api):
     received = receive(sms("hello", sender=RECIPIENT))
-    assert deliver()["sent"] == 1
-    assert claim_inline(received.enquiry_id) is None
+    assert received.inline_reply is None
+    assert deliver()["sent"] == 1 and deliver()["sent"] == 0
     assert len(twilio_api.requests) == 1
 
 
-def test_an_acknowledgement_the_webhook_answered_is_not_sent_again_by_the_worker(app, twilio_api):
-    received = receive(sms("hello", sender=RECIPIENT))
-    assert claim_inline(received.enquiry_id) is not None
+def test_an_acknowledgement_the_webhook_answered_is_never_sent_by_the_worker(app, twilio_api):
+    received = receive(sms("hello", sender=RECIPIENT), reply_inline=True)
+    assert received.inline_reply is not None
+    entry = entry_now(received.inline_reply.outbox_id)
+    assert (entry.status, entry.attempts) == ("sent", 1) and entry.sent_at is not None
     assert deliver()["sent"] == 0 and twilio_api.requests == []
