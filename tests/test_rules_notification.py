@@ -2,8 +2,9 @@
 import pytest
 
 from triage.dataset import as_input, examples
+from triage.rules import run
 from triage.rules.notification import NotificationCueRule, notification_cue
-from triage.rules.registry import RULES, run_rules
+from triage.rules.registry import RULES
 from triage.types import TriageInput
 
 NOTIFICATIONS = [
@@ -111,7 +112,7 @@ def test_the_registry_holds_one_crisis_and_one_notification_rule():
 def test_the_registry_reports_each_rule_that_fires():
     item = TriageInput(subject="Automatic reply: Form A",
                        body="I can't go on. Form A to follow.")
-    hits = {hit.effect: hit.rule for hit in run_rules(item)}
+    hits = {hit.effect: hit.rule for hit in run(RULES, item)}
     assert hits["crisis"] == "crisis_language"
     assert hits["notification"] == "notification_cue"
     assert "auto_reply" in hits

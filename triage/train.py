@@ -93,14 +93,12 @@ def _fold(example_id: str) -> int:
 
 
 def train(with_corrections: bool = False, output: Path = MODEL_DIR) -> Path:
-    from triage.rules.registry import run_rules
-
     rows = training_rows(with_corrections)
     version = data_version(rows)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         oof = out_of_fold_scores(rows, work / "folds")
-        thresholds = choose(rows, oof, [run_rules(as_input(row)) for row in rows])
+        thresholds = choose(rows, oof)
         logger.info("thresholds from out-of-fold scores: %s", thresholds)
         trained = _train_pipelines(rows, work / "final")
         staged = work / "model"
