@@ -1,8 +1,9 @@
-"""Raw email bytes to ``receive()``, or to quarantine with a reason: shared by IMAP and import-eml."""
+"""Raw email bytes to ``receive_batch()``, or to quarantine with a reason: shared by IMAP and import-eml."""
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from extensions import db
 from intake.email_parse import EmailParseError, parse_email
 from intake.inbound import InboundMessage
 from intake.quarantine import quarantine
-from intake.receive import Received, receive
+from intake.receive import Received, receive_batch
 from services import services
 from store.base import utcnow
 from store.models import AuditEvent, Contact, OutboxEntry
@@ -19,6 +20,8 @@ from store.models import AuditEvent, Contact, OutboxEntry
 logger = logging.getLogger(__name__)
 SUPPRESS_AFTER_BOUNCE = dt.timedelta(days=30)
 RAW_OVERHEAD = 1.4
+
+Parsed = InboundMessage | str  # the message, or why it cannot be one
 
 
 @dataclass(frozen=True)
@@ -28,25 +31,64 @@ class Ingested:
 
 
 def ingest_email(raw: bytes, source: str) -> Ingested:
+    """One message stored or quarantined, committed."""
+    try:
+        [ingested] = ingest_emails([(raw, source)])
+        db.session.commit()
+    except BaseException:
+        db.session.rollback()
+        raise
+    return ingested
+
+
+def ingest_emails(mails: Sequence[tuple[bytes, str]]) -> list[Ingested]:
+    """Store or quarantine each (raw, source) in the caller's transaction, which the caller commits.
+
+    A message that fails to store (our bug) is quarantined with its bytes; the others still go in.
+    """
     limit = services().settings.max_message_bytes
+    items = [(mail, parse(mail[0], limit)) for mail in mails]
+    stored = iter(receive_batch([item for _, item in items if not isinstance(item, str)], after_each=_bounced))
+    outcomes = []
+    for (raw, source), item in items:
+        if isinstance(item, str):
+            quarantine("email", source, raw, item)
+            outcomes.append(Ingested(None, item))
+        else:
+            outcomes.append(_outcome(next(stored), raw, source))
+    return outcomes
+
+
+def parse(raw: bytes, limit: int) -> Parsed:
+    """The message, or the reason it cannot be stored."""
     # The limit is on what a message carries; base64 makes the raw mail a third bigger.
     if len(raw) > limit * RAW_OVERHEAD:
-        reason = f"message is {len(raw)} bytes, over the {int(limit * RAW_OVERHEAD)}-byte limit"
-        quarantine("email", source, raw, reason)
-        return Ingested(None, reason)
+        return f"message is {len(raw)} bytes, over the {int(limit * RAW_OVERHEAD)}-byte limit"
     try:
-        inbound = parse_email(raw, max_bytes=limit)
+        return parse_email(raw, max_bytes=limit)
     except EmailParseError as error:
-        quarantine("email", source, raw, str(error))
-        return Ingested(None, str(error))
-    received = receive(inbound)
-    if inbound.bounce and not received.duplicate:
+        return str(error)
+
+
+def _outcome(result: Received | Exception, raw: bytes, source: str) -> Ingested:
+    if isinstance(result, Received):
+        return Ingested(result)
+    logger.error("ingesting %s failed", source, exc_info=result)
+    reason = f"could not be ingested ({type(result).__name__}); kept for the team"
+    quarantine("email", source, raw, reason)
+    return Ingested(None, reason)
+
+
+def _bounced(inbound: InboundMessage) -> None:
+    if inbound.bounce:
         record_bounce(inbound)
-    return Ingested(received)
 
 
 def record_bounce(inbound: InboundMessage) -> None:
-    """A bounce of our own mail fails that outbox entry; a permanent one pauses automatic mail."""
+    """A bounce of our own mail fails that outbox entry; a permanent one pauses automatic mail.
+
+    Written with the bounce message itself, so the two are kept or lost together.
+    """
     if not inbound.bounced_message_id:
         return
     entry = db.session.scalar(select(OutboxEntry).where(
@@ -62,4 +104,3 @@ def record_bounce(inbound: InboundMessage) -> None:
         entry.provider_status = "delayed"
     db.session.add(AuditEvent(actor="system", action="bounce", enquiry_id=entry.enquiry_id,
                               detail={"outbox_id": entry.id, "permanent": inbound.bounce_permanent}))
-    db.session.commit()

@@ -1,10 +1,10 @@
-"""The team mailbox poller: new mail by UID through ``ingest_email()``, then moved out of the way.
+"""The team mailbox poller: new mail by UID through ``ingest_emails()``, then moved out of the way.
 
 A pass holds the database lease, so only one poller reads the mailbox. It reads the UIDs above the
-last one done (MailboxState) in batches; every message is committed by ``receive()`` (or
-quarantined with its bytes) before it is moved to the processed folder, so a crash at any point
-leaves it in place to be read again, and the Message-ID keeps it stored once. A changed
-UIDVALIDITY makes the old UIDs meaningless: the pass starts again from the first message.
+last one done (MailboxState) in batches; each batch is stored (or quarantined with its bytes) in one
+transaction, committed before its mail is moved to the processed folder, so a crash at any point
+leaves the mail in place to be read again, and the Message-ID keeps each message stored once. A
+changed UIDVALIDITY makes the old UIDs meaningless: the pass starts again from the first message.
 """
 from __future__ import annotations
 
@@ -19,18 +19,17 @@ from email.utils import make_msgid
 
 from imapclient import IMAPClient
 from sqlalchemy import select
-from sqlalchemy.exc import InterfaceError, OperationalError
 
 from config import ImapSettings, Settings
 from config import _int as int_setting  # the same validation as every other setting
 from extensions import db
-from intake.email_ingest import ingest_email
+from intake.email_ingest import ingest_emails
 from intake.email_out import send_email
 from intake.imap_client import (
     NETWORK_ERRORS, connect, ensure_folder, fetch_raw, move, open_folder, sizes, uids_after, wait_for_mail,
 )
 from intake.lease import acquire, new_holder, release
-from intake.quarantine import quarantine
+from intake.receive import DATABASE_DOWN
 from services import services
 from store.base import utcnow
 from store.models import AuditEvent, MailboxState, OutboxEntry
@@ -46,8 +45,6 @@ RECONNECT_DELAYS = (1.0, 2.0, 4.0, 8.0, 16.0)
 POLL_SECONDS = 30
 IDLE_MARGIN = 3
 STALL_ALERT = "mailbox_stall_alert"
-# The database is down: stop the pass and leave the mail where it is.
-DATABASE_DOWN = (OperationalError, InterfaceError)
 
 
 class PassFailed(Exception):
@@ -94,6 +91,7 @@ def poll_mailbox(settings: Settings) -> PassResult:
 
 def _release(holder: str) -> None:
     try:
+        db.session.rollback()  # a batch a failure left uncommitted is dropped, not committed with the release
         release(LEASE, holder)
     except DATABASE_DOWN:
         db.session.rollback()
@@ -169,31 +167,19 @@ def _batches(client: IMAPClient, uids: list[int]) -> Iterator[list[int]]:
 
 
 def _ingest_batch(client: IMAPClient, source: str, batch: list[int], result: PassResult) -> list[int]:
-    """Ingest each message of the batch in UID order; returns the UIDs handled (gone ones are not)."""
+    """Store the batch in UID order and commit it; returns the UIDs handled (gone ones are not)."""
     raws = fetch_raw(client, batch)
     done = [uid for uid in batch if uid in raws]
-    for uid in done:
-        _ingest(raws.pop(uid), f"{source}:{uid}", result)
+    outcomes = ingest_emails([(raws[uid], f"{source}:{uid}") for uid in done])
+    db.session.commit()
+    for outcome in outcomes:
+        if outcome.received is None:
+            result.quarantined += 1
+        elif outcome.received.duplicate:
+            result.duplicates += 1
+        else:
+            result.stored += 1
     return done
-
-
-def _ingest(raw: bytes, source: str, result: PassResult) -> None:
-    try:
-        outcome = ingest_email(raw, source)
-    except DATABASE_DOWN:
-        raise
-    except Exception as error:  # noqa: BLE001 - one message's failure must never block the ones after it
-        db.session.rollback()
-        logger.exception("ingesting %s failed", source)
-        quarantine("email", source, raw, f"could not be ingested ({type(error).__name__}); kept for the team")
-        result.quarantined += 1
-        return
-    if outcome.received is None:
-        result.quarantined += 1
-    elif outcome.received.duplicate:
-        result.duplicates += 1
-    else:
-        result.stored += 1
 
 
 def _move(client: IMAPClient, uids: list[int], folder: str, result: PassResult) -> None:

@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 
 
 def quarantine(channel: str, source: str, raw: bytes | None, reason: str) -> Quarantine:
-    """Store once per distinct content; a repeat returns the row already kept."""
+    """Store once per distinct content; a repeat returns the row already kept. The caller commits."""
     digest = hashlib.sha256(raw or source.encode()).hexdigest()
     row = db.session.scalar(select(Quarantine).where(Quarantine.sha256 == digest))
     if row is None:
@@ -22,6 +22,5 @@ def quarantine(channel: str, source: str, raw: bytes | None, reason: str) -> Qua
         db.session.flush()
         db.session.add(AuditEvent(actor="system", action="quarantined",
                                   detail={"quarantine_id": row.id, "channel": channel, "reason": reason}))
-        db.session.commit()
         logger.warning("quarantined %s input %s: %s", channel, row.id, reason)
     return row

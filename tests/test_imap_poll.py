@@ -8,14 +8,16 @@ import time
 import pytest
 from imapclient import IMAPClient
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
+import intake.receive as receive_module
 from extensions import db
 from intake import imap_poll
 from intake.email_ingest import ingest_email
 from intake.imap_poll import LEASE, alert_if_stalled, mailbox_health, poll_and_watch, poll_mailbox
 from intake.lease import acquire
 from services import services
-from store.models import AuditEvent, Lease, MailboxState, Message, Quarantine
+from store.models import AuditEvent, Contact, Enquiry, Lease, MailboxState, Message, OutboxEntry, Quarantine
 from tests.dovecot import dovecot, raw_email  # noqa: F401 - dovecot is a fixture
 from tests.smtp_server import smtp_server  # noqa: F401 - a fixture
 from worker import JOBS
@@ -32,6 +34,10 @@ def settings():
 
 def stored() -> int:
     return db.session.scalar(select(func.count(Message.id)).where(Message.direction == "in"))
+
+
+def count(model) -> int:
+    return db.session.scalar(select(func.count()).select_from(model))
 
 
 def state() -> MailboxState:
@@ -86,22 +92,84 @@ def test_mail_that_is_not_an_email_is_quarantined_and_moved_and_later_mail_still
     assert dovecot.uids("INBOX") == []
 
 
+def fail_storing(monkeypatch, external_id: str, error: BaseException) -> None:
+    """A fault of ours while storing one message, after its contact and enquiry are written."""
+    real_message = receive_module._message
+
+    def message_failing_on_one(inbound, *args):
+        if inbound.external_id == external_id:
+            raise error
+        return real_message(inbound, *args)
+
+    monkeypatch.setattr(receive_module, "_message", message_failing_on_one)
+
+
 def test_a_fault_of_ours_while_ingesting_one_message_quarantines_it_and_the_rest_carry_on(
         sqlite_app, dovecot, monkeypatch):
-    real_ingest = imap_poll.ingest_email
-
-    def ingest_failing_on_message_1(raw: bytes, source: str):
-        if b"<1.test@example.org>" in raw:
-            raise KeyError("a bug")
-        return real_ingest(raw, source)
-
-    monkeypatch.setattr(imap_poll, "ingest_email", ingest_failing_on_message_1)
+    fail_storing(monkeypatch, "1.test@example.org", KeyError("a bug"))
     dovecot.append([raw_email(1), raw_email(2)])
 
     result = poll_mailbox(settings())
 
     assert (result.quarantined, result.stored, result.moved) == (1, 1, 2)
     assert "KeyError" in db.session.scalar(select(Quarantine.reason))
+    assert count(Enquiry) == 1 and count(Contact) == 1, "nothing of the failed message is left"
+
+
+def test_a_batch_with_duplicates_a_poisoned_message_and_junk_stores_the_rest_exactly_once(app, dovecot, monkeypatch):
+    ingest_email(raw_email(1), "imap:INBOX:earlier-pass")
+    fail_storing(monkeypatch, "3.test@example.org", KeyError("a bug"))
+    dovecot.append([raw_email(1), raw_email(2), raw_email(2), raw_email(3), raw_email(4), b"not an email\r\n"])
+
+    result = poll_mailbox(settings())
+
+    assert (result.stored, result.duplicates, result.quarantined, result.moved) == (2, 2, 2, 6)
+    ids = [m.external_id for m in db.session.scalars(select(Message).where(Message.direction == "in"))]
+    assert sorted(ids) == ["1.test@example.org", "2.test@example.org", "4.test@example.org"]
+    assert count(Enquiry) == count(Contact) == count(OutboxEntry) == 3
+    assert db.session.scalar(select(func.count()).where(AuditEvent.action == "received")) == 3
+    assert dovecot.uids("INBOX") == [] and state().last_uid == 6
+
+
+@pytest.mark.parametrize("crash", [
+    pytest.param(SystemExit(1), id="the process is stopped"),
+    pytest.param(OperationalError("INSERT", {}, Exception("server closed the connection")), id="the database goes"),
+])
+def test_a_crash_before_a_batch_commits_leaves_nothing_and_the_next_pass_stores_it_all_once(
+        app, dovecot, monkeypatch, crash):
+    dovecot.append([raw_email(n) for n in range(1, 6)])
+    fail_storing(monkeypatch, "4.test@example.org", crash)
+
+    with pytest.raises(type(crash)):
+        poll_mailbox(settings())
+
+    db.session.expire_all()
+    assert stored() == count(Enquiry) == count(Contact) == count(OutboxEntry) == count(AuditEvent) == 0
+    assert count(Quarantine) == 0 and dovecot.uids("INBOX") == [1, 2, 3, 4, 5]
+    assert count(Lease) == 0, "the lease is given back"
+    monkeypatch.undo()
+
+    result = poll_mailbox(settings())
+
+    assert (result.stored, result.moved) == (5, 5)
+    assert sorted(m.external_id for m in db.session.scalars(select(Message))) == [
+        f"{n}.test@example.org" for n in range(1, 6)]
+    assert count(OutboxEntry) == 5 and dovecot.uids("INBOX") == []
+
+
+def test_within_a_batch_a_reply_joins_the_message_before_it_and_the_daily_limit_counts_the_batch(app, dovecot):
+    limit = settings().acks_per_sender_per_day
+    reply = raw_email(2, sender="sender1@example.org", subject="Re: Question 1",
+                      headers={"In-Reply-To": "<1.test@example.org>", "References": "<1.test@example.org>"})
+    others = [raw_email(n, sender="sender1@example.org") for n in range(3, limit + 4)]
+    dovecot.append([raw_email(1), reply, *others])
+
+    assert poll_mailbox(settings()).stored == limit + 3
+
+    enquiries = {m.external_id: m.enquiry_id for m in db.session.scalars(select(Message))}
+    assert enquiries["1.test@example.org"] == enquiries["2.test@example.org"], "the reply joined"
+    assert len(set(enquiries.values())) == limit + 2
+    assert count(OutboxEntry) == limit, "the first enquiry's and the rest up to the daily limit"
 
 
 def test_a_pass_does_nothing_while_another_poller_holds_the_lease(sqlite_app, dovecot):
