@@ -91,14 +91,13 @@ def _find(text: str) -> dict[str, list[Span]]:
     nlp, index = _pipeline()
     # The closing full stop lets a pattern ask for the end of a sentence.
     doc = nlp.make_doc(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
-    where: dict[str, list[int]] = {_ALWAYS: [0]}
-    for i, token in enumerate(doc):
-        where.setdefault(token.lower_, []).append(i)
-    candidates = {id(group): group for word in where for group in index.get(word, ())}.values()
+    lowers = [token.lower_ for token in doc]
+    words = {*lowers, _ALWAYS}
+    candidates = {id(group): group for word in words for group in index.get(word, ())}.values()
     by_label: dict[str, list[Span]] = {}
     for group in candidates:
-        if all(not choice.isdisjoint(where) for choice in group.needs):
-            for start, end in _windows(group, where, len(doc)):
+        if all(not choice.isdisjoint(words) for choice in group.needs):
+            for start, end in _windows(group, lowers):
                 for key, first, last in group.matcher(doc[start:end]):
                     span = doc[start + first:start + last]
                     by_label.setdefault(nlp.vocab.strings[key], []).append(span)
@@ -165,12 +164,13 @@ def _pipeline() -> tuple[Language, dict[str, list[_Group]]]:
     return nlp, index
 
 
-def _windows(group: _Group, where: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
+def _windows(group: _Group, lowers: list[str]) -> list[tuple[int, int]]:
     """Token ranges that hold every match of ``group``: around each key word, merged."""
+    length = len(lowers)
     if group.reach is None or _ALWAYS in group.key:
         return [(0, length)]
     windows: list[tuple[int, int]] = []
-    for at in sorted(at for word in group.key for at in where.get(word, ())):
+    for at in (at for at, word in enumerate(lowers) if word in group.key):
         start, end = max(0, at - group.reach + 1), min(length, at + group.reach)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
