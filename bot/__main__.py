@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     train_cmd.add_argument("--out", default=str(MODEL_DIR))
     evaluate_cmd = commands.add_parser("evaluate", help="score the bot on a labelled JSON lines file")
     evaluate_cmd.add_argument("file")
-    cv_cmd = commands.add_parser("crossvalidate", help="score the bot by 4-fold cross-validation on the training data")
+    cv_cmd = commands.add_parser("crossvalidate", help="score the bot by cross-validation on training data")
     cv_cmd.add_argument("--data", default=str(TRAIN))
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)

@@ -37,13 +37,15 @@ def _rule(name: str, *patterns: str) -> HandoffRule:
 RULES = (
     _rule(
         "asks_for_person",
-        r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+)?(someone|somebody|anyone|anybody"
+        r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|your\s+)?(someone|somebody|anyone|anybody"
         r"|person|human|real|member|manager|advis[oe]r|staff|people|key ?worker|nurse|panel)",
         r"\bhuman\b|\breal person\b|\bnot a (bot|computer|robot|machine)\b"
         r"|\bare you (a )?(real|human|bot|robot|alive|there)\b|\bagent\b|\badvis[oe]r\b",
         r"\b(call|ring|phone|email|text|contact)\s+(me|us|him|her)\b|\bcall ?back\b"
         r"|\bget back to (me|us)\b",
-        r"\bmanager\b|\bperson in charge\b|\bpanel chair\b|\bput me through\b",
+        # asking for a manager, not "i'm a practice manager" introducing a professional's question
+        r"\b(want|need|get me|get|see|ask for|put me through to)\s+(a|the|your)\s+manager\b|^\W*manager\b"
+        r"|\bperson in charge\b|\bpanel chair\b|\bput me through\b",
     ),
     _rule(
         "one_childs_case",

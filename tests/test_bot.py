@@ -124,6 +124,14 @@ def test_questions_about_one_case_medicine_law_or_a_person_are_handed_off(bot, t
     assert bot.answer(text, now=OFFICE_OPEN).intent == "handoff"
 
 
+@pytest.mark.parametrize("text, handed_off", [
+    ("i want a manager", True), ("can i speak to your manager", True), ("manager please", True),
+    ("i'm a practice manager, one of our patients died, how do we notify", False),
+])
+def test_asking_for_a_manager_is_handed_off_but_being_one_is_not(text, handed_off):
+    assert (handoff_reason(text) is not None) == handed_off
+
+
 def test_a_car_crash_is_not_a_broken_form_but_a_crashing_form_is():
     assert handoff_reason("my son died in a car crash, why is there a review") is None
     assert handoff_reason("the ecdop form keeps crashing") is not None
