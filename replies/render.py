@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 CHANNELS = ("email", "sms", "chat", "form")
 SMS_MAX_SEGMENTS = 2
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Rendered in its place and then swapped for the reference, so one rendering serves many messages.
+STAND_IN = "\u27e6reference\u27e7"
 
 
 @dataclass(frozen=True)
@@ -48,18 +50,45 @@ def render_acknowledgement(
     _check(category, flags, channel)
     if "auto_reply" in flags:
         return None  # answering machine mail starts loops
-    context = {
-        "r": registry,
-        "reference": reference,
-        "first_name": (first_name or "").strip() or None,
-        "crisis": "crisis" in flags,
-        # Until a person confirms the category, the reply says nothing category-specific.
-        "topic": None if "needs_review" in flags else category,
-        "out_of_hours": not is_working_time(received_at),
-        "next_working": next_working_time(received_at),
-        "with_topic": True,
-    }
+    first_name = (first_name or "").strip() or None
+    # Until a person confirms the category, the reply says nothing category-specific.
+    topic = None if "needs_review" in flags else category
+    out_of_hours = not is_working_time(received_at)
+    # Replies name the next working time only out of hours (in hours it is the moment itself).
+    next_working = next_working_time(received_at) if out_of_hours else None
+    if channel == "sms":
+        # Whether a text fits in two parts depends on the reference itself.
+        return _sms(_context(registry, reference, first_name, "crisis" in flags, topic, out_of_hours, next_working))
+    rendered = _rendered(channel, _Same(registry), first_name, "crisis" in flags, topic, out_of_hours, next_working)
+    return Rendered(*(part and part.replace(STAND_IN, reference)
+                      for part in (rendered.subject, rendered.text, rendered.html)))
+
+
+class _Same:
+    """A registry as a cache key: this very object, not one with equal contents."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+
+    def __hash__(self) -> int:
+        return id(self.registry)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.registry is self.registry
+
+
+@lru_cache(maxsize=256)
+def _rendered(channel: str, same: _Same, first_name: str | None, crisis: bool, topic: str | None,
+              out_of_hours: bool, next_working: dt.datetime | None) -> Rendered:
+    """A reply with the stand-in for its reference, kept: a batch of mail renders each kind once."""
+    context = _context(same.registry, STAND_IN, first_name, crisis, topic, out_of_hours, next_working)
     return _BY_CHANNEL[channel](context)
+
+
+def _context(registry: Registry, reference: str, first_name: str | None, crisis: bool, topic: str | None,
+             out_of_hours: bool, next_working: dt.datetime | None) -> dict[str, Any]:
+    return {"r": registry, "reference": reference, "first_name": first_name, "crisis": crisis, "topic": topic,
+            "out_of_hours": out_of_hours, "next_working": next_working, "with_topic": True}
 
 
 def describe_working_time(moment: dt.datetime) -> str:

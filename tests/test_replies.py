@@ -146,6 +146,21 @@ def test_each_channel_gets_the_parts_it_can_show(registry, channel, has_subject,
     assert rendered.text.strip()
 
 
+@pytest.mark.parametrize("channel", ["email", "form", "chat"])
+def test_replies_of_one_kind_each_carry_their_own_reference_and_their_registrys_links(registry, channel):
+    """Such replies are rendered once with a stand-in for the reference, which is then swapped."""
+    other = load_registry(env={env_var("cdop_page"): "https://www.example.org/elsewhere"})
+    first, second = (render_acknowledgement(category="general", flags=(), channel=channel, reference=reference,
+                                            received_at=OFFICE_OPEN, registry=registry)
+                     for reference in ("CDOP-2026-00001", "CDOP-2026-00002"))
+    assert "CDOP-2026-00001" in first.text and "CDOP-2026-00002" in second.text
+    assert first.text.replace("00001", "00002") == second.text and "\u27e6" not in first.text + (first.html or "")
+    elsewhere = render_acknowledgement(category="general", flags=(), channel=channel, reference=REFERENCE,
+                                       received_at=OFFICE_OPEN, registry=other)
+    assert other["cdop_page"].url in elsewhere.text + (elsewhere.html or "")
+    assert other["cdop_page"].url not in first.text + (first.html or "")
+
+
 @pytest.mark.parametrize("category, subject", [
     ("notification", f"[{REFERENCE}] Thank you for telling us about a child's death"),
     ("family_support", f"[{REFERENCE}] We have received your message"),
