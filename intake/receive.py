@@ -23,6 +23,7 @@ from intake.thread_match import find_enquiry
 from replies.render import render_acknowledgement
 from services import services
 from store.base import utcnow
+from store.ids import next_id
 from store.models import Attachment, AuditEvent, Contact, Enquiry, Message, OutboxEntry
 from triage.routing import route
 from triage.types import SAFETY_ORDER, Decision, TriageInput
@@ -223,7 +224,7 @@ def store(inbounds: Sequence[InboundMessage], decisions: Sequence[Decision], *, 
         filed.append(_file(inbound, decision, contacts.get(inbound.sender), sent_today, settings, reply_inline))
         if after_each is not None:
             after_each(inbound)
-    db.session.flush()  # an INSERT per table for all of them (and an UPDATE per enquiry changed)
+    db.session.flush()  # an INSERT per table for all of them (and an UPDATE per earlier enquiry changed)
     return [_audited(item, reply_inline) for item in filed]
 
 
@@ -231,8 +232,6 @@ def _file(inbound: InboundMessage, decision: Decision, contact: Contact | None, 
           settings: Settings, reply_inline: bool) -> _Filed:
     received_at = inbound.received_at or utcnow()
     enquiry = find_enquiry(inbound, contact, settings.secret_key)
-    # Decided first: the daily count it may read would otherwise write a new enquiry's reference early,
-    # in an UPDATE of its own.
     blocked = blocked_reason(inbound, decision, enquiry, contact, settings, sent_today)
     new = enquiry is None
     if enquiry is None:
@@ -270,16 +269,16 @@ def _audited(item: _Filed, reply_inline: bool) -> Received:
 def _new_enquiry(inbound: InboundMessage, decision: Decision, contact: Contact | None,
                  received_at: dt.datetime) -> Enquiry:
     routing = route(decision.category, decision.flags, received_at, services().settings.slas)
+    # The id first, since the reference is made from it: the row is then written once, whole.
+    enquiry_id = next_id(Enquiry)
     enquiry = Enquiry(
+        id=enquiry_id, reference=f"CDOP-{received_at.year}-{enquiry_id:05d}",
         contact_id=contact.id if contact else None, channel=inbound.channel,
         subject=(inbound.subject or "")[:500] or None, category=decision.category,
         flags=list(decision.flags), confidence=decision.confidence, triage_reasons=decision.reasons,
         model_version=decision.model_version, priority=routing.priority, due_at=routing.due_at,
         created_at=received_at)
     db.session.add(enquiry)
-    # This row alone, for the id the reference is made from; the batch's other rows go in together later.
-    db.session.flush([enquiry])
-    enquiry.reference = f"CDOP-{received_at.year}-{enquiry.id:05d}"
     return enquiry
 
 
