@@ -47,6 +47,8 @@ CONCEPTS = {
     # what a person must answer: a child of one's own, a case's progress, medicine and law
     "own_child": r"\b(my|our|his|her) (son|daughter|baby|child|boy|girl|grandson|granddaughter"
                  r"|toddler|kid|brother|sister|pupil|patient)'?s?\b",
+    "own_case": r"\b(my|our) (key ?worker|meeting|letter|sudc nurse|nurse|family liaison|notification)\b"
+                r"|\bthe (letter|form|email) (you|i|we) sent\b",
     "progress": r"\bwhen will\b|\bupdate\b|\bstatus\b|\byet\b|\bup to\b|\bfinished\b|\bdone\b"
                 r"|\boutcome\b|\bconclu\w*|\bdecided\b|\bresults?\b|\bhasn'?t|\bhaven'?t|\bnobody\b"
                 r"|\bno one\b",
