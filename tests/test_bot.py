@@ -39,8 +39,8 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# The target is 0.9; the bot is measured at 0.883 (264 dev questions). Strict, so the mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.883, below the 0.9 target")
+# The target is 0.9; the bot is measured at 0.886 (264 dev questions). Strict, so the mark must go once it is met.
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.886, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
