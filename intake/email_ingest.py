@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from extensions import db
-from intake.email_parse import EmailParseError, parse_email
+from intake.email_parse import Parsed, parse_all
 from intake.inbound import InboundMessage
 from intake.quarantine import quarantine
 from intake.receive import Received, receive_batch
@@ -19,9 +19,6 @@ from store.models import AuditEvent, Contact, OutboxEntry
 
 logger = logging.getLogger(__name__)
 SUPPRESS_AFTER_BOUNCE = dt.timedelta(days=30)
-RAW_OVERHEAD = 1.4
-
-Parsed = InboundMessage | str  # the message, or why it cannot be one
 
 
 @dataclass(frozen=True)
@@ -41,13 +38,15 @@ def ingest_email(raw: bytes, source: str) -> Ingested:
     return ingested
 
 
-def ingest_emails(mails: Sequence[tuple[bytes, str]]) -> list[Ingested]:
+def ingest_emails(mails: Sequence[tuple[bytes, str]], parsed: Sequence[Parsed] | None = None) -> list[Ingested]:
     """Store or quarantine each (raw, source) in the caller's transaction, which the caller commits.
 
-    A message that fails to store (our bug) is quarantined with its bytes; the others still go in.
+    ``parsed`` is what ``parse_all()`` gave for the raw mails, when it ran elsewhere (a worker
+    process). A message that fails to store (our bug) is quarantined with its bytes; the others go in.
     """
-    limit = services().settings.max_message_bytes
-    items = [(mail, parse(mail[0], limit)) for mail in mails]
+    if parsed is None:
+        parsed = parse_all([raw for raw, _ in mails], services().settings.max_message_bytes)
+    items = list(zip(mails, parsed))
     stored = iter(receive_batch([item for _, item in items if not isinstance(item, str)], after_each=_bounced))
     outcomes = []
     for (raw, source), item in items:
@@ -57,17 +56,6 @@ def ingest_emails(mails: Sequence[tuple[bytes, str]]) -> list[Ingested]:
         else:
             outcomes.append(_outcome(next(stored), raw, source))
     return outcomes
-
-
-def parse(raw: bytes, limit: int) -> Parsed:
-    """The message, or the reason it cannot be stored."""
-    # The limit is on what a message carries; base64 makes the raw mail a third bigger.
-    if len(raw) > limit * RAW_OVERHEAD:
-        return f"message is {len(raw)} bytes, over the {int(limit * RAW_OVERHEAD)}-byte limit"
-    try:
-        return parse_email(raw, max_bytes=limit)
-    except EmailParseError as error:
-        return str(error)
 
 
 def _outcome(result: Received | Exception, raw: bytes, source: str) -> Ingested:

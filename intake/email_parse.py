@@ -6,6 +6,7 @@ import hashlib
 import logging
 import mimetypes
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email import policy
 from email.message import Message
@@ -23,6 +24,8 @@ from triage.types import TriageInput
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+# The limit is on what a message carries; base64 makes the raw mail a third bigger.
+RAW_OVERHEAD = 1.4
 # Real mail nests a few levels; deeper is a broken generator or an attack on the parser.
 MAX_DEPTH = 100
 TOO_DEEP_NOTE = f"[parts nested deeper than {MAX_DEPTH} levels are not shown; the raw message keeps them]"
@@ -35,6 +38,9 @@ EMAIL_FIELDS = KEPT_HEADERS | {
     "received", "mime-version", "content-transfer-encoding", "content-disposition", "bcc",
     "x-mailer", "user-agent", "reporting-mta", "final-recipient", "original-recipient", "newsgroups",
 }
+
+
+Parsed = InboundMessage | str  # the message, or why it cannot be stored
 
 
 class EmailParseError(ValueError):
@@ -77,6 +83,23 @@ def parse_email(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> InboundMes
             logger.info("email parse failed with %s (%s: %s)", parse_policy, type(error).__name__, error)
     # Still an error so the caller quarantines the raw bytes with a reason rather than losing them.
     raise EmailParseError("MIME structure unreadable (broken or nested too deep for the parser)")
+
+
+def parse_all(raws: Sequence[bytes], max_bytes: int) -> list[Parsed]:
+    """Each message, or the reason it cannot be stored; needs no app, so a worker process can run it."""
+    return [_parse_or_reason(raw, max_bytes) for raw in raws]
+
+
+def _parse_or_reason(raw: bytes, max_bytes: int) -> Parsed:
+    if len(raw) > max_bytes * RAW_OVERHEAD:
+        return f"message is {len(raw)} bytes, over the {int(max_bytes * RAW_OVERHEAD)}-byte limit"
+    try:
+        return parse_email(raw, max_bytes=max_bytes)
+    except EmailParseError as error:
+        return error.reason
+    except Exception as error:  # noqa: BLE001 - a bug of ours on one message must not hold up the mailbox
+        logger.exception("parsing a message failed")
+        return f"could not be ingested ({type(error).__name__}); kept for the team"
 
 
 def _clean_start(raw: bytes) -> bytes:

@@ -3,8 +3,9 @@
 A pass holds the database lease, so only one poller reads the mailbox. It reads the UIDs above the
 last one done (MailboxState) in batches; each batch is stored (or quarantined with its bytes) in one
 transaction, committed before its mail is moved to the processed folder, so a crash at any point
-leaves the mail in place to be read again, and the Message-ID keeps each message stored once. A
-changed UIDVALIDITY makes the old UIDs meaningless: the pass starts again from the first message.
+leaves the mail in place to be read again, and the Message-ID keeps each message stored once. In a
+backlog, a worker process parses the next batch while this one is stored. A changed UIDVALIDITY
+makes the old UIDs meaningless: the pass starts again from the first message.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import logging
 import os
 import time
 from collections.abc import Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from email.utils import make_msgid
 
@@ -24,11 +27,13 @@ from config import ImapSettings, Settings
 from config import _int as int_setting  # the same validation as every other setting
 from extensions import db
 from intake.email_ingest import ingest_emails
+from intake.email_parse import Parsed, parse_all
 from intake.email_out import send_email
 from intake.imap_client import (
     NETWORK_ERRORS, connect, ensure_folder, fetch_raw, move, open_folder, sizes, uids_after, wait_for_mail,
 )
 from intake.lease import acquire, new_holder, release
+from intake.parse_pool import parse_pool
 from intake.receive import DATABASE_DOWN
 from services import services
 from store.base import utcnow
@@ -124,13 +129,15 @@ def _drain(client: IMAPClient, imap: ImapSettings, holder: str, result: PassResu
     ensure_folder(client, imap.processed_folder)
     state = _state(imap.folder, uidvalidity, result)
     source = f"imap:{imap.folder}:{uidvalidity}"
-    for batch in _batches(client, uids_after(client, state.last_uid)):
-        if not acquire(LEASE, holder, LEASE_TTL):
-            raise PassFailed("the mailbox lease expired and another poller took it")
-        done = _ingest_batch(client, source, batch, result)
-        _move(client, done, imap.processed_folder, result)
-        state.last_uid = batch[-1]
-        db.session.commit()
+    batches = list(_batches(client, uids_after(client, state.last_uid)))
+    with _parser(len(batches)) as parser:
+        for fetched in _fetched_ahead(client, batches, parser):
+            if not acquire(LEASE, holder, LEASE_TTL):
+                raise PassFailed("the mailbox lease expired and another poller took it")
+            _ingest_batch(fetched, source, result)
+            _move(client, fetched.uids, imap.processed_folder, result)
+            state.last_uid = fetched.batch[-1]
+            db.session.commit()
     state.last_success_at = utcnow()
     db.session.commit()
 
@@ -166,11 +173,44 @@ def _batches(client: IMAPClient, uids: list[int]) -> Iterator[list[int]]:
         yield batch
 
 
-def _ingest_batch(client: IMAPClient, source: str, batch: list[int], result: PassResult) -> list[int]:
-    """Store the batch in UID order and commit it; returns the UIDs handled (gone ones are not)."""
-    raws = fetch_raw(client, batch)
-    done = [uid for uid in batch if uid in raws]
-    outcomes = ingest_emails([(raws[uid], f"{source}:{uid}") for uid in done])
+@dataclass(frozen=True)
+class _Fetched:
+    batch: list[int]
+    uids: list[int]  # those still there when fetched
+    raws: list[bytes]
+    parsed: Future[list[Parsed]] | None  # parsing under way in the worker process, if there is one
+
+
+def _parser(batches: int) -> AbstractContextManager[ProcessPoolExecutor | None]:
+    """A process to parse a backlog in beside the storing; for a single batch, not worth starting."""
+    return parse_pool() if batches > 1 else nullcontext()
+
+
+def _fetched_ahead(client: IMAPClient, batches: list[list[int]],
+                   parser: ProcessPoolExecutor | None) -> Iterator[_Fetched]:
+    """Each batch fetched, the next one already fetched and being parsed when it is stored.
+
+    The first is parsed here, with the rest of its storing, while the worker process starts.
+    """
+    ahead = None
+    for batch in batches:
+        found = fetch_raw(client, batch)
+        uids = [uid for uid in batch if uid in found]
+        raws = [found[uid] for uid in uids]
+        parsed = None
+        if parser is not None and ahead is not None:
+            parsed = parser.submit(parse_all, raws, services().settings.max_message_bytes)
+        if ahead is not None:
+            yield ahead
+        ahead = _Fetched(batch, uids, raws, parsed)
+    if ahead is not None:
+        yield ahead
+
+
+def _ingest_batch(fetched: _Fetched, source: str, result: PassResult) -> None:
+    """Store the batch in UID order and commit it."""
+    outcomes = ingest_emails([(raw, f"{source}:{uid}") for uid, raw in zip(fetched.uids, fetched.raws)],
+                             fetched.parsed.result() if fetched.parsed else None)
     db.session.commit()
     for outcome in outcomes:
         if outcome.received is None:
@@ -179,7 +219,6 @@ def _ingest_batch(client: IMAPClient, source: str, batch: list[int], result: Pas
             result.duplicates += 1
         else:
             result.stored += 1
-    return done
 
 
 def _move(client: IMAPClient, uids: list[int], folder: str, result: PassResult) -> None:

@@ -131,8 +131,11 @@ def test_a_poller_killed_mid_batch_and_restarted_stores_every_message_exactly_on
     dovecot.append([raw_email(n) for n in range(1, BACKLOG + 1)])
     poller = start_poll(sqlite_app)
     wait_for_stored(sqlite_app, at_least=130)
+    helpers = children(poller.pid)
+    assert helpers, "a backlog is parsed in a process of its own"
     poller.send_signal(signal.SIGKILL)
     poller.wait()
+    wait_until_gone(helpers)
 
     stored_at_kill = count_stored(sqlite_app)
     assert stored_at_kill < BACKLOG
@@ -286,6 +289,18 @@ def wait_for_stored(app, at_least: int, timeout: float = 300) -> None:
     while (count := count_stored(app)) < at_least:
         assert time.monotonic() < deadline, f"only {count} stored after {timeout}s"
         time.sleep(0.02)
+
+
+def children(pid: int) -> list[int]:
+    return [int(child) for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()]
+
+
+def wait_until_gone(pids: list[int], timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while left := [pid for pid in pids if Path(f"/proc/{pid}").exists()]:
+        assert time.monotonic() < deadline, f"processes {left} outlived the poller"
+        time.sleep(0.1)
 
 
 def assert_each_stored_once(expected: int) -> None:
