@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 import intake.receive as receive_module
 from extensions import db
-from intake import imap_poll
+from intake import email_parse, imap_poll
 from intake.email_ingest import ingest_email
 from intake.imap_poll import LEASE, alert_if_stalled, mailbox_health, poll_and_watch, poll_mailbox
 from intake.lease import acquire
@@ -114,6 +114,24 @@ def test_a_fault_of_ours_while_ingesting_one_message_quarantines_it_and_the_rest
     assert (result.quarantined, result.stored, result.moved) == (1, 1, 2)
     assert "KeyError" in db.session.scalar(select(Quarantine.reason))
     assert count(Enquiry) == 1 and count(Contact) == 1, "nothing of the failed message is left"
+
+
+def test_a_fault_of_ours_while_parsing_one_message_quarantines_it_and_the_rest_carry_on(
+        sqlite_app, dovecot, monkeypatch):
+    real_parse = email_parse.parse_email
+
+    def parse_failing_on_message_1(raw, **kwargs):
+        if b"<1.test@example.org>" in raw:
+            raise TypeError("a bug")
+        return real_parse(raw, **kwargs)
+
+    monkeypatch.setattr(email_parse, "parse_email", parse_failing_on_message_1)
+    dovecot.append([raw_email(1), raw_email(2)])
+
+    result = poll_mailbox(settings())
+
+    assert (result.quarantined, result.stored, result.moved) == (1, 1, 2)
+    assert "TypeError" in db.session.scalar(select(Quarantine.reason))
 
 
 def test_a_batch_with_duplicates_a_poisoned_message_and_junk_stores_the_rest_exactly_once(app, dovecot, monkeypatch):
