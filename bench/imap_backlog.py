@@ -6,7 +6,9 @@ Starts a Dovecot of its own (as root, from tests/dovecot/) and a fresh PostgreSQ
 the backlog, then times (1) a raw imapclient FETCH of every message in batches of 100, the floor any
 poller stands on, and (2) one poller pass: fetch, parse, triage, store, queue the acknowledgement,
 move to the processed folder. It checks every message was stored once and moved. --profile runs the
-pass under cProfile and prints where the time went; --stages times parsing and triage on their own.
+pass under cProfile and prints where the time went (in the poller's process: past the first batch,
+parsing runs in its worker process and is not in the profile); --stages times parsing and triage on
+their own.
 """
 from __future__ import annotations
 

@@ -89,8 +89,8 @@ def receive_batch(inbounds: Sequence[InboundMessage],
     written together. If anything fails, the batch is done again one message at a time, each under
     its own savepoint, so a bad message only loses itself: its outcome is the exception. A repeat of
     an id stored already (earlier in the batch, or by another process meanwhile) is a duplicate.
-    ``after_each`` runs after each new message is filed, within its savepoint. A database that has
-    gone away raises.
+    ``after_each`` runs after each new message is filed and is kept or rolled back with it. A
+    database that has gone away raises.
     """
     known: dict[Key, Received | Exception] = dict(_existing(inbounds))
     firsts: dict[Key, InboundMessage] = {}
@@ -99,9 +99,10 @@ def receive_batch(inbounds: Sequence[InboundMessage],
             firsts.setdefault(key_of(inbound), inbound)
     fresh = list(firsts.values())
     decisions = classify(fresh)
+    outcomes: list[Received | Exception]
     try:
         with db.session.begin_nested():
-            outcomes: list[Received | Exception] = list(store(fresh, decisions, after_each=after_each))
+            outcomes = list(store(fresh, decisions, after_each=after_each))
     except DATABASE_DOWN:
         raise
     except Exception:  # noqa: BLE001 - which message failed is found by storing them one by one
