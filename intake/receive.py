@@ -61,9 +61,16 @@ def receive(inbound: InboundMessage, *, reply_inline: bool = False) -> Received:
     With ``reply_inline`` the channel's own answer (TwiML) carries the acknowledgement: it is recorded
     as sent in the same transaction and returned, never left for the worker.
     """
+    # No transaction yet means nothing written or waiting to be (adding an object begins one).
+    clean = not db.session().in_transaction()
     existing = _existing([inbound]).get(key_of(inbound))
     if existing is not None:
         return existing
+    if clean and db.engine.dialect.name == "sqlite":
+        # SQLite has one writer, and a transaction here takes the write lock at its first statement
+        # (store.engine): ending this one, which only looked, lets the other processes write during
+        # triage. Never when the caller wrote something first (an SMS keyword): that goes with the message.
+        db.session.rollback()
     [decision] = classify([inbound])
     try:
         [received] = store([inbound], [decision], reply_inline=reply_inline)

@@ -89,6 +89,13 @@ def test_a_failure_half_way_leaves_nothing(app, monkeypatch):
     assert not receive(email()).duplicate
 
 
+def test_what_the_caller_wrote_first_is_committed_with_the_message(app):
+    db.session.add(AuditEvent(actor="test", action="written first"))
+    receive(sms("hello"))
+    db.session.rollback()
+    assert db.session.scalar(select(func.count()).where(AuditEvent.action == "written first")) == 1
+
+
 def _receive_in_process(database_url: str, barrier, results) -> None:
     from tests.conftest import make_app
 
