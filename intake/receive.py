@@ -100,30 +100,38 @@ def receive_batch(inbounds: Sequence[InboundMessage],
     database that has gone away raises.
     """
     known: dict[Key, Received | Exception] = dict(_existing(inbounds))
-    firsts: dict[Key, InboundMessage] = {}
+    firsts: dict[Key, InboundMessage] = {}  # the first copy of each id not stored yet, in order
     for inbound in inbounds:
         if key_of(inbound) not in known:
             firsts.setdefault(key_of(inbound), inbound)
     fresh = list(firsts.values())
-    decisions = classify(fresh)
-    outcomes: list[Received | Exception]
+    outcomes = _store_fresh(fresh, classify(fresh), after_each)
+    return _in_order(inbounds, known, dict(zip(firsts, outcomes)))
+
+
+def _store_fresh(fresh: list[InboundMessage], decisions: list[Decision],
+                 after_each: Callable[[InboundMessage], None] | None) -> list[Received | Exception]:
+    """All together under one savepoint; if anything fails, one at a time, each under its own."""
     try:
         with db.session.begin_nested():
-            outcomes = list(store(fresh, decisions, after_each=after_each))
+            return list(store(fresh, decisions, after_each=after_each))
     except DATABASE_DOWN:
         raise
     except Exception:  # noqa: BLE001 - which message failed is found by storing them one by one
         logger.warning("a batch of %d messages failed as a whole; storing them one at a time", len(fresh),
                        exc_info=True)
-        _forget_rolled_back()
-        outcomes = [_store_alone(inbound, decision, after_each) for inbound, decision in zip(fresh, decisions)]
-    first_copies = dict(zip(firsts, outcomes))
+    _forget_rolled_back()
+    return [_store_alone(inbound, decision, after_each) for inbound, decision in zip(fresh, decisions)]
+
+
+def _in_order(inbounds: Sequence[InboundMessage], known: dict[Key, Received | Exception],
+              stored: dict[Key, Received | Exception]) -> list[Received | Exception]:
+    """An outcome per message; a later copy of an id is the first one's duplicate, or shares its failure."""
     results = []
     for inbound in inbounds:
         key = key_of(inbound)
-        if key in first_copies:
-            outcome = first_copies.pop(key)
-            # A later copy of the same id in the batch is its duplicate, or shares its failure.
+        if key in stored:
+            outcome = stored.pop(key)
             known[key] = _as_duplicate(outcome)
             results.append(outcome)
         else:
