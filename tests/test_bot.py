@@ -39,14 +39,15 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# The target is 0.9; the bot is measured at 0.886 (264 dev questions). Strict, so the mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.886, below the 0.9 target")
+# The target is 0.9; the bot is measured at 0.894 (236 of 264 dev questions; 238 would meet it).
+# Strict, so the mark must go once it is met.
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.894, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
 
 def test_its_dev_content_accuracy_does_not_fall_below_what_was_measured(dev_scores):
-    assert dev_scores.content_accuracy >= 0.88
+    assert dev_scores.content_accuracy >= 0.89
 
 
 def test_it_hands_off_at_least_97_percent_of_dev_messages_meant_for_a_person(dev_scores):
