@@ -8,7 +8,7 @@ from typing import Protocol
 
 from triage.decide import decide
 from triage.rules import Hit, Rule, run
-from triage.text import EMPTY, model_text
+from triage.text import MAX_MODEL_CHARS, model_text
 from triage.thresholds import THRESHOLDS_FILE, Thresholds
 from triage.types import Decision, TriageInput
 
@@ -18,8 +18,8 @@ NO_WORDS = {"notification": 0.0, "family_support": 0.0, "general": 0.0, "crisis"
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
-def has_words(text: str) -> bool:
-    return text != EMPTY and _WORD.search(text) is not None
+def has_words(item: TriageInput) -> bool:
+    return _WORD.search(item.subject) is not None or _WORD.search(item.body[:MAX_MODEL_CHARS]) is not None
 
 
 class Scorer(Protocol):
@@ -48,11 +48,10 @@ class Triager:
         return triager
 
     def classify(self, items: Sequence[TriageInput]) -> list[Decision]:
-        texts = [model_text(item) for item in items]
-        scores = self.scorer.predict(texts)
-        return [decide(s if has_words(text) else NO_WORDS, self.hits(item), self.threshold,
+        scores = self.scorer.predict([model_text(item) for item in items])
+        return [decide(s if has_words(item) else NO_WORDS, self.hits(item), self.threshold,
                        self.scorer.version, self.thresholds)
-                for item, text, s in zip(items, texts, scores)]
+                for item, s in zip(items, scores)]
 
     def hits(self, item: TriageInput) -> list[Hit]:
         return run(self.rules, item)

@@ -1,0 +1,80 @@
+"""The text the triage model reads: footers cut, sender kind, word classes and ages."""
+from __future__ import annotations
+
+import pytest
+
+from triage.footer import without_footer
+from triage.text import EMPTY, model_text, sender_kind
+from triage.types import TriageInput
+from triage.word_classes import class_tokens
+
+OPENING = ("Dear CDOP team, I wish to notify you of the death of a 4-year-old boy at Royal Preston "
+           "Hospital last night. Form A to follow.\n\nDr A Example\nConsultant Paediatrician\n\n")
+
+
+@pytest.mark.parametrize("footer", [
+    "This email and any files transmitted with it are confidential and intended solely for the addressee.",
+    "*****************************************\nThis message has been scanned for viruses.",
+    "The information contained in this e-mail may be legally privileged.",
+    "If you are not the intended recipient, please delete it.",
+    "CONFIDENTIALITY NOTICE: this communication is for the addressee only.",
+    "Disclaimer: the views expressed are the author's own.",
+])
+def test_a_disclaimer_footer_is_cut_and_the_message_above_it_kept(footer):
+    assert without_footer(OPENING + footer).rstrip() == OPENING.rstrip()
+
+
+def test_a_message_that_opens_like_a_footer_is_kept_whole():
+    body = "If you are not the right team please tell me who is. My son died on Friday."
+    assert without_footer(body) == body
+
+
+def test_the_word_confidential_inside_a_sentence_is_not_a_footer():
+    body = OPENING + "I know this is confidential but his twin is still at home with the parents."
+    assert without_footer(body) == body
+
+
+@pytest.mark.parametrize(("sender", "kind"), [
+    ("a.consultant@nhs.net", "sender_org"), ("ward@lthtr.nhs.uk", "sender_org"),
+    ("dc.smith@lancashire.police.uk", "sender_org"), ("head@stmarys.lancs.sch.uk", "sender_org"),
+    ("jo.bloggs@gmail.com", "sender_personal"), ("Mum <mum@btinternet.com>", "sender_personal"),
+    ("Dr A Example <a.example@nhs.net>", "sender_org"),
+    ("mum@btinternet.com", "sender_personal"), ("+447700900123", ""), ("", ""),
+    ("someone@nhs.net.example.com", ""),
+])
+def test_sender_kind_tells_organisations_from_personal_accounts(sender, kind):
+    assert sender_kind(sender) == kind
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("my lad died last nite hes 15", {"c_age_child"}),
+    ("our baby was 6 weeks old", {"c_age_child"}),
+    ("a 3yo from accrington", {"c_age_child"}),
+    ("an eight-year-old girl", {"c_age_child"}),
+    ("my sister died, she was 41.", {"c_age_adult"}),
+    ("my son who was 23 took an overdose", {"c_age_adult"}),
+    ("she died 3 weeks ago at 11:20, dob 17/01/2016", set()),
+    ("call me on 01772 555 123 after 2", set()),
+])
+def test_ages_in_the_text_say_whether_a_child_or_an_adult(text, ages):
+    found = {token for token in class_tokens(text).split() if token.startswith("c_age")}
+    assert found == ages
+
+
+def test_synonyms_share_one_class_sequence():
+    assert class_tokens("my grandson passed") == class_tokens("our daughter died") == "c_poss c_kin c_death"
+
+
+def test_model_text_leads_with_channel_sender_and_role_and_ends_with_classes():
+    item = TriageInput(channel="form", sender="x@nhs.net", role="professional", subject="Death of a pupil",
+                       body=OPENING + "This email and any attachments are confidential.")
+    text = model_text(item)
+    first, last = text.split("\n")[0], text.split("\n")[-1]
+    assert first.startswith("channel_form sender_org role_professional death of a pupil")
+    assert "confidential" not in text
+    assert last.startswith("c_") and "c_notify" in last and "c_age_child" in last
+
+
+@pytest.mark.parametrize("body", ["", "   ", "\n\t"])
+def test_a_message_with_nothing_in_it_is_the_empty_marker(body):
+    assert model_text(TriageInput(channel="sms", body=body)) == EMPTY
