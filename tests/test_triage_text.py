@@ -61,6 +61,14 @@ def test_ages_in_the_text_say_whether_a_child_or_an_adult(text, ages):
     assert found == ages
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("chasing the discharge summary for cdop 24/131", True), ("re: 25/019 inquest listing", True),
+    ("dob 17/01/2016", False), ("call 01772 555/123", False), ("ratio 3/4", False),
+])
+def test_a_case_number_is_its_own_class(text, found):
+    assert ("c_case_number" in class_tokens(text).split()) is found
+
+
 def test_synonyms_share_one_class_sequence():
     assert class_tokens("my grandson passed") == class_tokens("our daughter died") == "c_poss c_kin c_death"
 
@@ -69,10 +77,10 @@ def test_model_text_leads_with_channel_sender_and_role_and_ends_with_classes():
     item = TriageInput(channel="form", sender="x@nhs.net", role="professional", subject="Death of a pupil",
                        body=OPENING + "This email and any attachments are confidential.")
     text = model_text(item)
-    first, last = text.split("\n")[0], text.split("\n")[-1]
-    assert first.startswith("channel_form sender_org role_professional death of a pupil")
+    assert text.startswith("channel_form sender_org role_professional death of a pupil\n")
     assert "confidential" not in text
-    assert last.startswith("c_") and "c_notify" in last and "c_age_child" in last
+    classes = text[text.index(" c_"):].split()
+    assert all(c.startswith("c_") for c in classes) and {"c_notify", "c_age_child"} <= set(classes)
 
 
 @pytest.mark.parametrize("body", ["", "   ", "\n\t"])

@@ -37,6 +37,8 @@ _CLASS_OF = {word: name for name, words in CLASSES.items() for word in words.spl
 _WORD = re.compile(r"[a-z']+")
 # Runs of digits with their separators, so dates and times come whole and are never ages.
 _NUMBER = re.compile(r"\d[\d:/.]*")
+# The team's case numbers ("CDOP 24/131"): a message quoting one is about a case under review.
+_CASE_NUMBER = re.compile(r"\d\d/\d\d\d")
 _UNIT = re.compile(r" ?(yo|y/o|yrs?|years?|months?|mo|weeks?|wks?|days?)\b( ago)?")
 _BABY_UNITS = ("m", "w", "d")
 # A bare number is an age only after words like these ("she was 3", "hes 15").
@@ -48,21 +50,23 @@ READ_CHARS = 1500
 
 
 def class_tokens(text: str) -> str:
-    """The classes of the words in lower-cased text, in order, repeats collapsed, then its ages."""
+    """The classes of the words in lower-cased text, in order, repeats collapsed, then its numbers."""
     head = text[:READ_CHARS]
     seen: list[str] = []
     for name in map(_CLASS_OF.get, _WORD.findall(head)):
         if name and (not seen or seen[-1] != name):
             seen.append(name)
-    seen += _ages(head)
+    seen += _numbers(head)
     return " ".join(f"c_{name}" for name in seen)
 
 
-def _ages(head: str) -> list[str]:
-    """age_child and/or age_adult, from the ages written in the text."""
+def _numbers(head: str) -> list[str]:
+    """age_child and/or age_adult from the ages written in the text, and case_number."""
     found = set()
     for match in _NUMBER.finditer(head):
         number = match.group().rstrip(":/.")  # a full stop after "she was 17."
+        if _CASE_NUMBER.fullmatch(number):
+            found.add("case_number")
         if len(number) > 3 or not number.isdigit():
             continue
         unit = _UNIT.match(head, match.end())
