@@ -29,6 +29,9 @@ NOTIFICATIONS = [
     "Further to my notification last week, the child's NHS number is 943 476 5919.",
     "eCDOP ref 123456 - please see update below",
     "eCDOP: New notification received - Pan-Lancashire",
+    "Can I send the reporting form for the 3 year old from Morecambe by secure email instead?",
+    "did u get the notification for 7yo Great Harwood, system glitched when i pressed submit",
+    "got to report a death of a 12 yr old from our school, how do i get a login",
     # a death reported, a case updated
     "Male, 11 weeks, pronounced at Royal Blackburn ED at 0614. JAR initiated.",
     "The SUDI process has been started and police are aware.",
@@ -50,6 +53,7 @@ NOT_NOTIFICATIONS = [
     "Notification of death training - dates for 2025",
     "I sent a question about notification timescales last week and had no reply.",
     "I completed the form a while ago",
+    "Do we have to keep the notification forms for 7 years?",
     # a parent's own child
     "We are still waiting for the post-mortem results for our son.",
     "Our son's inquest has been adjourned again and we're devastated.",

@@ -43,7 +43,7 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (_NOTICE, ("death of",),
          r"\bnotification of (?:the |a )?(?:\w+ ){0,2}death of\b"),
         (_NOTICE, ("death of",),
-         r"\b(?:notify|notifying|report|reporting) (?:you of )?the (?:\w+ ){0,2}"
+         r"\b(?:notify|notifying|report|reporting) (?:you of )?(?:the|a) (?:\w+ ){0,2}"
          r"death of\b"),
         (_NOTICE, ("notification",),
          r"^\W*(?:child death |death )?notification\s*[:\-–]\s*(?:a |an |the )?"
@@ -68,6 +68,11 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (_FORM_SENT, _FORM_WORDS,
          rf"\b{_FORM} (?:to follow|will follow|(?:is |has been |have been |was |been "
          rf"|now |(?:i|we)(?:'ve| have)? )?{_DONE})\b"),
+        # "the reporting form for the 3 year old from Morecambe": the form of one child's case
+        (_FORM_SENT, _FORM_WORDS + ("paperwork",),
+         r"\b(?:form|forms|notification|ecdop|paperwork)\b[^.?!\n]{0,25}\b(?:for|about|on|re"
+         r"|regarding) (?:the |a |baby |little )?\d{1,2}(?: ?(?:yo|y/o)\b|[- ]?(?:yrs?|years?|months?"
+         r"|weeks?|days?|mo)[- ]old\b)"),
         (_FORM_SENT, ("ecdop",),
          r"\becdop (?:ref(?:erence)?|case|id|notification)\W{0,3}(?:no\.?|number|id)?"
          r"\W{0,3}\d{3,}"),
