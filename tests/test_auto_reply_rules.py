@@ -79,6 +79,9 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (AutoReplySubject(), "Abwesenheitsnotiz: Termin", True),
     (AutoReplySubject(), "Read: Panel papers", True),
     (AutoReplySubject(), "[AUTO GENERATED] Weekly digest", True),
+    (AutoReplySubject(), "Resposta automática: Panel papers", True),
+    (AutoReplySubject(), "Odpowiedz automatyczna / Auto response", True),
+    (AutoReplySubject(), "Not read: Draft learning bulletin", True),
     (AutoReplySubject(), "Re: Automatic reply loop on my account", False),
     (AutoReplySubject(), "Reading list for the training day", False),
     (AutoReplySubject(), "Autumn panel dates", False),
@@ -103,6 +106,15 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("You are receiving this email because you signed up to our bulletin.", "automated_notice_text"),
     ("This mailbox is not monitored. For enquiries call 01772 000000.", "automated_notice_text"),
     ("This is an automated notification from the case management system.", "automated_notice_text"),
+    ("AUTO-REPLY: I'm driving at the moment and will see your message when I arrive.", "out_of_office_text"),
+    ("I'm on leave until 3rd Jan. (Auto-reply)", "out_of_office_text"),
+    ("I'm driving with Driving Focus turned on. I'll see your message when I get there.", "out_of_office_text"),
+    ("I'm away from my desk. Peter\n\nSent automatically by Mail", "out_of_office_text"),
+    ("Dr Rehana Ali has accepted this meeting. When: 17 July 09:30", "system_message_text"),
+    ("Laura Ogden has tentatively accepted this meeting.", "system_message_text"),
+    ("Subject: Panel papers  Sent: 12/06/2024 10:14  was read on 12/06/2024 11:02.", "system_message_text"),
+    ("Your Microsoft verification code is 481229. Do not share it.", "system_message_text"),
+    ("STOP received. You will no longer receive text messages from this service.", "system_message_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -124,6 +136,9 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Please don't reply to my husband, he doesn't know I've written. Reply to me only.",
     "How do I unsubscribe my son's school from the letters about his death? It hurts every time.",
     "I'm receiving letters because the system still thinks Amy is alive.",
+    "I'm driving to the hospital now to see the bereavement midwife, can someone ring me?",
+    "I accepted the meeting invite for the family meeting but I can't face it.",
+    "Sorry for the auto reply earlier, my phone does that. Our son died on Sunday.",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

@@ -199,17 +199,27 @@ class AutoReplySubject(SubjectStart):
         r"\s*(automatic reply|auto[- ]?reply\b|auto[- ]?response\b|out of (?:the )?office\b|auto:"
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
-        r"|automatische antwort|vacation reply|on vacation\b)", re.I)
+        r"|automatische antwort|vacation reply|on vacation\b|not read:|resposta automática"
+        r"|răspuns automat|automatinis atsakymas|odpowied[zź] automatyczna|automatisk svar|autosvar"
+        r"|frånvaro|fravær|automaattinen vastaus|poissaolo)", re.I)
 
 
 class PhraseRule(Rule):
     """Fires on a machine's stock phrasing near the top of the body."""
 
     pattern: ClassVar[re.Pattern[str]]
+    # Single words, lower case, one of which every phrase holds: most messages hold none, and
+    # looking for a word costs far less than running the expression (empty: always run it).
+    needles: ClassVar[tuple[str, ...]] = ()
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
-        match = self.pattern.search(" ".join(item.body[:TEXT_WINDOW].split()))
+        window = item.body[:TEXT_WINDOW]
+        if self.needles:
+            lowered = window.lower()
+            if not any(needle in lowered for needle in self.needles):
+                return None
+        match = self.pattern.search(" ".join(window.split()))
         return f"text says {match.group(0)!r}" if match else None
 
 
@@ -218,6 +228,7 @@ class OutOfOfficeText(PhraseRule):
     description = "Out-of-office phrasing ('I am out of the office', 'on annual leave until', ...)."
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
+    needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced")
     pattern = re.compile(
         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
         r"|\bon annual leave (?:until|till|returning)\b"
@@ -225,7 +236,12 @@ class OutOfOfficeText(PhraseRule):
         r"|\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"
         r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
         r"(?:when|on|upon|after) (?:my|i) return"
-        r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b", re.I)
+        r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"
+        # phones' and mail apps' own stock replies
+        r"|^\W{0,3}auto[- ]?reply\b|\(auto[- ]?reply\)|\bsent automatically by\b"
+        r"|\bthis message was sent automatically\b"
+        r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
+        r"|\bi have notifications silenced\b", re.I)
 
 
 class DeliveryFailureText(PhraseRule):
@@ -242,9 +258,22 @@ class DeliveryFailureText(PhraseRule):
         r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)", re.I)
 
 
+class SystemMessageText(PhraseRule):
+    name = "system_message_text"
+    description = "A calendar response, read receipt, sign-in code or text opt-out confirmation."
+    needles = ("accepted", "declined", "event", "read", "code", "receive")
+    pattern = re.compile(
+        r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
+        r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
+        r"|\bwas (?:read|deleted without being read) on \d"
+        r"|\b(?:verification|login|security|sign-in) code is \d"
+        r"|\byou will no longer receive (?:text )?messages from\b", re.I)
+
+
 class ChallengeText(PhraseRule):
     name = "challenge_response_text"
     description = "A challenge-response spam filter asking the sender to verify themselves."
+    needles = ("link", "delivery", "protected")
     pattern = re.compile(
         r"\b(?:click|follow) (?:on )?the (?:following )?link (?:below )?"
         r"to have your (?:e-?mail )?address added"
@@ -256,6 +285,8 @@ class AutomatedNoticeText(PhraseRule):
     name = "automated_notice_text"
     description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
     # Lines no person writes of their own message: a parent never asks not to be replied to.
+    needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
+               "browser")
     pattern = re.compile(
         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification)\b"
         r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
@@ -290,7 +321,7 @@ BOUNCE_RULES: tuple[Rule, ...] = (
 AUTO_REPLY_RULES: tuple[Rule, ...] = (
     OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
     ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), NoReplySender(),
-    AutoReplySubject(), OutOfOfficeText(), ChallengeText(), AutomatedNoticeText(),
+    AutoReplySubject(), OutOfOfficeText(), SystemMessageText(), ChallengeText(), AutomatedNoticeText(),
 )
 # The header names these rules read, so a parser knows which ones to keep.
 RULE_HEADERS: frozenset[str] = frozenset({
