@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 HANDOFF = "handoff"
-L2 = 1e-4
+L2 = 3e-5  # by 4-fold CV (with MIN_CONFIDENCE 0.35): content 0.911 -> 0.919 over 1e-4, same handoff recall
 STEPS = 200
 LEARNING_RATE = 0.05
 MIN_COUNT = 2  # a feature seen in one example only is noise, and makes the model bigger

@@ -39,9 +39,9 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# The target is 0.9; the bot is measured at 0.894 (236 of 264 dev questions; 238 would meet it).
+# The target is 0.9; the bot is measured at 0.890 (235 of 264 dev questions; 238 would meet it).
 # Strict, so the mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.894, below the 0.9 target")
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.890, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
