@@ -10,11 +10,11 @@ from triage.decide import decide
 from triage.rules import Hit, Rule, run
 from triage.text import MAX_MODEL_CHARS, model_text
 from triage.thresholds import THRESHOLDS_FILE, Thresholds
-from triage.types import Decision, TriageInput
+from triage.types import CATEGORIES, FLAG_MODEL_LABELS, Decision, TriageInput
 
 
 # Nothing to read (empty, emoji, binary junk): a person decides, from the neutral queue.
-NO_WORDS = {"notification": 0.0, "family_support": 0.0, "general": 0.0, "crisis": 0.0, "auto_reply": 0.0}
+NO_WORDS = dict.fromkeys((*CATEGORIES, *FLAG_MODEL_LABELS), 0.0)
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from triage.rules import Hit
 from triage.thresholds import Thresholds
-from triage.types import MODEL_FLAGS, SAFETY_ORDER, Decision
+from triage.types import MODEL_FLAGS, NOTIFICATION_CHECK, SAFETY_ORDER, Decision
 
 # Between family support and general, the safer one wins when within this score of the winner.
 SAFETY_MARGIN = 0.35
@@ -12,13 +12,16 @@ SAFETY_MARGIN = 0.35
 def decide(scores: dict[str, float], hits: list[Hit], review_below: float, model_version: str,
            thresholds: Thresholds = Thresholds()) -> Decision:
     effects = {hit.effect for hit in hits}
-    if "notification" in effects or scores["notification"] >= thresholds.notification:
+    checked = scores.get(NOTIFICATION_CHECK, 0.0) >= thresholds.is_notification
+    if "notification" in effects or scores["notification"] >= thresholds.notification or checked:
         category = "notification"
     else:
         category = _safer_of(scores, ("general", "family_support"))  # a tie with nothing to go on: general
     confidence = scores[category]
     flags = [f for f in MODEL_FLAGS if f in effects or scores.get(f, 0.0) >= getattr(thresholds, f)]
     reasons = [f"model: {category} {confidence:.2f}"]
+    if category == "notification" and checked:
+        reasons.append(f"model: notification check {scores[NOTIFICATION_CHECK]:.2f}")
     reasons += [f"model: {f} {scores[f]:.2f}" for f in MODEL_FLAGS if f in flags and f not in effects]
     reasons += [str(hit) for hit in hits]
     if confidence < review_below and "notification" not in effects:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import spacy
 
-from triage.types import CATEGORIES, MODEL_FLAGS
+from triage.types import CATEGORIES, FLAG_MODEL_LABELS
 
 logger = logging.getLogger(__name__)
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -36,4 +36,4 @@ class SpacyScorer:
         docs = [self.categories.make_doc(text) for text in texts]
         docs = list(self.categories.get_pipe("textcat").pipe(docs, batch_size=BATCH))
         docs = self.flags.get_pipe("textcat_multilabel").pipe(docs, batch_size=BATCH)
-        return [{k: float(doc.cats.get(k, 0.0)) for k in CATEGORIES + MODEL_FLAGS} for doc in docs]
+        return [{k: float(doc.cats.get(k, 0.0)) for k in CATEGORIES + FLAG_MODEL_LABELS} for doc in docs]

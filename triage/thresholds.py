@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from triage.types import NOTIFICATION_CHECK
 
 # A missed notification or crisis costs far more than a false alarm (TRIAGE_LABELS.md),
 # so each threshold is the highest that still keeps recall at this target.
@@ -12,6 +14,9 @@ RECALL_TARGET = {"notification": 0.99, "crisis": 0.99, "auto_reply": 0.98}
 # Below these, the false alarms would swamp the queue; a false auto-reply also leaves a person
 # unanswered, so the model alone flags one only when fairly sure (the header rules flag the rest).
 FLOOR = {"notification": 0.12, "crisis": 0.15, "auto_reply": 0.5}
+# The yes/no notification check is a second net: set, after the category threshold, as high as
+# keeps the two together at the notification recall target, but never below this.
+CHECK_FLOOR = 0.08
 THRESHOLDS_FILE = "thresholds.json"
 GRID = [round(0.01 * i, 2) for i in range(5, 51)]
 
@@ -21,6 +26,7 @@ class Thresholds:
     notification: float = 0.35
     crisis: float = 0.5
     auto_reply: float = 0.5
+    is_notification: float = 1.01  # a model without the check never fires it
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(asdict(self), indent=2) + "\n")
@@ -30,9 +36,12 @@ class Thresholds:
         return cls(**json.loads(path.read_text())) if path.exists() else cls()
 
 
-def _recall(label: str, tau: float, rows: Sequence[dict], scores: Sequence[dict]) -> float:
-    gold = [i for i, row in enumerate(rows) if label in (row["category"], *row.get("flags", []))]
-    return sum(scores[i][label] >= tau for i in gold) / len(gold) if gold else 1.0
+def _recall(gold: Sequence[int], caught: Callable[[dict], bool], scores: Sequence[dict]) -> float:
+    return sum(caught(scores[i]) for i in gold) / len(gold) if gold else 1.0
+
+
+def _gold(label: str, rows: Sequence[dict]) -> list[int]:
+    return [i for i, row in enumerate(rows) if label in (row["category"], *row.get("flags", []))]
 
 
 def choose(rows: Sequence[dict], scores: Sequence[dict]) -> Thresholds:
@@ -41,6 +50,17 @@ def choose(rows: Sequence[dict], scores: Sequence[dict]) -> Thresholds:
     # would overstate what they catch in new messages and set the model's own net too high.
     chosen = {}
     for label, target in RECALL_TARGET.items():
-        passing = [tau for tau in GRID if _recall(label, tau, rows, scores) >= target]
+        gold = _gold(label, rows)
+        passing = [tau for tau in GRID if _recall(gold, lambda s: s[label] >= tau, scores) >= target]
         chosen[label] = max(FLOOR[label], max(passing) if passing else FLOOR[label])
+    chosen[NOTIFICATION_CHECK] = _check_threshold(rows, scores, chosen["notification"])
     return Thresholds(**chosen)
+
+
+def _check_threshold(rows: Sequence[dict], scores: Sequence[dict], category_tau: float) -> float:
+    """The highest check threshold at which category model and check together meet the target."""
+    gold = _gold("notification", rows)
+    passing = [tau for tau in GRID
+               if _recall(gold, lambda s: s[NOTIFICATION_CHECK] >= tau or s["notification"] >= category_tau,
+                          scores) >= RECALL_TARGET["notification"]]
+    return max(CHECK_FLOOR, max(passing) if passing else CHECK_FLOOR)

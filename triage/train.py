@@ -17,7 +17,7 @@ from triage.dataset import DATA, as_input, examples, read_jsonl
 from triage.model import MODEL_DIR, SpacyScorer
 from triage.text import model_text
 from triage.thresholds import THRESHOLDS_FILE, choose
-from triage.types import CATEGORIES, MODEL_FLAGS
+from triage.types import CATEGORIES, MODEL_FLAGS, NOTIFICATION_CHECK
 
 logger = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -28,7 +28,8 @@ Labeller = Callable[[dict], dict[str, float]]
 # (config, model subfolder, gold labels of one example)
 PIPELINES: tuple[tuple[Path, str, Labeller], ...] = (
     (HERE / "config.cfg", "categories", lambda row: {c: float(c == row["category"]) for c in CATEGORIES}),
-    (HERE / "flags.cfg", "flags", lambda row: {f: float(f in row.get("flags", [])) for f in MODEL_FLAGS}),
+    (HERE / "flags.cfg", "flags", lambda row: {**{f: float(f in row.get("flags", [])) for f in MODEL_FLAGS},
+                                                NOTIFICATION_CHECK: float(row["category"] == "notification")}),
 )
 
 

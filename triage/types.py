@@ -8,6 +8,10 @@ CATEGORIES = ("notification", "family_support", "general")
 SAFETY_ORDER = {"notification": 0, "family_support": 1, "general": 2}
 FLAGS = ("crisis", "auto_reply", "needs_review")
 MODEL_FLAGS = ("crisis", "auto_reply")  # flags the model also scores from the text
+# A yes/no "is this a notification?" scored beside the flags: a second net under the exclusive
+# category model, which spreads its belief over three classes and is less sure at the edges.
+NOTIFICATION_CHECK = "is_notification"
+FLAG_MODEL_LABELS = (*MODEL_FLAGS, NOTIFICATION_CHECK)
 
 
 @dataclass

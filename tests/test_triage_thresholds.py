@@ -1,0 +1,40 @@
+"""Thresholds chosen from out-of-fold scores, and the yes/no notification check in the decision."""
+from __future__ import annotations
+
+from triage.decide import decide
+from triage.thresholds import CHECK_FLOOR, FLOOR, Thresholds, choose
+
+
+def _scores(notification: float, check: float, category: str = "general") -> dict[str, float]:
+    rest = {"family_support": 0.0, "general": 0.0, category: 1.0 - notification}
+    return {"notification": notification, **rest, "crisis": 0.0, "auto_reply": 0.0, "is_notification": check}
+
+
+def _rows(categories: list[str]) -> list[dict]:
+    return [{"category": category, "flags": []} for category in categories]
+
+
+def test_the_check_is_set_as_high_as_keeps_notification_recall_with_the_category_model():
+    # 100 notifications: the category model finds 95 above its floor; the check must find the rest.
+    scores = [_scores(0.9, 0.9)] * 95 + [_scores(0.01, 0.3)] * 4 + [_scores(0.01, 0.01)]
+    chosen = choose(_rows(["notification"] * 100), scores)
+    assert chosen.notification == FLOOR["notification"]
+    assert chosen.is_notification == 0.3  # the highest on the grid that catches the four
+
+
+def test_the_check_never_falls_below_its_floor():
+    scores = [_scores(0.01, 0.01)] * 10
+    assert choose(_rows(["notification"] * 10), scores).is_notification == CHECK_FLOOR
+
+
+def test_a_notification_the_check_alone_finds_goes_to_a_person_to_confirm():
+    thresholds = Thresholds(notification=0.12, crisis=0.15, auto_reply=0.5, is_notification=0.09)
+    decision = decide(_scores(0.05, 0.3, "family_support"), [], 0.6, "v", thresholds)
+    assert decision.category == "notification"
+    assert "needs_review" in decision.flags
+    assert "model: notification check 0.30" in decision.reasons
+
+
+def test_a_model_without_the_check_never_fires_it():
+    decision = decide(_scores(0.05, 1.0, "family_support"), [], 0.6, "v", Thresholds())
+    assert decision.category == "family_support"
