@@ -115,6 +115,11 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Subject: Panel papers  Sent: 12/06/2024 10:14  was read on 12/06/2024 11:02.", "system_message_text"),
     ("Your Microsoft verification code is 481229. Do not share it.", "system_message_text"),
     ("STOP received. You will no longer receive text messages from this service.", "system_message_text"),
+    ("Thank you for contacting Blackpool Council. Your enquiry reference is CRM-552190. We aim to respond "
+     "within 10 working days.", "acknowledgement_text"),
+    ("Thank you for emailing HM Coroner's Office. Your email has been received and will be dealt with by "
+     "the next available officer.", "acknowledgement_text"),
+    ("Thanks for contacting support. Your request (#58213) has been received.", "acknowledgement_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -139,6 +144,8 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "I'm driving to the hospital now to see the bereavement midwife, can someone ring me?",
     "I accepted the meeting invite for the family meeting but I can't face it.",
     "Sorry for the auto reply earlier, my phone does that. Our son died on Sunday.",
+    "Thank you for your email about Amy. We will get back to the coroner within the week.",
+    "The hospital said my request has been passed on but nobody has rung. Our son died in May.",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

@@ -270,6 +270,19 @@ class SystemMessageText(PhraseRule):
         r"|\byou will no longer receive (?:text )?messages from\b", re.I)
 
 
+class AcknowledgementText(PhraseRule):
+    name = "acknowledgement_text"
+    description = "A help desk's or office's automatic receipt ('your enquiry reference is', 'we aim to respond within')."
+    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query")
+    pattern = re.compile(
+        r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
+        r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
+        r" (?:respond|reply|be in touch|get back to you|answer)\b.{0,40}?\bwithin\b"
+        r"|\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)? (?:is [A-Z]*-?\d"
+        r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
+        r"|\bhas been (?:received|logged) (?:and will|under reference)\b", re.I)
+
+
 class ChallengeText(PhraseRule):
     name = "challenge_response_text"
     description = "A challenge-response spam filter asking the sender to verify themselves."
@@ -321,7 +334,8 @@ BOUNCE_RULES: tuple[Rule, ...] = (
 AUTO_REPLY_RULES: tuple[Rule, ...] = (
     OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
     ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), NoReplySender(),
-    AutoReplySubject(), OutOfOfficeText(), SystemMessageText(), ChallengeText(), AutomatedNoticeText(),
+    AutoReplySubject(), OutOfOfficeText(), SystemMessageText(), AcknowledgementText(), ChallengeText(),
+    AutomatedNoticeText(),
 )
 # The header names these rules read, so a parser knows which ones to keep.
 RULE_HEADERS: frozenset[str] = frozenset({
