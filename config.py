@@ -30,6 +30,7 @@ class ImapSettings:
     security: str
     folder: str
     processed_folder: str
+    stale_minutes: int  # how old the last full pass may be before /healthz and the team are told
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,8 @@ def _imap(env: Mapping[str, str]) -> ImapSettings | None:
         port=_int(env, "CDOP_IMAP_PORT", 993 if security == "ssl" else 143),
         user=env["CDOP_IMAP_USER"], password=env["CDOP_IMAP_PASSWORD"], security=security,
         folder=env.get("CDOP_IMAP_FOLDER", "").strip() or "INBOX",
-        processed_folder=env.get("CDOP_IMAP_PROCESSED_FOLDER", "").strip() or "Processed")
+        processed_folder=env.get("CDOP_IMAP_PROCESSED_FOLDER", "").strip() or "Processed",
+        stale_minutes=_int(env, "CDOP_IMAP_STALE_MINUTES", 15))
 
 
 def _smtp(env: Mapping[str, str]) -> SmtpSettings | None:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import imaplib
 import logging
-import os
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from imapclient import IMAPClient
 from sqlalchemy import select
 
 from config import ImapSettings, Settings
-from config import _int as int_setting  # the same validation as every other setting
 from extensions import db
 from intake.email_ingest import ingest_emails
 from intake.email_parse import Parsed, parse_all
@@ -233,25 +231,20 @@ def _move(client: IMAPClient, uids: list[int], folder: str, result: PassResult) 
     result.moved += len(uids)
 
 
-def stale_minutes(env: Mapping[str, str] = os.environ) -> int:
-    """CDOP_IMAP_STALE_MINUTES (default 15): how old the last full pass may be before the alarm."""
-    return int_setting(env, "CDOP_IMAP_STALE_MINUTES", 15)
-
-
 def last_success(folder: str) -> dt.datetime | None:
     return db.session.scalar(select(MailboxState.last_success_at).where(MailboxState.folder == folder))
 
 
-def is_stale(last: dt.datetime | None, now: dt.datetime) -> bool:
+def is_stale(last: dt.datetime | None, now: dt.datetime, imap: ImapSettings) -> bool:
     """Too long since the last full pass; a mailbox never read in full counts as stale."""
-    return last is None or now - last > dt.timedelta(minutes=stale_minutes())
+    return last is None or now - last > dt.timedelta(minutes=imap.stale_minutes)
 
 
-def mailbox_health(folder: str) -> dict[str, object]:
+def mailbox_health(imap: ImapSettings) -> dict[str, object]:
     """For /healthz: when the folder was last read in full, and whether that is too long ago."""
-    last = last_success(folder)
-    return {"folder": folder, "last_success": last.isoformat() if last else None,
-            "stale_after_minutes": stale_minutes(), "stale": is_stale(last, utcnow())}
+    last = last_success(imap.folder)
+    return {"folder": imap.folder, "last_success": last.isoformat() if last else None,
+            "stale_after_minutes": imap.stale_minutes, "stale": is_stale(last, utcnow(), imap)}
 
 
 def alert_if_stalled(settings: Settings) -> bool:
@@ -262,7 +255,7 @@ def alert_if_stalled(settings: Settings) -> bool:
     """
     assert settings.imap is not None
     last = last_success(settings.imap.folder)
-    if not is_stale(last, utcnow()) or _alerted_since(last):
+    if not is_stale(last, utcnow(), settings.imap) or _alerted_since(last):
         return False
     if not settings.team_email or settings.smtp is None:
         logger.error("the mailbox has stalled and CDOP_TEAM_EMAIL or SMTP is not set: nobody can be told")
@@ -287,7 +280,7 @@ def _stall_alert(settings: Settings, last: dt.datetime | None) -> OutboxEntry:
     assert settings.imap is not None and settings.smtp is not None
     when = f"since {last:%Y-%m-%d %H:%M} UTC" if last else "yet"
     text = (f"The CDOP intake service has not read the team mailbox (folder {settings.imap.folder} on "
-            f"{settings.imap.host}) {when}; the limit is {stale_minutes()} minutes.\n\n"
+            f"{settings.imap.host}) {when}; the limit is {settings.imap.stale_minutes} minutes.\n\n"
             "Mail sent to the team may be waiting unread. Please check /healthz and the worker's log.\n\n"
             "This alert is sent once per stall. Another follows only after the mailbox has been read "
             "again and then stalls anew.\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 from imapclient import IMAPClient
@@ -250,8 +251,10 @@ def test_healthz_shows_when_the_mailbox_was_last_read_and_flags_it_when_too_old(
 
     _minutes_pass(20)
     assert client.get("/healthz").get_json()["mailbox"]["stale"] is True
-    monkeypatch.setenv("CDOP_IMAP_STALE_MINUTES", "30")
-    assert client.get("/healthz").get_json()["mailbox"]["stale"] is False
+    svc = services()
+    svc.settings = replace(svc.settings, imap=replace(svc.settings.imap, stale_minutes=30))
+    mailbox = client.get("/healthz").get_json()["mailbox"]
+    assert mailbox["stale_after_minutes"] == 30 and mailbox["stale"] is False
 
 
 def test_a_stalled_mailbox_emails_the_team_once_per_stall(sqlite_app, dovecot, smtp_server, monkeypatch):
@@ -271,7 +274,7 @@ def test_a_stalled_mailbox_emails_the_team_once_per_stall(sqlite_app, dovecot, s
     dovecot.start()
     poll_and_watch()
     assert len(smtp_server.messages) == 1
-    assert mailbox_health("INBOX")["stale"] is False
+    assert mailbox_health(settings().imap)["stale"] is False
 
     _minutes_pass(20)
     dovecot.stop()

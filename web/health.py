@@ -25,7 +25,7 @@ def healthz():
         db.session.execute(text("SELECT 1"))
         database = "ok"
         beat = db.session.scalar(select(Heartbeat.beat_at).where(Heartbeat.name == "worker"))
-        mailbox = mailbox_health(imap.folder) if (imap := svc.settings.imap) else None
+        mailbox = mailbox_health(imap) if (imap := svc.settings.imap) else None
         outbox, retention = outbox_counts(), _last_retention_run()
     except Exception as error:  # the endpoint must answer even when the database does not
         database, beat, mailbox, outbox, retention = f"error: {type(error).__name__}", None, None, None, None
