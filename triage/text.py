@@ -9,6 +9,8 @@ from triage.word_classes import class_tokens
 
 # Long mail is mostly quoted history and footers; the start says what it is about.
 MAX_MODEL_CHARS = 3000
+# Past the part the model reads, only a footer line that starts inside it still matters.
+FOOTER_REACH = 200
 ROLES = {"parent", "professional", "other"}
 EMPTY = "(empty message)"
 # Whether mail comes from an organisation or a personal account says a little about who writes.
@@ -27,7 +29,7 @@ def sender_kind(sender: str) -> str:
 def model_text(item: TriageInput) -> str:
     """Where it came from, the role chosen, the subject and body without footer, then word classes."""
     role = f"role_{item.role}" if item.role in ROLES else ""
-    body = without_footer(item.body)
+    body = without_footer(item.body[:MAX_MODEL_CHARS + FOOTER_REACH])
     body = f"{item.subject}\n{body}" if item.subject else body
     words = body[:MAX_MODEL_CHARS].lower()
     if not words.strip():

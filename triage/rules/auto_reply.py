@@ -200,7 +200,7 @@ class AutoReplySubject(SubjectStart):
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
         r"|automatische antwort|vacation reply|on vacation\b|not read:|resposta automática"
-        r"|răspuns automat|automatinis atsakymas|odpowied[zź] automatyczna|automatisk svar|autosvar"
+        r"|răspuns automat|automatinis atsakymas|odpowied[zź] automatyczna|automatisk svar"
         r"|frånvaro|fravær|automaattinen vastaus|poissaolo)", re.I)
 
 
