@@ -120,6 +120,9 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Thank you for emailing HM Coroner's Office. Your email has been received and will be dealt with by "
      "the next available officer.", "acknowledgement_text"),
     ("Thanks for contacting support. Your request (#58213) has been received.", "acknowledgement_text"),
+    ("New range now in stock. If this reached you in error, please unsubscribe below.", "automated_notice_text"),
+    ("Enrol today and save 20%.\n\nUnsubscribe", "automated_notice_text"),
+    ("You received a voicemail.\nFrom: 01253555204\nDuration: 0 min 38 sec", "system_message_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -140,6 +143,8 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "I got a delivery status notification when I emailed the school about Amy.",
     "Please don't reply to my husband, he doesn't know I've written. Reply to me only.",
     "How do I unsubscribe my son's school from the letters about his death? It hurts every time.",
+    "Your newsletters upset me since Jayden died. Please unsubscribe me.",
+    "I received a voicemail from the coroner's officer about our son and I don't understand it.",
     "I'm receiving letters because the system still thinks Amy is alive.",
     "I'm driving to the hospital now to see the bereavement midwife, can someone ring me?",
     "I accepted the meeting invite for the family meeting but I can't face it.",

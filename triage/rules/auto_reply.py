@@ -196,7 +196,7 @@ class AutoReplySubject(SubjectStart):
     description = "Subject of an out-of-office, auto-reply or read receipt ('Automatic reply:', 'Read:')."
     effect = "auto_reply"
     pattern: ClassVar[re.Pattern[str]] = re.compile(
-        r"\s*(automatic reply|auto[- ]?reply\b|auto[- ]?response\b|out of (?:the )?office\b|auto:"
+        r"\s*(automatic reply|auto[- ]?reply\b|auto[- ]?response\b|out of (?:the )?office\b|ooo\b|auto:"
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
         r"|automatische antwort|vacation reply|on vacation\b|not read:|resposta automática"
@@ -260,14 +260,15 @@ class DeliveryFailureText(PhraseRule):
 
 class SystemMessageText(PhraseRule):
     name = "system_message_text"
-    description = "A calendar response, read receipt, sign-in code or text opt-out confirmation."
-    needles = ("accepted", "declined", "event", "read", "code", "receive")
+    description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
+    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail")
     pattern = re.compile(
         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
         r"|\bwas (?:read|deleted without being read) on \d"
         r"|\b(?:verification|login|security|sign-in) code is \d"
-        r"|\byou will no longer receive (?:text )?messages from\b", re.I)
+        r"|\byou will no longer receive (?:text )?messages from\b"
+        r"|\byou (?:have )?received a (?:new )?voice ?mail\b", re.I)
 
 
 class AcknowledgementText(PhraseRule):
@@ -307,7 +308,8 @@ class AutomatedNoticeText(PhraseRule):
         r" (?:notification|notice|alert|reminder)\b"
         r"|\byou (?:are receiving|have received|received) this (?:e-?mail|message|newsletter|bulletin"
         r"|notification) because\b"
-        r"|\b(?:to |click here to |you can )unsubscribe\b|\bunsubscribe (?:here|from (?:this|these|our))\b"
+        r"|\b(?:to |click here to |you can )unsubscribe\b|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
+        r"|[.!|] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
         r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
         r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b", re.I)
 
