@@ -46,10 +46,15 @@ def test_dev_crisis_recall_is_total_with_precision_at_least_0_85(dev_report):
     assert dev_report["crisis"]["precision"] >= 0.85
 
 
-def test_dev_auto_reply_recall_is_at_least_0_9(dev_report):
-    # The issue asks for 1.0; without headers (classify input has none) newsletters and system
-    # notices are missed, and a lower model threshold flags short human texts ("hi") instead.
-    assert dev_report["auto_reply"]["recall"] >= 0.9
+def test_dev_auto_reply_recall_is_at_least_0_97(dev_report):
+    # The issue asks for 1.0; the committed model and rules reach 0.973 (73 of 75) from text alone,
+    # with no headers, since classify input has none.
+    assert dev_report["auto_reply"]["recall"] >= 0.97
+
+
+def test_dev_auto_reply_precision_is_at_least_0_9(dev_report):
+    # A false flag withholds an acknowledgement; decide() sends a family's such message to review.
+    assert dev_report["auto_reply"]["precision"] >= 0.9
 
 
 @pytest.mark.parametrize("body", [
@@ -99,7 +104,14 @@ def test_a_message_with_no_words_goes_to_a_person_as_general(triager, body):
     assert decision.category == "general" and decision.flags == ["needs_review"]
 
 
-@pytest.mark.parametrize("body", ["hi", "help", "hello is anyone there", "ok thanks"])
-def test_a_short_human_text_is_not_taken_for_an_auto_reply(triager, body):
-    [decision] = triager.classify([TriageInput(id="x", channel="sms", body=body)])
+@pytest.mark.parametrize("body", ["hi", "help", "hello is anyone there", "ok thanks", "Thanks",
+                                  "please call me when you can", "back tomorrow speak then"])
+@pytest.mark.parametrize("channel", ["sms", "email", "form", "chat"])
+def test_a_short_human_text_is_not_taken_for_an_auto_reply(triager, body, channel):
+    [decision] = triager.classify([TriageInput(id="x", channel=channel, body=body)])
     assert "auto_reply" not in decision.flags
+
+
+def test_a_short_out_of_office_is_still_caught_by_the_rules(triager):
+    [decision] = triager.classify([TriageInput(id="x", subject="OOO", body="Back Monday.")])
+    assert "auto_reply" in decision.flags

@@ -1,13 +1,16 @@
 """Thresholds chosen from out-of-fold scores, and the yes/no notification check in the decision."""
 from __future__ import annotations
 
+import pytest
+
 from triage.decide import decide
+from triage.rules import Hit
 from triage.thresholds import CHECK_FLOOR, FLOOR, Thresholds, choose
 
 
-def _scores(notification: float, check: float, category: str = "general") -> dict[str, float]:
+def _scores(notification: float, check: float, category: str = "general", auto_reply: float = 0.0) -> dict[str, float]:
     rest = {"family_support": 0.0, "general": 0.0, category: 1.0 - notification}
-    return {"notification": notification, **rest, "crisis": 0.0, "auto_reply": 0.0, "is_notification": check}
+    return {"notification": notification, **rest, "crisis": 0.0, "auto_reply": auto_reply, "is_notification": check}
 
 
 def _rows(categories: list[str]) -> list[dict]:
@@ -38,3 +41,19 @@ def test_a_notification_the_check_alone_finds_goes_to_a_person_to_confirm():
 def test_a_model_without_the_check_never_fires_it():
     decision = decide(_scores(0.05, 1.0, "family_support"), [], 0.6, "v", Thresholds())
     assert decision.category == "family_support"
+
+
+THRESHOLDS = Thresholds(notification=0.12, crisis=0.15, auto_reply=0.25, is_notification=0.09)
+
+
+@pytest.mark.parametrize("category", ["family_support", "general"])
+def test_machine_mail_only_the_model_sees_goes_to_a_person(category):
+    decision = decide(_scores(0.0, 0.0, category, auto_reply=0.3), [], 0.6, "v", THRESHOLDS)
+    assert decision.category == category
+    assert decision.flags == ["auto_reply", "needs_review"]
+
+
+def test_machine_mail_a_rule_confirms_needs_no_review():
+    hit = Hit("out_of_office_text", "auto_reply", "text says 'I am out of the office'")
+    decision = decide(_scores(0.0, 0.0, "family_support", auto_reply=0.3), [hit], 0.6, "v", THRESHOLDS)
+    assert decision.flags == ["auto_reply"]

@@ -15,11 +15,23 @@ from triage.types import CATEGORIES, FLAG_MODEL_LABELS, Decision, TriageInput
 
 # Nothing to read (empty, emoji, binary junk): a person decides, from the neutral queue.
 NO_WORDS = dict.fromkeys((*CATEGORIES, *FLAG_MODEL_LABELS), 0.0)
-_WORD = re.compile(r"[^\W\d_]{2}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# A short note ("please call me when you can") looks to the flags model like a terse auto-reply,
+# which is no ground for withholding the acknowledgement; the rules still flag "OOO". Out of fold,
+# every training auto-reply the rules miss has at least 9 words.
+MIN_AUTO_REPLY_WORDS = 8
 
 
 def has_words(item: TriageInput) -> bool:
     return _WORD.search(item.subject) is not None or _WORD.search(item.body[:MAX_MODEL_CHARS]) is not None
+
+
+def readable_scores(item: TriageInput, scores: dict[str, float]) -> dict[str, float]:
+    """The model's scores, less what it cannot judge from so few words."""
+    if not has_words(item):
+        return NO_WORDS
+    words = len(_WORD.findall(item.subject)) + len(_WORD.findall(item.body[:200]))
+    return scores if words >= MIN_AUTO_REPLY_WORDS else {**scores, "auto_reply": 0.0}
 
 
 class Scorer(Protocol):
@@ -49,7 +61,7 @@ class Triager:
 
     def classify(self, items: Sequence[TriageInput]) -> list[Decision]:
         scores = self.scorer.predict([model_text(item) for item in items])
-        return [decide(s if has_words(item) else NO_WORDS, self.hits(item), self.threshold,
+        return [decide(readable_scores(item, s), self.hits(item), self.threshold,
                        self.scorer.version, self.thresholds)
                 for item, s in zip(items, scores)]
 

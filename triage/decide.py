@@ -24,7 +24,10 @@ def decide(scores: dict[str, float], hits: list[Hit], review_below: float, model
         reasons.append(f"model: notification check {scores[NOTIFICATION_CHECK]:.2f}")
     reasons += [f"model: {f} {scores[f]:.2f}" for f in MODEL_FLAGS if f in flags and f not in effects]
     reasons += [str(hit) for hit in hits]
-    if confidence < review_below and "notification" not in effects:
+    # Without a header or stock phrase to confirm it, the model's word that a message is machine
+    # mail could leave a person unanswered: someone confirms before the acknowledgement is withheld.
+    unconfirmed_auto = "auto_reply" in flags and "auto_reply" not in effects
+    if (confidence < review_below and "notification" not in effects) or unconfirmed_auto:
         flags.append("needs_review")
     return Decision(category=category, confidence=confidence, flags=flags, reasons=reasons,
                     scores=scores, model_version=model_version)
