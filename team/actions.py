@@ -62,7 +62,7 @@ def reclassify(enquiry_id: int):
     if not form.validate_on_submit():
         return _refused(enquiry_id, "Choose a category.")
     try:
-        operations.reclassify(enquiry, form.category.data, form.crisis.data, form.version.data, current_user.id)
+        operations.reclassify(enquiry, form.category.data, form.flags(), form.version.data, current_user.id)
     except Conflict as conflict:
         return _refused(enquiry_id, str(conflict))
     flash("Category saved; priority and due time recalculated.", "success")

@@ -46,7 +46,8 @@ def _forms(enquiry: Enquiry) -> dict[str, object]:
     flags = set(enquiry.flags or [])
     return {
         "assign": assign,
-        "reclassify": ReclassifyForm(formdata=None, category=enquiry.category, crisis="crisis" in flags, **version),
+        "reclassify": ReclassifyForm(formdata=None, category=enquiry.category, crisis="crisis" in flags,
+                                     machine_mail="auto_reply" in flags, **version),
         "status": StatusForm(formdata=None, status=enquiry.status, **version),
         "note": NoteForm(formdata=None),
         "merge": MergeForm(formdata=None, **version),

@@ -43,6 +43,12 @@ class ReclassifyForm(VersionedForm):
     category = RadioField("Category", choices=choices({c: CATEGORY_LABELS[c] for c in CATEGORIES}),
                           validators=[InputRequired()])
     crisis = BooleanField("Someone may be at risk now (crisis)")
+    machine_mail = BooleanField("Sent by a machine, not a person (no acknowledgement)")
+
+    def flags(self) -> set[str]:
+        """The flags a person decides: crisis, and whether it is machine mail."""
+        return {flag for flag, ticked in (("crisis", self.crisis.data), ("auto_reply", self.machine_mail.data))
+                if ticked}
 
 
 class StatusForm(VersionedForm):

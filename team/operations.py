@@ -18,7 +18,6 @@ from triage.routing import route
 from triage.types import SAFETY_ORDER
 
 logger = logging.getLogger(__name__)
-KEPT_FLAGS = ("auto_reply",)  # a person's reclassification decides crisis and review, not these
 
 
 class Conflict(Exception):
@@ -80,18 +79,19 @@ def assign(enquiry: Enquiry, assignee_id: int | None, version: int) -> None:
     _apply(enquiry, version, change)
 
 
-def reclassify(enquiry: Enquiry, category: str, crisis: bool, version: int, user_id: int) -> None:
-    """A person's category and crisis call: kept as a Correction, and priority and due time follow."""
+def reclassify(enquiry: Enquiry, category: str, flags: set[str], version: int, user_id: int) -> None:
+    """A person's category, crisis and machine-mail call, which clears needs_review: kept as a
+    Correction, and priority and due time follow."""
     def change() -> None:
         before = (enquiry.category, list(enquiry.flags or []))
-        flags = sorted({f for f in enquiry.flags or [] if f in KEPT_FLAGS} | ({"crisis"} if crisis else set()))
-        routing = route(category, flags, enquiry.created_at, services().settings.slas)
-        enquiry.category, enquiry.flags = category, flags
+        flags_now = sorted(flags)
+        routing = route(category, flags_now, enquiry.created_at, services().settings.slas)
+        enquiry.category, enquiry.flags = category, flags_now
         enquiry.priority, enquiry.due_at = routing.priority, routing.due_at
         db.session.add(Correction(enquiry_id=enquiry.id, user_id=user_id, old_category=before[0],
-                                  category=category, flags=flags))
+                                  category=category, flags=flags_now))
         record("reclassified", enquiry.id, category_before=before[0], flags_before=before[1],
-               category=category, flags=flags, priority=routing.priority, due_at=routing.due_at.isoformat())
+               category=category, flags=flags_now, priority=routing.priority, due_at=routing.due_at.isoformat())
     _apply(enquiry, version, change)
 
 

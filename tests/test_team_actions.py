@@ -91,10 +91,21 @@ def test_reclassifying_keeps_a_correction_and_recalculates_priority_and_due_time
 
 def test_marking_a_crisis_puts_the_enquiry_top_and_due_within_the_hour(app, staff):
     enquiry = make_enquiry(category="family_support", flags=("auto_reply",))
-    post(signed_in(app, staff["triager"]), enquiry, "reclassify", category="family_support", crisis="y")
+    post(signed_in(app, staff["triager"]), enquiry, "reclassify", category="family_support", crisis="y",
+         machine_mail="y")
     enquiry = fresh(enquiry)
     assert enquiry.flags == ["auto_reply", "crisis"] and enquiry.priority == 1
     assert enquiry.due_at == enquiry.created_at + dt.timedelta(hours=1)
+
+
+def test_a_person_can_say_a_message_the_model_took_for_machine_mail_is_from_a_person(app, staff):
+    enquiry = make_enquiry(category="family_support", flags=("auto_reply", "needs_review"))
+    client = signed_in(app, staff["triager"])
+    page = client.get(f"/team/enquiries/{enquiry.id}")
+    assert b'<input checked id="machine_mail"' in page.data  # the model's call, for the person to confirm
+    post(client, enquiry, "reclassify", category="family_support")
+    assert fresh(enquiry).flags == []
+    assert db.session.scalar(select(Correction)).flags == []  # and the next training run learns it
 
 
 def test_a_reclassification_from_a_stale_page_changes_nothing(app, staff):
