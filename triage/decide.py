@@ -3,10 +3,7 @@ from __future__ import annotations
 
 from triage.rules import Hit
 from triage.thresholds import Thresholds
-from triage.types import MODEL_FLAGS, NOTIFICATION_CHECK, SAFETY_ORDER, Decision
-
-# Between family support and general, the safer one wins when within this score of the winner.
-SAFETY_MARGIN = 0.35
+from triage.types import MODEL_FLAGS, NOTIFICATION_CHECK, Decision, not_notification
 
 
 def decide(scores: dict[str, float], hits: list[Hit], review_below: float, model_version: str,
@@ -16,7 +13,7 @@ def decide(scores: dict[str, float], hits: list[Hit], review_below: float, model
     if "notification" in effects or scores["notification"] >= thresholds.notification or checked:
         category = "notification"
     else:
-        category = _safer_of(scores, ("general", "family_support"))  # a tie with nothing to go on: general
+        category = not_notification(scores)
     confidence = scores[category]
     flags = [f for f in MODEL_FLAGS if f in effects or scores.get(f, 0.0) >= getattr(thresholds, f)]
     reasons = [f"model: {category} {confidence:.2f}"]
@@ -32,8 +29,3 @@ def decide(scores: dict[str, float], hits: list[Hit], review_below: float, model
     return Decision(category=category, confidence=confidence, flags=flags, reasons=reasons,
                     scores=scores, model_version=model_version)
 
-
-def _safer_of(scores: dict[str, float], categories: tuple[str, ...]) -> str:
-    best = max(categories, key=scores.__getitem__)
-    close = [c for c in categories if scores[c] >= max(SAFETY_MARGIN, scores[best] - SAFETY_MARGIN)]
-    return min(close or [best], key=SAFETY_ORDER.__getitem__)

@@ -21,18 +21,23 @@ def _flag(rows: Sequence[dict], decisions: Sequence[Decision], flag: str) -> dic
     return _prf(tp, fp, fn)
 
 
-def score(rows: Sequence[dict], decisions: Sequence[Decision]) -> dict:
+def categories(labelled: Sequence[str], predicted: Sequence[str]) -> dict:
+    """Macro-F1, per-class precision, recall and F1, and the confusion matrix of two category lists."""
     confusion = {g: {p: 0 for p in CATEGORIES} for g in CATEGORIES}
-    for row, decision in zip(rows, decisions):
-        confusion[row["category"]][decision.category] += 1
+    for gold, guess in zip(labelled, predicted):
+        confusion[gold][guess] += 1
     per_class = {}
     for c in CATEGORIES:
         tp = confusion[c][c]
         per_class[c] = _prf(tp, sum(confusion[g][c] for g in CATEGORIES) - tp, sum(confusion[c].values()) - tp)
+    return {"macro_f1": round(sum(p["f1"] for p in per_class.values()) / len(CATEGORIES), 4),
+            "per_class": per_class, "confusion": confusion}
+
+
+def score(rows: Sequence[dict], decisions: Sequence[Decision]) -> dict:
     return {
         "examples": len(rows),
-        "macro_f1": round(sum(p["f1"] for p in per_class.values()) / len(CATEGORIES), 4),
-        "per_class": per_class, "confusion": confusion,
+        **categories([row["category"] for row in rows], [decision.category for decision in decisions]),
         "crisis": _flag(rows, decisions, "crisis"), "auto_reply": _flag(rows, decisions, "auto_reply"),
         "needs_review": sum("needs_review" in d.flags for d in decisions),
     }

@@ -12,6 +12,15 @@ MODEL_FLAGS = ("crisis", "auto_reply")  # flags the model also scores from the t
 # category model, which spreads its belief over three classes and is less sure at the edges.
 NOTIFICATION_CHECK = "is_notification"
 FLAG_MODEL_LABELS = (*MODEL_FLAGS, NOTIFICATION_CHECK)
+# Between family support and general, the safer one wins when within this score of the winner.
+SAFETY_MARGIN = 0.35
+
+
+def not_notification(scores: dict[str, float]) -> str:
+    """The category of a message that is not a notification: family support when close, else general."""
+    best = max(("general", "family_support"), key=scores.__getitem__)  # a tie with nothing to go on: general
+    close = [c for c in ("general", "family_support") if scores[c] >= max(SAFETY_MARGIN, scores[best] - SAFETY_MARGIN)]
+    return min(close or [best], key=SAFETY_ORDER.__getitem__)
 
 
 @dataclass
