@@ -80,6 +80,14 @@ AT_RISK = [
     "a toddler locked in a car in the car park, he's gone all red and floppy",
     "he begged me not to let him go home tonight",
     "Is anyone checking on the twin tonight? The twin is still at home with the parents",
+    # phrasings first seen in messages written apart from the training data
+    "my son died 6 weeks ago. how many paracetamol is too many. dont worry about why",
+    "The father attempted to walk into oncoming traffic twice at scene and has self-discharged.",
+    "his mate keeps posting that hes going into the water tonight to find him",
+    "Another young person at the placement has posted on Instagram this afternoon that she will 'do the same tonight'.",
+    "If nobody comes out tonight I'm going round there with a bat",
+    "His sister has repeatedly told staff she 'wants to go with him' and asked where the medicines are kept.",
+    "I have decided that being with Leo is the only thing that makes sense now.",
 ]
 
 NOT_AT_RISK = [
@@ -140,6 +148,10 @@ NOT_AT_RISK = [
     "I want to see my son.",
     "I'm scared I'll go to pieces at the inquest",
     "Is there training on how to support a young person starting to self harm?",
+    "Mum wants to go with him to the chapel of rest on Friday.",
+    "We are walking into the sea at Morecambe to scatter his ashes on his birthday.",
+    "How many paracetamol can a 6 year old have for a fever? The bottle says two spoons.",
+    "The kids are going into the water at the swimming gala tonight, can you send the consent form?",
 ]
 
 

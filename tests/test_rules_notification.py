@@ -28,6 +28,7 @@ NOTIFICATIONS = [
     "Can you confirm you received the Form A I submitted yesterday?",
     "Further to my notification last week, the child's NHS number is 943 476 5919.",
     "eCDOP ref 123456 - please see update below",
+    "Please find attached the school's chronology and attendance record for review of Evie Stott.",
     "eCDOP: New notification received - Pan-Lancashire",
     "Can I send the reporting form for the 3 year old from Morecambe by secure email instead?",
     "did u get the notification for 7yo Great Harwood, system glitched when i pressed submit",
@@ -40,6 +41,7 @@ NOTIFICATIONS = [
 ]
 
 NOT_NOTIFICATIONS = [
+    "Please send information for the review of our panel procedures by Friday.",
     # TRIAGE_LABELS.md
     "My daughter died in August and I was told someone would be in touch about a review.",
     "Under the Freedom of Information Act please provide the number of child deaths reviewed.",
@@ -91,6 +93,12 @@ def test_a_bounce_quoting_a_notification_is_not_one():
     assert NotificationCueRule().hit(item) is None
 
 
+def test_an_out_of_office_reply_to_a_notification_is_not_one():
+    item = TriageInput(subject="Automatic reply: Child death notification - 16M - RBH ED",
+                       body="Thank you for your email. I am out of the office until Monday 14 October.")
+    assert NotificationCueRule().hit(item) is None
+
+
 def test_an_ecdop_system_email_is_a_notification():
     item = TriageInput(
         subject="eCDOP: New notification received - Pan-Lancashire",
@@ -114,8 +122,8 @@ def test_the_registry_holds_one_crisis_and_one_notification_rule():
 
 
 def test_the_registry_reports_each_rule_that_fires():
-    item = TriageInput(subject="Automatic reply: Form A",
-                       body="I can't go on. Form A to follow.")
+    item = TriageInput(subject="Form A", body="I can't go on. Form A to follow.",
+                       headers={"auto-submitted": "auto-generated"})
     hits = {hit.effect: hit.rule for hit in run(RULES, item)}
     assert hits["crisis"] == "crisis_language"
     assert hits["notification"] == "notification_cue"

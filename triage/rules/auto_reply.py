@@ -339,6 +339,8 @@ AUTO_REPLY_RULES: tuple[Rule, ...] = (
     AutoReplySubject(), OutOfOfficeText(), SystemMessageText(), AcknowledgementText(), ChallengeText(),
     AutomatedNoticeText(),
 )
+# Machine mail that quotes the message it answers: its words are someone else's.
+ECHO_RULES: tuple[Rule, ...] = (*BOUNCE_RULES, AutoReplySubject())
 # The header names these rules read, so a parser knows which ones to keep.
 RULE_HEADERS: frozenset[str] = frozenset({
     *OwnLoopHeader.headers, *AutoresponderHeader.headers, *ListMail.headers, *FailedRecipients.headers,
@@ -368,3 +370,8 @@ def auto_reply_reason(item: TriageInput) -> str | None:
 def bounce_reason(item: TriageInput) -> str | None:
     """Why this item looks like a delivery failure report, or None."""
     return _first_reason(BOUNCE_RULES, item)
+
+
+def echo_reason(item: TriageInput) -> str | None:
+    """Why this item is a bounce or automatic reply quoting another message, or None."""
+    return _first_reason(ECHO_RULES, item)

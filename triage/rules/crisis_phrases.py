@@ -66,6 +66,7 @@ STRONG = (
     "how many|much {of my/of his/of her/of the/} $TABLETS {would it/does it/will it/it would"
     "/it will/it 'd/to} take|kill",
     "how many|much _? _? would|will|does it take to die|kill",
+    "how many|much $TABLETS {is/are/would be/'s/s} too many|much|enough|fatal|lethal|deadly",
     "do|doing it tonight",
     "make it right tonight",
     "{i/'ve/ve/just/have/'m/am/m} taken|took|swallowed|had|necked|taking a|the|my? $LOTS _? _? _?"
@@ -143,8 +144,12 @@ STRONG = (
     "quickest|easiest|best|painless|quick way|ways to {die/kill myself/end it/end my life}",
     "scared|afraid|worried|frightened she|he|they 'll|ll|will|might {try/do it} again",
     "{walk/walking/drive/driving/step/stepping/jump/jumping} {into/off/under/in front of}"
-    " {the/a/} {sea/river/wall/something/traffic/reservoir/canal/lake/water/tree/motorway/train"
-    "/bus/lorry/bridge}",
+    " {the/a/} {oncoming/busy/moving/} {sea/river/wall/something/traffic/reservoir/canal/lake/water"
+    "/tree/motorway/train/bus/lorry/bridge}",
+    "{go/going/gone/wade/wading/swim/swimming} {into/out into/out in} the sea|water|river|reservoir"
+    "|canal|lake|bay tonight|now",
+    "{go/going/gone/wade/wading/swim/swimming} {into/out into/out in} the sea|water|river|reservoir"
+    "|canal|lake|bay to find|join|be",
     "$INTENT jump|jumping",
     "jump|jumping|throw|throwing $SELF? off|from|under",
     "jump|jumping|throw|throwing|step|stepping|walk|walking|stood|standing|stand $SELF? in front",
@@ -211,8 +216,8 @@ STRONG = (
     "killing|hurting|harming|ending|cutting himself|herself|themselves",
     "plan|planning|plans|want|wants|wanted|going|threatening|threatened|tried|trying to end|take"
     " her|his|their own? life",
-    "said|saying|says|told|posted|texting|texted|talking @? @? @? @? @? want|wants|'ll|will"
-    "|going to|na? do|go the same",
+    "said|saying|says|told|posted|texting|texted|talking @? @? @? @? @? @? @? @? want|wants|'ll"
+    "|will|going to|na? '? do|go the same",
     # a child or adult in danger now
     "is|are|'s|'re|s|am|'m|m being hit|hurt|beaten|attacked|abused|strangled|choked|battered"
     "|kicked|punched|threatened|assaulted|raped|dragged",
@@ -253,6 +258,8 @@ STRONG = (
     "|ribs",
     "chasing|chased @? @? @? @? @? with a|the hammer|knife|axe|bat|machete|bottle",
     "came|coming|went|going at|for|after @? @? with a|the hammer|knife|axe|bat|machete|bottle",
+    "going|gon|coming|come round|over|up there|here? with a|the|my|me bat|knife|hammer|machete|axe"
+    "|gun",
     "'s|is|s|are|'re not waking|breathing",
     "floppy and|,|. {wo n't/wo nt/wont/will not/is n't/is nt/isnt/is not/ca n't/ca nt/cant/can not}"
     " wake|waking|respond|responding|breathe|breathing",
@@ -338,7 +345,9 @@ DISTRESS = (
     "wont be a burden",
     "had enough",
     "to be with $LOVED",
-    "{want to/wanna/wanted to/wish i could/wish i 'd/wish i had/going to/need to} go|gone"
+    "being with $LOVED is the only",
+    "the only thing that makes sense now|anymore",
+    "{want to/wants to/wanna/wanted to/wish i could/wish i 'd/wish i had/going to/need to} go|gone"
     " with $LOVED",
     "want|wants|wanna|wanted|need|needs|ready|longing|long|going|gon|na|can|could|'ll|will to?"
     " be with $LOVED",
@@ -376,6 +385,7 @@ SIGNALS = {
                  "if anything happens|happened|should happen to me", "left|leaving|found a note",
                  "make sure @? @? @? @? are|is|gets|get looked after",
                  "written|writing|wrote my|a note|notes", "written|writing|wrote to everyone",
+                 "left instructions|letters for|with",
                  "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
                  "$NT think i 'll|ll|will be here|around"),
     "plan": ("'ve|have|ve finally? decided", "made|making my|the|all final? arrangements",
@@ -478,6 +488,7 @@ SAFE = (
     f"join $LOVED {_LOGISTICS}|next|this|later",
     "join $LOVED in the|a",
     f"see $LOVED {_LOGISTICS}|'s|in",
+    "into the sea|water|river|lake|bay @? @? @? to scatter|paddle|lay",
     "jump|jumping through|at|ahead|the|back|straight|aboard",
     "jump|jumping {in on/in with/to conclusions/on a call/on the call/on a zoom/on teams}",
     "goodbye|goodbyes to $LOVED",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from triage.rules import Rule
-from triage.rules.auto_reply import bounce_reason
+from triage.rules.auto_reply import echo_reason
 from triage.types import TriageInput
 
 # "Form A" is a name; "the form a while ago" is not.
@@ -102,6 +102,10 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (_UPDATE, ("mortem", "autopsy", "pm"),
          r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
          r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
+        # records sent for one named child's review: "the chronology for the review of Evie Stott"
+        (_UPDATE, ("review of",),
+         r"\b(?:chronology|information|records?|reports?|statement|summary|notes)\b[^.?!\n]{0,40}"
+         r"\bfor (?:the )?(?:child death |cdop )?review of (?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)\b"),
         (_UPDATE, ("cause of death",),
          r"\bcause of death (?:has been |was |is )?(?:given|recorded|confirmed"
          r"|determined) as\b"),
@@ -127,9 +131,9 @@ class NotificationCueRule(Rule):
 
     def check(self, item: TriageInput) -> str | None:
         reason = notification_cue(f"{item.subject}\n{item.body}")
-        # A delivery failure quotes the message it could not deliver; an eCDOP system email
-        # is machine-made too, but it is a notification.
-        return reason if reason and not bounce_reason(item) else None
+        # A delivery failure or an "Automatic reply: Child death notification" quotes the message
+        # it answers; an eCDOP system email is machine-made too, but it is a notification.
+        return reason if reason and not echo_reason(item) else None
 
 
 def notification_cue(text: str) -> str | None:
