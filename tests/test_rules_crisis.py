@@ -88,6 +88,7 @@ AT_RISK = [
     "If nobody comes out tonight I'm going round there with a bat",
     "His sister has repeatedly told staff she 'wants to go with him' and asked where the medicines are kept.",
     "I have decided that being with Leo is the only thing that makes sense now.",
+    "Sorry for everything. Look after the dogs. Goodbye",
 ]
 
 NOT_AT_RISK = [
@@ -149,6 +150,8 @@ NOT_AT_RISK = [
     "I'm scared I'll go to pieces at the inquest",
     "Is there training on how to support a young person starting to self harm?",
     "Mum wants to go with him to the chapel of rest on Friday.",
+    "Sorry for the late reply, I'll post the form tomorrow. Bye for now!",
+    "I'm sorry. I can't make Thursday's meeting after all. Bye",
     "We are walking into the sea at Morecambe to scatter his ashes on his birthday.",
     "How many paracetamol can a 6 year old have for a fever? The bottle says two spoons.",
     "The kids are going into the water at the swimming gala tonight, can you send the consent form?",
@@ -191,13 +194,27 @@ def test_the_tokenizer_is_not_built_at_import():
     assert out.stdout.strip() == "0"
 
 
-def test_it_finds_nearly_every_crisis_in_the_training_examples():
-    # The rule is written from the training split; on dev the model and the rule together must
-    # find every crisis (test_triage_model), which is the guarantee that matters.
-    rows = examples("train")
+INDEPENDENT = ("pc-", "pn-")  # written apart from the rules (triage/data/README.md)
+
+
+def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:
     flagged = {row["id"] for row in rows if crisis_reason(f"{row['subject']}\n\n{row['body']}")}
-    crisis = {row["id"] for row in rows if "crisis" in row["flags"]}
+    return flagged, {row["id"] for row in rows if "crisis" in row["flags"]}
+
+
+def test_it_finds_nearly_every_crisis_in_the_training_examples_it_was_written_from():
+    # On dev the model and the rule together must find every crisis (test_triage_model), which
+    # is the guarantee that matters.
+    flagged, crisis = _caught([row for row in examples("train") if not row["id"].startswith(INDEPENDENT)])
     assert len(crisis - flagged) / len(crisis) <= 0.01, sorted(crisis - flagged)
+    assert len(crisis & flagged) / len(flagged) >= 0.85
+
+
+def test_alone_it_finds_most_crises_written_apart_from_it():
+    # 0.73 of the independent writer's training crises (the model finds the others): the rule
+    # is a net for plain and known wordings, not a replacement for the model.
+    flagged, crisis = _caught([row for row in examples("train") if row["id"].startswith(INDEPENDENT)])
+    assert len(crisis & flagged) / len(crisis) >= 0.7
     assert len(crisis & flagged) / len(flagged) >= 0.85
 
 

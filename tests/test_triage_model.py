@@ -26,14 +26,14 @@ def dev_report(triager) -> dict:
 
 
 # The issue asks for macro-F1 0.95 and notification recall 0.99; the committed model reaches
-# 0.919 and 0.979 on 918 dev examples, 2 of 282 notifications filed as general
+# 0.927 and 0.984 on 1,006 dev examples, 2 of 318 notifications filed as general
 # (docs/PERFORMANCE.md). These floors guard against it getting worse.
-def test_dev_macro_f1_is_at_least_0_915(dev_report):
-    assert dev_report["macro_f1"] >= 0.915, dev_report["per_class"]
+def test_dev_macro_f1_is_at_least_0_92(dev_report):
+    assert dev_report["macro_f1"] >= 0.92, dev_report["per_class"]
 
 
-def test_dev_notification_recall_is_at_least_0_975(dev_report):
-    assert dev_report["per_class"]["notification"]["recall"] >= 0.975, dev_report["confusion"]
+def test_dev_notification_recall_is_at_least_0_98(dev_report):
+    assert dev_report["per_class"]["notification"]["recall"] >= 0.98, dev_report["confusion"]
 
 
 def test_on_dev_almost_no_notification_is_filed_as_general(dev_report):

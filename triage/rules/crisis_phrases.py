@@ -377,7 +377,7 @@ SIGNALS = {
               "waiting for a|the train"),
     "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
                  "tell @? @? i love|loved", "i love you all|both", "love you all",
-                 "sorry {to everyone/for everything}", "i 'm|am|m sorry mum|dad|everyone",
+                 "i 'm|am|m sorry mum|dad|everyone",
                  "i 'm|am|m sorry .", "bye|goodnight|goodbye", "look after @? @? for me",
                  "please look after", "$NT blame anyone|yourself|yourselves",
                  "{no one/nobody/anyone/noone} 's|s fault",
@@ -388,6 +388,9 @@ SIGNALS = {
                  "left instructions|letters for|with",
                  "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
                  "$NT think i 'll|ll|will be here|around"),
+    # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
+    # signals, "I'm sorry. I can't make Thursday. Bye" is one
+    "apology": ("sorry {to everyone/for everything}",),
     "plan": ("'ve|have|ve finally? decided", "made|making my|the|all final? arrangements",
              "sorted|written|made|done my will", "will 's|is|s on the", "given|gave|giving away? the|my dog|cat|things|belongings", "i 've|have decided", "made my mind up",
              "made my peace", "sorted everything|it all out?",
