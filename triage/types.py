@@ -18,8 +18,9 @@ SAFETY_MARGIN = 0.35
 
 def not_notification(scores: dict[str, float]) -> str:
     """The category of a message that is not a notification: family support when close, else general."""
-    best = max(("general", "family_support"), key=scores.__getitem__)  # a tie with nothing to go on: general
-    close = [c for c in ("general", "family_support") if scores[c] >= max(SAFETY_MARGIN, scores[best] - SAFETY_MARGIN)]
+    pair = ("general", "family_support")
+    best = max(pair, key=scores.__getitem__)  # a tie with nothing to go on: general
+    close = [c for c in pair if scores[c] >= max(SAFETY_MARGIN, scores[best] - SAFETY_MARGIN)]
     return min(close or [best], key=SAFETY_ORDER.__getitem__)
 
 
