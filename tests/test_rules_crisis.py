@@ -194,7 +194,7 @@ def test_the_tokenizer_is_not_built_at_import():
     assert out.stdout.strip() == "0"
 
 
-INDEPENDENT = ("pc-", "pn-")  # written apart from the rules (triage/data/README.md)
+INDEPENDENT = ("pc-", "pn-", "qa-", "qb-")  # written apart from the rules (triage/data/README.md)
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:
@@ -211,7 +211,7 @@ def test_it_finds_nearly_every_crisis_in_the_training_examples_it_was_written_fr
 
 
 def test_alone_it_finds_most_crises_written_apart_from_it():
-    # 0.73 of the independent writer's training crises (the model finds the others): the rule
+    # 0.76 of the independent writers' training crises (the model finds the others): the rule
     # is a net for plain and known wordings, not a replacement for the model.
     flagged, crisis = _caught([row for row in examples("train") if row["id"].startswith(INDEPENDENT)])
     assert len(crisis & flagged) / len(crisis) >= 0.7

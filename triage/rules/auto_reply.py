@@ -204,6 +204,10 @@ class AutoReplySubject(SubjectStart):
         r"|frånvaro|fravær|automaattinen vastaus|poissaolo)", re.I)
 
 
+_FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?Forwarded message ?-*|Begin forwarded message:)",
+                        re.I | re.M)
+
+
 class PhraseRule(Rule):
     """Fires on a machine's stock phrasing near the top of the body."""
 
@@ -214,7 +218,8 @@ class PhraseRule(Rule):
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
-        window = item.body[:TEXT_WINDOW]
+        # A person forwarding machine mail writes above it, and wants an answer.
+        window = _FORWARDED.split(item.body[:TEXT_WINDOW], maxsplit=1)[0]
         if self.needles:
             lowered = window.lower()
             if not any(needle in lowered for needle in self.needles):
@@ -228,7 +233,8 @@ class OutOfOfficeText(PhraseRule):
     description = "Out-of-office phrasing ('I am out of the office', 'on annual leave until', ...)."
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
-    needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced")
+    needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "talk",
+               "meeting", "call")
     pattern = re.compile(
         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
         r"|\bon annual leave (?:until|till|returning)\b"
@@ -241,7 +247,12 @@ class OutOfOfficeText(PhraseRule):
         r"|^\W{0,3}auto[- ]?reply\b|\(auto[- ]?reply\)|\bsent automatically by\b"
         r"|\bthis message was sent automatically\b"
         r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
-        r"|\bi have notifications silenced\b", re.I)
+        r"|\bi have notifications silenced\b"
+        # a phone's stock answer to a declined call is the whole message
+        r"|^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up)\W*)?$"
+        r"|^\W*(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) call (?:you )?(?:back|later)"
+        r"(?: soon)?\W*)?$"
+        r"|^\W*i'?ll call you (?:right back|back|later)\W*$", re.I)
 
 
 class DeliveryFailureText(PhraseRule):
@@ -302,7 +313,7 @@ class AutomatedNoticeText(PhraseRule):
     needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
                "browser")
     pattern = re.compile(
-        r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification)\b"
+        r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address)\b"
         r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
         r"|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
         r" (?:notification|notice|alert|reminder)\b"

@@ -124,6 +124,7 @@ STRONG = (
     "written|writing|wrote letters|notes to everyone|my|all",
     "got|have|has|'ve|with the|a rope|noose|ligature",
     "rope|ropes|noose in the|my|his|her",
+    "bought|buying|ordered|ordering a|the|some|another rope|noose|ligature",
     "with a|the|my razor|razors|blade|blades|rope|noose|ligature|belt|shotgun",
     "car|engine _? running in|inside the garage",
     "in the car in the garage",
@@ -201,6 +202,7 @@ STRONG = (
     "threatened|threatening|threatens|threats to '? kill|hurt|harm|stab|shoot|strangle|shake|hit",
     "threatened|threatening|threatens|threats to '? take|snatch the|my|her|his|our $CHILDREN",
     "threatened|threatening|threatens|threats to '? burn|torch",
+    "made|making|make threats towards|against",
     "threatened|threatening|threatens|threats to '? set fire",
     "wo|will n't|nt|not be responsible for what",
     "wont be responsible for what",
@@ -260,7 +262,7 @@ STRONG = (
     "came|coming|went|going at|for|after @? @? with a|the hammer|knife|axe|bat|machete|bottle",
     "going|gon|coming|come round|over|up there|here? with a|the|my|me bat|knife|hammer|machete|axe"
     "|gun",
-    "'s|is|s|are|'re not waking|breathing",
+    "'s|is|s|are|'re $NT waking|breathing",
     "floppy and|,|. {wo n't/wo nt/wont/will not/is n't/is nt/isnt/is not/ca n't/ca nt/cant/can not}"
     " wake|waking|respond|responding|breathe|breathing",
     # a threat posted or texted: "it ends tonight"
@@ -297,7 +299,7 @@ DISTRESS = (
     "going|gon to|na '? join $LOVED tonight|soon|now",
     "{'ll/will/ll} all? be together in heaven",
     "go|going|gone|went through with it",
-    "will|'ll|ll|going|gon to|na? '? finish|end it",
+    "will|'ll|ll|would|'d|going|gon to|na? '|\"? finish|end it",
     "nearly|almost did it|did .",
     "not braking",
     "better|happier|easier off? without me|us",
@@ -407,7 +409,7 @@ SIGNALS = {
                "screaming", "smashing", "massive bang",
                "men she|he|they does|do|did n't|nt|not know", "older man|men",
                "crying for hours|ages", "hours on end", "missing since", "gone missing",
-               "wo n't|nt let", "climbing on|over|up the|a railing|railings|balcony|ledge|window",
+               "$PEOPLE wo n't|nt let", "climbing on|over|up the|a railing|railings|balcony|ledge|window",
                "met online", "meet him|her|them tonight", "passed out", "needle|needles",
                "by|near the railings|railing|edge", "throwing stuff|things|plates|chairs|furniture",
                "door 's|is|was|s locked"),
@@ -447,7 +449,7 @@ REASSURANCE = (
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
          "|been|have|having|had|any|intention|intentions|plan|plans|of|about|feel|feeling|felt"
-         "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning")
+         "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning|think")
 _HEAD = ("suicidal|suicide|kill|killing|hurt|hurting|harm|harming|end|ending|self|cut|cutting"
          "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking")
 _LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|by|online"
@@ -469,6 +471,10 @@ SAFE = (
     "will|would|are|do|does|did|is|can|could|might|wo they|it|you _? _? hurt|harm|kill|feel",
     # ordinary uses of the same words
     "killing|kill $SELF '? with|over worry|worrying|stress|work|guilt",
+    "$CANT live with $SELF if|unless",
+    "would|'d|d kill|murder me|us if|when",
+    "died|killed|found|struck|hit on|along|near|at the {hard shoulder/motorway/tracks/railway line"
+    "/railway}",
     "had enough of !being|living|life|it|everything|everyone|this",
     "taken|took some|all|loads|lots of? time|leave|days|holiday|notes|photos|pictures|advice",
     "hitting|banging my|our|your head against|on",

@@ -87,6 +87,10 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"\b(?:one of )?(?:our|my) (?:\w+ ){0,2}(?:pupils?|patients?|students?|young "
          r"(?:people|person)|residents?|service users?|looked[- ]after child(?:ren)?"
          r"|mindees?|learners?)\b(?!')[^.?!]{0,80}\b(?:died|has died|passed away)\b"),
+        # a school's own child by class: "little Ava from Reception died this week"
+        (_REPORTED, ("died", "passed away"),
+         r"\b(?:from|in) (?:reception|nursery|year \d{1,2}|class \d{1,2}|y\d{1,2})\b[^.?!]{0,40}"
+         r"\b(?:died|has died|passed away)\b"),
         (_REPORTED, ("pronounced", "ple"),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
         (_REPORTED, ("was found",),
