@@ -13,13 +13,17 @@ CONCEPT_WEIGHT = 8.0  # a concept is worth several words: it is what generalises
 # (DOMAIN.md) rather than from the examples, so that a phrasing the examples lack still counts.
 CONCEPTS = {
     "notify": r"\bnotif\w*|\breport(ing)? (a |the |this )?(child'?s? )?death|\bform [abc]\b|\becdop\b"
-              r"|\breporting form|\blet (cdop|you|the panel) know\b",
+              r"|\breporting form|\blet (cdop|you|the panel) know\b"
+              r"|\bwho (should|has to|needs to|must) (complete|fill|tell|notify|report|let)\b"
+              r"|\btell(ing)? (the panel|you|cdop) (about|when|of)\b",
     "figures": r"\bstatistic\w*|\bfigures?\b|\bnumbers? (on|of)\b|\bdata\b|\bhow many\b|\ban+ual\w*"
                r"|\byearly\b|\b(every|each|a|per) year\b|\bpublications?\b|\bmortality\b|\btrends?\b"
-               r"|\bresearch\w*",
+               r"|\bresearch\w*|\blessons\b|\blearn(ed|t|ing)\b|\bgoing (up|down)\b|\brising\b|\bfalling\b"
+               r"|\bincreas\w*|\bdecreas\w*|\bwrite ?ups?\b|\brecommendations?\b",
     "report": r"\breports?\b",
     "contact": r"\bphone\b|\bnumber\b|\bring\b|\bcall\b|\btelephone\b|\btel\b|\bcontact\b|\bemail\b"
-               r"|\bin touch\b|\breach\w*|\bget hold\b|\boffice\b",
+               r"|\bin touch\b|\breach\w*|\bget hold\b|\boffice\b|\bopen(ing)?\b|\bhours\b|\bavailable\b"
+               r"|\bstaffed\b|\baddress\b|\bpost(al)?\b|\bwrite to you\b|\bbased\b",
     "bereavement": r"\bbereave\w*|\bberave\w*|\bgrie\w*|\bcounsel+(ing|or)\b|\bcharit\w*"
                    r"|\bsupport groups?\b|\bhelplines?\b|\bcruse\b|\blullaby\b|\bcompassionate\b"
                    r"|\bcoping\b|\bsiblings?\b",
@@ -37,12 +41,17 @@ CONCEPTS = {
     "family": r"\bkey ?worker\b|\bleaflet\w*|\bguide\b|\bbooklets?\b|\binformation\b|\bfamil(y|ies)\b"
               r"|\bparents?\b|\bpoint of contact\b|\bcontact person\b|\bexplain\w*|\bon our side\b"
               r"|\bhelp (us|me|them) (through|understand)\b|\beach (step|stage)\b|\bkept informed\b"
-              r"|\bnamed person\b|\bresources\b",
+              r"|\bnamed person\b|\bresources\b|\bviews\b|\bhave (our|my|a) say\b|\bcontribut\w*"
+              r"|\bdownload\b|\bkept? (us|me) updated\b|\btranslat\w*|\binterpret\w*|\blanguages?\b",
     "purpose": r"\bwhy\b|\bpurpose\b|\bpoint of\b|\breason\w*|\baim\b|\bblam\w*|\binvestigat\w*"
-               r"|\bthe law\b|\bcompulsory\b|\bevery child\b",
+               r"|\bthe law\b|\bcompulsory\b|\bevery child\b|\bstillb\w*|\bin trouble\b"
+               r"|\b(nobody|no one|noone)'?s? fault\b|\b(did|done) (anything|something) wrong\b",
     "sudc": r"\bsudc\b|\bs u d c\b|\bsudden\w*|\bunexpected\w*|\bunexplained\b|\bcot death\b"
-            r"|\bin (her|his|their) sleep\b|\bdidn'?t wake\b",
+            r"|\bin (her|his|their) sleep\b|\bdidn'?t wake\b|\bsids\b|\bsudi\b|\bjoint agency\b|\bjar\b"
+            r"|\bno (reason|cause|explanation)\b|\bnever (found|explained)\b",
     "definition": r"\bwhat('?s| is| does| are)\b|\bstand for\b|\bmeans?\b|\bmeaning\b|\bwho are you\b",
+    "area": r"\bareas?\b|\bcover(s|ed|ing)?\b|\bregion\b|\bcumbria\b|\bblackburn\b|\bblackpool\b|\blancs\b"
+            r"|\blancashire\b|\bwhich panel\b|\bround here\b",
     "cdop": r"\bcdop\b|\bc d o p\b|\boverview panel\b|\boverveiw panel\b|\bchild death review panel\b",
     # what a person must answer: a child of one's own, a case's progress, medicine and law
     "own_child": r"\b(my|our|his|her) (son|daughter|baby|child|boy|girl|grandson|granddaughter"

@@ -63,6 +63,10 @@ RULES = (
         r"|\bno one (has|have|tells?|told|called|answered)\b|\bstill (waiting|don'?t know|not heard)\b",
         r"\bwhat (stage|point)\b|\bany (news|update)\b|\bupdate (on|me)\b|\bchase\b|\bstatus of\b",
         r"\b(i|we) (notified|submitted|sent|filled|reported)\b",
+        # the family's own worker: "who is the sudc nurse for our family", "key worker name?"
+        r"\bwho(?:'s| is)? (?:the |our |my )?(key ?worker|sudc nurse|nurse)\b.{0,25}\b(for|dealing with"
+        r"|assigned to|looking after|with) (us|me|our|my|the \w+ family)\b"
+        r"|\bkey ?worker'?s? (name|number|phone|email|details)\b|\b(key ?worker|sudc nurse)\b.{0,30}\byet\b",
         # a notification typed into the chat: the form is the place for it (DOMAIN.md)
         r"\b(dob|date of birth)\b|\b\d{3}\s?\d{3}\s?\d{4}\b",
     ),
@@ -113,9 +117,16 @@ RULES = (
 )
 
 
+# Nothing asked yet ("why", "help me", "what is this"): a person can ask what they mean.
+_VAGUE = re.compile(r"^\W*(?:(?:why|who|what|where|when|how|which|help|me|us|this|that|it|is|the|a"
+                    r"|please|pls|hello|hi|hey|hiya|ok|okay|news|so|and|um|erm|hmm|thanks|thank)\b\W*)+$")
+
+
 def handoff_reason(text: str) -> str | None:
     """Why a person must answer this message, or None when no rule says so."""
     folded = " ".join(text.lower().replace("\u2019", "'").replace("\u2018", "'").split())
+    if _VAGUE.match(folded):
+        return f'nothing_asked_yet: "{folded[:40]}"'
     for rule in RULES:
         reason = rule.check(folded)
         if reason:
