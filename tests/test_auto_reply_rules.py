@@ -123,6 +123,9 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("New range now in stock. If this reached you in error, please unsubscribe below.", "automated_notice_text"),
     ("Enrol today and save 20%.\n\nUnsubscribe", "automated_notice_text"),
     ("You received a voicemail.\nFrom: 01253555204\nDuration: 0 min 38 sec", "system_message_text"),
+    ("I'm in a meeting - will call you back.", "out_of_office_text"),
+    ("Sorry, I can't talk right now.", "out_of_office_text"),
+    ("Form submitted.\nAutomated message - do not reply to this address.", "automated_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -151,6 +154,9 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Sorry for the auto reply earlier, my phone does that. Our son died on Sunday.",
     "Thank you for your email about Amy. We will get back to the coroner within the week.",
     "The hospital said my request has been passed on but nobody has rung. Our son died in May.",
+    "I'm in a meeting until 3 but our son died last night, please call me after.",
+    "Has Rebecca left? This bounced.\n\n---------- Forwarded message ---------\nFrom: postmaster@nhs.net\n"
+    "Delivery has failed to these recipients or groups: rebecca.yates@nhs.net",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

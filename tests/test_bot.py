@@ -135,6 +135,16 @@ def test_asking_for_a_manager_is_handed_off_but_being_one_is_not(text, handed_of
     assert (handoff_reason(text) is not None) == handed_off
 
 
+@pytest.mark.parametrize("text, handed_off", [
+    ("why", True), ("help me", True), ("what is this", True), ("why us?", True),
+    ("who is the sudc nurse for our family", True), ("key worker name?", True),
+    ("is there a key worker for us yet", True),
+    ("who are you", False), ("what does a key worker do for us", False), ("why review", False),
+])
+def test_a_message_that_asks_nothing_yet_or_asks_for_our_own_worker_is_handed_off(text, handed_off):
+    assert (handoff_reason(text) is not None) == handed_off
+
+
 def test_a_car_crash_is_not_a_broken_form_but_a_crashing_form_is():
     assert handoff_reason("my son died in a car crash, why is there a review") is None
     assert handoff_reason("the ecdop form keeps crashing") is not None

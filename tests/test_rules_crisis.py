@@ -89,6 +89,9 @@ AT_RISK = [
     "His sister has repeatedly told staff she 'wants to go with him' and asked where the medicines are kept.",
     "I have decided that being with Leo is the only thing that makes sense now.",
     "Sorry for everything. Look after the dogs. Goodbye",
+    "I bought a rope today. I keep looking at it.",
+    'Dad said he would "finish it" tonight and has made threats towards her brother.',
+    "my baby isnt breathing properly, shes gone blue",
 ]
 
 NOT_AT_RISK = [
@@ -155,6 +158,11 @@ NOT_AT_RISK = [
     "We are walking into the sea at Morecambe to scatter his ashes on his birthday.",
     "How many paracetamol can a 6 year old have for a fever? The bottle says two spoons.",
     "The kids are going into the water at the swimming gala tonight, can you send the consent form?",
+    "I couldn't live with myself if nobody looked at what happened to him.",
+    "My husband would kill me if he knew I'd emailed you.",
+    "People are saying a 15 year old girl died on the railway line near Church.",
+    "You asked if I ever think about harming myself: no, I don't.",
+    "eCDOP won't let me submit the notification. What do I do?",
 ]
 
 

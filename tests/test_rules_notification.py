@@ -38,6 +38,7 @@ NOTIFICATIONS = [
     "The SUDI process has been started and police are aware.",
     "The inquest into the death of Baby T has been adjourned until March.",
     "The post-mortem results for baby R are now available.",
+    "I'm also very sad to write that little Ava from Reception died this week.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -61,6 +62,8 @@ NOT_NOTIFICATIONS = [
     "Our son's inquest has been adjourned again and we're devastated.",
     # someone else's relative
     "One of my Year 2 pupils' grandad died and she is very upset.",
+    "Year 6 are learning about the soldiers from Accrington who died in 1916.",
+    "A boy in Year 9 whose grandad died last week is struggling in class.",
 ]
 
 

@@ -89,8 +89,9 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"|mindees?|learners?)\b(?!')[^.?!]{0,80}\b(?:died|has died|passed away)\b"),
         # a school's own child by class: "little Ava from Reception died this week"
         (_REPORTED, ("died", "passed away"),
-         r"\b(?:from|in) (?:reception|nursery|year \d{1,2}|class \d{1,2}|y\d{1,2})\b[^.?!]{0,40}"
-         r"\b(?:died|has died|passed away)\b"),
+         r"\b(?:from|in) (?:reception|nursery|year \d{1,2}|class \d{1,2}|y\d{1,2})\b"
+         r"(?:(?!\b(?:whose|his|her|their|grand\w*|mum|dad|father|mother|nan|brother|sister|uncle|aunt"
+         r"|friend)\b)[^.?!]){0,40}\b(?:died|has died|passed away)\b"),
         (_REPORTED, ("pronounced", "ple"),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
         (_REPORTED, ("was found",),
