@@ -2,6 +2,10 @@
 
 `topic` chooses among the content intents and is trained on content examples only; `gate` is
 trained on every example, handoff included, and says how likely a message is one for a person.
+The gate reads words, word pairs and concepts but not character n-grams: with them it learns the
+spelling of the training data's near-miss handoffs and sends other writers' plain questions to a
+person (leaving each outside writer out in turn: their content questions answered 0.830 -> 0.845,
+their handoffs 0.996 -> 0.993).
 An intent's score is P(not handoff) x P(intent | content), so the scores of the content intents
 and handoff add up to one and the Rasa rule (low confidence or small margin: hand off) applies.
 """
@@ -35,20 +39,21 @@ class Vectoriser:
 
     vocabulary: dict[str, int]
     idf: np.ndarray
+    chars: bool = True
 
     @classmethod
-    def fit(cls, texts: Sequence[str]) -> Vectoriser:
+    def fit(cls, texts: Sequence[str], chars: bool = True) -> Vectoriser:
         """Learn the vocabulary and inverse document frequencies."""
-        counts = Counter(name for text in texts for name in features(text))
+        counts = Counter(name for text in texts for name in features(text, chars))
         names = sorted(name for name, count in counts.items() if count >= MIN_COUNT)
         idf = np.array([math.log((1 + len(texts)) / (1 + counts[n])) + 1 for n in names])
-        return cls({name: i for i, name in enumerate(names)}, idf.astype(np.float32))
+        return cls({name: i for i, name in enumerate(names)}, idf.astype(np.float32), chars)
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text."""
         matrix = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float32)
         for row, text in enumerate(texts):
-            for name, count in features(text).items():
+            for name, count in features(text, self.chars).items():
                 column = self.vocabulary.get(name)
                 if column is not None:
                     matrix[row, column] = 1 + math.log(count)
@@ -93,6 +98,7 @@ class IntentModel:
 
     vectoriser: Vectoriser
     topic: Softmax
+    gate_vectoriser: Vectoriser
     gate: Softmax
 
     @classmethod
@@ -102,15 +108,15 @@ class IntentModel:
         matrix = vectoriser.transform(texts)
         content = [i for i, intent in enumerate(intents) if intent != HANDOFF]
         topic = Softmax.fit(matrix[content], [intents[i] for i in content])
-        gate = Softmax.fit(matrix, intents)
+        gate_vectoriser = Vectoriser.fit(texts, chars=False)
+        gate = Softmax.fit(gate_vectoriser.transform(texts), intents)
         logger.info("trained on %d examples, %d features", len(texts), len(vectoriser.vocabulary))
-        return cls(vectoriser, topic, gate)
+        return cls(vectoriser, topic, gate_vectoriser, gate)
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """For each text, a probability for each content intent and for handoff."""
-        matrix = self.vectoriser.transform(texts)
-        handoff = self.gate.predict(matrix)[:, self.gate.labels.index(HANDOFF)]
-        topics = self.topic.predict(matrix)
+        handoff = self.gate.predict(self.gate_vectoriser.transform(texts))[:, self.gate.labels.index(HANDOFF)]
+        topics = self.topic.predict(self.vectoriser.transform(texts))
         return [{**{label: float((1 - h) * p) for label, p in zip(self.topic.labels, row)},
                  HANDOFF: float(h)} for h, row in zip(handoff, topics)]
 
@@ -118,10 +124,10 @@ class IntentModel:
         """Write the model as a vocabulary (JSON) and weights (compressed NumPy)."""
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        names = sorted(self.vectoriser.vocabulary, key=self.vectoriser.vocabulary.get)
-        meta = {"features": names, "topic_labels": self.topic.labels, "gate_labels": self.gate.labels}
+        meta = {"features": _names(self.vectoriser), "gate_features": _names(self.gate_vectoriser),
+                "topic_labels": self.topic.labels, "gate_labels": self.gate.labels}
         (directory / "meta.json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
-        np.savez_compressed(directory / "weights.npz", idf=self.vectoriser.idf,
+        np.savez_compressed(directory / "weights.npz", idf=self.vectoriser.idf, gate_idf=self.gate_vectoriser.idf,
                             topic_w=self.topic.weights, topic_b=self.topic.bias,
                             gate_w=self.gate.weights, gate_b=self.gate.bias)
 
@@ -131,10 +137,18 @@ class IntentModel:
         directory = Path(directory)
         meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
         with np.load(directory / "weights.npz") as arrays:
-            vectoriser = Vectoriser({n: i for i, n in enumerate(meta["features"])}, arrays["idf"])
-            return cls(vectoriser,
+            return cls(Vectoriser(_vocabulary(meta["features"]), arrays["idf"]),
                        Softmax(meta["topic_labels"], arrays["topic_w"], arrays["topic_b"]),
+                       Vectoriser(_vocabulary(meta["gate_features"]), arrays["gate_idf"], chars=False),
                        Softmax(meta["gate_labels"], arrays["gate_w"], arrays["gate_b"]))
+
+
+def _names(vectoriser: Vectoriser) -> list[str]:
+    return sorted(vectoriser.vocabulary, key=vectoriser.vocabulary.get)
+
+
+def _vocabulary(names: list[str]) -> dict[str, int]:
+    return {name: i for i, name in enumerate(names)}
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:

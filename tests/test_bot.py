@@ -39,17 +39,17 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# The target is 0.9; the bot is measured at 0.859 (329 of 383 dev questions; 345 would meet it).
+# The target is 0.9; the bot is measured at 0.864 (331 of 383 dev questions; 345 would meet it).
 # A quarter of each batch by writers who never saw the rest went to dev: on the 86 questions of
-# the latest two it answers 0.756, on the 297 before them 0.889. Strict, so the mark must go once
+# the latest two it answers 0.756, on the 297 before them 0.896. Strict, so the mark must go once
 # it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.859, below the 0.9 target")
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.864, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
 
 def test_its_dev_content_accuracy_does_not_fall_below_what_was_measured(dev_scores):
-    assert dev_scores.content_accuracy >= 0.855
+    assert dev_scores.content_accuracy >= 0.86
 
 
 def test_it_hands_off_at_least_97_percent_of_dev_messages_meant_for_a_person(dev_scores):
