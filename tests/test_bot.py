@@ -39,11 +39,11 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# The target is 0.9; the bot is measured at 0.864 (331 of 383 dev questions; 345 would meet it).
-# A quarter of each batch by writers who never saw the rest went to dev: on the 86 questions of
-# the latest two it answers 0.756, on the 297 before them 0.896. Strict, so the mark must go once
-# it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.864, below the 0.9 target")
+# The target is 0.9; the bot is measured at 0.865 (404 of 467 dev questions; 421 would meet it).
+# A quarter of each batch by writers who never saw the rest went to dev: on the 84 questions of
+# the latest two it answers 0.798, on the 297 before the outside writers 0.906. Strict, so the
+# mark must go once it is met.
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.865, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
