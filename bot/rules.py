@@ -46,6 +46,9 @@ RULES = (
         # asking for a manager, not "i'm a practice manager" introducing a professional's question
         r"\b(want|need|get me|get|see|ask for|put me through to)\s+(a|the|your)\s+manager\b|^\W*manager\b"
         r"|\bperson in charge\b|\bpanel chair\b|\bput me through\b",
+        r"\b(get|find) me (someone|somebody|a person|a human|anyone)\b"
+        r"|\bis (anyone|anybody) (actually |even )?there\W*$"
+        r"|\b(number|email|phone|extension|contact) (for|of) (dr|mr|mrs|ms|miss|nurse|sister) \w+",
     ),
     _rule(
         "one_childs_case",
@@ -102,6 +105,10 @@ RULES = (
         r"|left alone|scared to go home|not looking after)\b"
         r"|\bworried (about|that) (a|my|the|his|her) \w+\b|\breport a concern\b"
         r"|\bconcern about a child\b",
+    ),
+    _rule(
+        "other_business",
+        r"\bjobs? (at|with|in|going)\b|\bvacanc\w*|\brecruit\w*|\bwork (for|at) (you|cdop|the panel)\b",
     ),
     _rule(
         "records_and_access",
