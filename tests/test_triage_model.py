@@ -11,6 +11,8 @@ from tests.conftest import ROOT
 from triage.classifier import Triager
 from triage.dataset import as_input, examples
 from triage.evaluate import score
+from triage.model import SpacyScorer
+from triage.train import SEEDS
 from triage.types import CATEGORIES, TriageInput
 
 
@@ -25,12 +27,23 @@ def dev_report(triager) -> dict:
     return score(rows, triager.classify([as_input(row) for row in rows]))
 
 
+def test_each_score_is_the_mean_of_the_models_trained_with_each_seed(triager):
+    scorer = triager.scorer
+    assert len(scorer.categories) == len(scorer.flags) == len(SEEDS)
+    text = "channel_email Please accept this as notification of the death of a 3 month old boy"
+    averaged = scorer.predict([text])[0]
+    alone = [SpacyScorer([c], [f], "one seed").predict([text])[0] for c, f in zip(scorer.categories, scorer.flags)]
+    assert alone[0] != alone[1]
+    for label, value in averaged.items():
+        assert value == pytest.approx(sum(one[label] for one in alone) / len(alone))
+
+
 # The issue asks for macro-F1 0.95 and notification recall 0.99; the committed model reaches
-# 0.912 and 0.983 on 1,168 dev examples, 2 of 360 notifications filed as general
+# 0.921 and 0.983 on 1,168 dev examples, 1 of 360 notifications filed as general
 # (docs/PERFORMANCE.md). 162 of them are by writers who saw none of the training data. These
 # floors guard against it getting worse.
-def test_dev_macro_f1_is_at_least_0_91(dev_report):
-    assert dev_report["macro_f1"] >= 0.91, dev_report["per_class"]
+def test_dev_macro_f1_is_at_least_0_92(dev_report):
+    assert dev_report["macro_f1"] >= 0.92, dev_report["per_class"]
 
 
 def test_dev_notification_recall_is_at_least_0_98(dev_report):

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
 
 from triage.types import CATEGORIES, FLAG_MODEL_LABELS
 
@@ -17,23 +18,31 @@ BATCH = 256
 
 
 class SpacyScorer:
-    def __init__(self, categories: spacy.language.Language, flags: spacy.language.Language, version: str) -> None:
-        self.categories = categories
-        self.flags = flags
+    """The category and flag classifiers, each trained with several seeds whose scores are averaged."""
+
+    def __init__(self, categories: Sequence[Language], flags: Sequence[Language], version: str) -> None:
+        self.categories = list(categories)
+        self.flags = list(flags)
         self.version = version
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR) -> SpacyScorer:
         started = time.perf_counter()
-        categories, flags = spacy.load(path / "categories"), spacy.load(path / "flags")
-        meta = json.loads((path / "categories" / "meta.json").read_text())
+        categories, flags = ([spacy.load(p) for p in sorted((path / name).glob("seed-*"))]
+                             for name in ("categories", "flags"))
+        meta = json.loads(next((path / "categories").glob("seed-*/meta.json")).read_text())
         version = f"textcat-{meta.get('version', '0')}"
         logger.info("triage model %s loaded in %.2fs", version, time.perf_counter() - started)
         return cls(categories, flags, version)
 
     def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        # Tokenise once; both classifiers hash the same token strings.
-        docs = [self.categories.make_doc(text) for text in texts]
-        docs = list(self.categories.get_pipe("textcat").pipe(docs, batch_size=BATCH))
-        docs = self.flags.get_pipe("textcat_multilabel").pipe(docs, batch_size=BATCH)
-        return [{k: float(doc.cats.get(k, 0.0)) for k in CATEGORIES + FLAG_MODEL_LABELS} for doc in docs]
+        # Tokenise once; every classifier hashes the same token strings.
+        docs = [self.categories[0].make_doc(text) for text in texts]
+        totals = [dict.fromkeys(CATEGORIES + FLAG_MODEL_LABELS, 0.0) for _ in docs]
+        for models, pipe_name in ((self.categories, "textcat"), (self.flags, "textcat_multilabel")):
+            for nlp in models:
+                pipe = nlp.get_pipe(pipe_name)
+                for total, doc in zip(totals, pipe.pipe(docs, batch_size=BATCH)):
+                    for label in pipe.labels:
+                        total[label] += doc.cats[label] / len(models)
+        return totals
