@@ -72,7 +72,8 @@ def test_the_error_summary_takes_focus_and_its_links_lead_to_the_fields(page, li
     summary = page.locator(".govuk-error-summary")
     summary.wait_for()
     assert page.title().startswith("Error: ")
-    assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
+    # GOV.UK Frontend moves focus once its script has run, which can be after the summary shows.
+    page.wait_for_function("document.activeElement.classList.contains('govuk-error-summary')", timeout=10_000)
     assert summary.get_by_role("link").all_inner_texts() == [
         "Select who you are", "Enter your message", "Select how you would like us to reply"]
     assert_accessible(page, "enquiry-errors")
