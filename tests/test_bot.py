@@ -39,19 +39,19 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# Dev holds a quarter of each batch by eight writers who never saw the rest. The bot answers 0.879
-# of its content questions (514 of 585; 527 would meet the 0.9 target) and hands off 0.967 of the
-# messages meant for a person (327 of 338; 328 would meet 0.97). Before the last three writers'
-# lines it measured 0.863 and 0.993 on the same questions: their plainer questions taught it to
-# answer more, and their own handoffs are the ones it misses (61 of 70). Leaving each outside
+# Dev holds a quarter of each batch by ten writers who never saw the rest. The bot answers 0.880
+# of its content questions (570 of 648; 584 would meet the 0.9 target) and hands off 0.968 of the
+# messages meant for a person (367 of 379; 368 would meet 0.97). Before the writers from the sixth
+# on were added, it measured 0.863 and 0.993 on the questions it had then: their plainer questions
+# taught it to answer more, and their own handoffs are the ones it misses. Leaving each outside
 # writer out of training in turn, it hands off 0.983 of their messages (bot/data/README.md), so
 # the model was left as cross-validation chose it. Strict, so each mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.879, below the 0.9 target")
+@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.880, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
 
-@pytest.mark.xfail(strict=True, reason="dev handoff recall is 0.967, below the 0.97 target")
+@pytest.mark.xfail(strict=True, reason="dev handoff recall is 0.968, below the 0.97 target")
 def test_it_hands_off_at_least_97_percent_of_dev_messages_meant_for_a_person(dev_scores):
     assert dev_scores.handoff_recall >= 0.97
 
