@@ -39,7 +39,6 @@ class Vectoriser:
 
     vocabulary: dict[str, int]
     idf: np.ndarray
-    chars: bool = True
 
     @classmethod
     def fit(cls, texts: Sequence[str], chars: bool = True) -> Vectoriser:
@@ -47,13 +46,13 @@ class Vectoriser:
         counts = Counter(name for text in texts for name in features(text, chars))
         names = sorted(name for name, count in counts.items() if count >= MIN_COUNT)
         idf = np.array([math.log((1 + len(texts)) / (1 + counts[n])) + 1 for n in names])
-        return cls({name: i for i, name in enumerate(names)}, idf.astype(np.float32), chars)
+        return cls({name: i for i, name in enumerate(names)}, idf.astype(np.float32))
 
-    def transform(self, texts: Sequence[str]) -> np.ndarray:
-        """One row per text."""
-        matrix = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for name, count in features(text, self.chars).items():
+    def transform(self, found: Sequence[Counter[str]]) -> np.ndarray:
+        """One row per message's `features`; a feature outside the vocabulary is left out."""
+        matrix = np.zeros((len(found), len(self.vocabulary)), dtype=np.float32)
+        for row, counts in enumerate(found):
+            for name, count in counts.items():
                 column = self.vocabulary.get(name)
                 if column is not None:
                     matrix[row, column] = 1 + math.log(count)
@@ -104,19 +103,21 @@ class IntentModel:
     @classmethod
     def train(cls, texts: Sequence[str], intents: Sequence[str]) -> IntentModel:
         """Fit both heads on labelled examples."""
+        found = [features(text) for text in texts]
         vectoriser = Vectoriser.fit(texts)
-        matrix = vectoriser.transform(texts)
+        matrix = vectoriser.transform(found)
         content = [i for i, intent in enumerate(intents) if intent != HANDOFF]
         topic = Softmax.fit(matrix[content], [intents[i] for i in content])
         gate_vectoriser = Vectoriser.fit(texts, chars=False)
-        gate = Softmax.fit(gate_vectoriser.transform(texts), intents)
+        gate = Softmax.fit(gate_vectoriser.transform(found), intents)
         logger.info("trained on %d examples, %d features", len(texts), len(vectoriser.vocabulary))
         return cls(vectoriser, topic, gate_vectoriser, gate)
 
     def scores(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """For each text, a probability for each content intent and for handoff."""
-        handoff = self.gate.predict(self.gate_vectoriser.transform(texts))[:, self.gate.labels.index(HANDOFF)]
-        topics = self.topic.predict(self.vectoriser.transform(texts))
+        found = [features(text) for text in texts]  # the gate's vocabulary holds no character n-grams
+        handoff = self.gate.predict(self.gate_vectoriser.transform(found))[:, self.gate.labels.index(HANDOFF)]
+        topics = self.topic.predict(self.vectoriser.transform(found))
         return [{**{label: float((1 - h) * p) for label, p in zip(self.topic.labels, row)},
                  HANDOFF: float(h)} for h, row in zip(handoff, topics)]
 
@@ -139,7 +140,7 @@ class IntentModel:
         with np.load(directory / "weights.npz") as arrays:
             return cls(Vectoriser(_vocabulary(meta["features"]), arrays["idf"]),
                        Softmax(meta["topic_labels"], arrays["topic_w"], arrays["topic_b"]),
-                       Vectoriser(_vocabulary(meta["gate_features"]), arrays["gate_idf"], chars=False),
+                       Vectoriser(_vocabulary(meta["gate_features"]), arrays["gate_idf"]),
                        Softmax(meta["gate_labels"], arrays["gate_w"], arrays["gate_b"]))
 
 

@@ -35,6 +35,12 @@ def _rule(name: str, *patterns: str) -> HandoffRule:
 
 
 RULES = (
+    # nothing asked yet ("why", "help me", "what is this"): a person can ask what they mean
+    _rule(
+        "nothing_asked_yet",
+        r"^\W*(?:(?:why|who|what|where|when|how|which|help|me|us|this|that|it|is|the|a|please|pls|hello"
+        r"|hi|hey|hiya|ok|okay|news|so|and|um|erm|hmm|thanks|thank)\b\W*)+$",
+    ),
     _rule(
         "asks_for_person",
         r"\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|your\s+)?(someone|somebody|anyone|anybody"
@@ -124,16 +130,9 @@ RULES = (
 )
 
 
-# Nothing asked yet ("why", "help me", "what is this"): a person can ask what they mean.
-_VAGUE = re.compile(r"^\W*(?:(?:why|who|what|where|when|how|which|help|me|us|this|that|it|is|the|a"
-                    r"|please|pls|hello|hi|hey|hiya|ok|okay|news|so|and|um|erm|hmm|thanks|thank)\b\W*)+$")
-
-
 def handoff_reason(text: str) -> str | None:
     """Why a person must answer this message, or None when no rule says so."""
     folded = " ".join(text.lower().replace("\u2019", "'").replace("\u2018", "'").split())
-    if _VAGUE.match(folded):
-        return f'nothing_asked_yet: "{folded[:40]}"'
     for rule in RULES:
         reason = rule.check(folded)
         if reason:

@@ -1,7 +1,6 @@
 """The spaCy classifiers (categories, flags), loaded once from triage/model."""
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Sequence
@@ -30,8 +29,7 @@ class SpacyScorer:
         started = time.perf_counter()
         categories, flags = ([spacy.load(p) for p in sorted((path / name).glob("seed-*"))]
                              for name in ("categories", "flags"))
-        meta = json.loads(next((path / "categories").glob("seed-*/meta.json")).read_text())
-        version = f"textcat-{meta.get('version', '0')}"
+        version = f"textcat-{categories[0].meta.get('version', '0')}"
         logger.info("triage model %s loaded in %.2fs", version, time.perf_counter() - started)
         return cls(categories, flags, version)
 

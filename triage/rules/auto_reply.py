@@ -7,6 +7,7 @@ The signals are the union of those used by Zammad, RT, FreeScout, osTicket and C
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from email.utils import parseaddr
@@ -218,14 +219,19 @@ class PhraseRule(Rule):
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
-        # A person forwarding machine mail writes above it, and wants an answer.
-        window = _FORWARDED.split(item.body[:TEXT_WINDOW], maxsplit=1)[0]
-        if self.needles:
-            lowered = window.lower()
-            if not any(needle in lowered for needle in self.needles):
-                return None
-        match = self.pattern.search(" ".join(window.split()))
+        window, lowered = _top_of_body(item.body[:TEXT_WINDOW])
+        if self.needles and not any(needle in lowered for needle in self.needles):
+            return None
+        match = self.pattern.search(window)
         return f"text says {match.group(0)!r}" if match else None
+
+
+@functools.lru_cache(maxsize=4)
+def _top_of_body(head: str) -> tuple[str, str]:
+    """The text every phrase rule reads, spaces collapsed, and its lower case: made once a message."""
+    # A person forwarding machine mail writes above it, and wants an answer.
+    window = " ".join(_FORWARDED.split(head, maxsplit=1)[0].split())
+    return window, window.lower()
 
 
 class OutOfOfficeText(PhraseRule):
