@@ -39,26 +39,24 @@ def dev_scores(bot):
     return score(bot, read_examples(DEV))
 
 
-# Dev holds a quarter of each batch by ten writers who never saw the rest. The bot answers 0.880
-# of its content questions (570 of 648; 584 would meet the 0.9 target) and hands off 0.968 of the
-# messages meant for a person (367 of 379; 368 would meet 0.97). Before the writers from the sixth
-# on were added, it measured 0.863 and 0.993 on the questions it had then: their plainer questions
-# taught it to answer more, and their own handoffs are the ones it misses. Leaving each outside
-# writer out of training in turn, it hands off 0.983 of their messages (bot/data/README.md), so
-# the model was left as cross-validation chose it. Strict, so each mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev content accuracy is 0.880, below the 0.9 target")
 def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
 
-@pytest.mark.xfail(strict=True, reason="dev handoff recall is 0.968, below the 0.97 target")
+# Dev holds a quarter of each batch by ten writers who never saw the rest. The bot hands off 0.966
+# of the messages meant for a person (366 of 379; 368 would meet 0.97). Leaving four of the sixteen
+# later outside writers out of training at a time, it hands off 0.99 of their messages and answers
+# 0.91 of their questions, and making it readier to hand off only costs those questions
+# (bot/data/README.md), so the model was left as that choice made it. Strict, so the mark must go
+# once the target is met.
+@pytest.mark.xfail(strict=True, reason="dev handoff recall is 0.966, below the 0.97 target")
 def test_it_hands_off_at_least_97_percent_of_dev_messages_meant_for_a_person(dev_scores):
     assert dev_scores.handoff_recall >= 0.97
 
 
 def test_its_dev_scores_do_not_fall_below_what_was_measured(dev_scores):
-    assert dev_scores.content_accuracy >= 0.875
-    assert dev_scores.handoff_recall >= 0.965
+    assert dev_scores.content_accuracy >= 0.915
+    assert dev_scores.handoff_recall >= 0.963
 
 
 def test_the_dev_split_is_large_enough_to_measure(dev_scores):
@@ -150,6 +148,38 @@ def test_asking_for_a_manager_is_handed_off_but_being_one_is_not(text, handed_of
     ("is anyone there at weekends", False), ("what is the job of cdop", False),
 ])
 def test_vague_messages_our_own_worker_a_named_person_and_jobs_are_handed_off(text, handed_off):
+    assert (handoff_reason(text) is not None) == handed_off
+
+
+@pytest.mark.parametrize("text, handed_off", [
+    ("Which body oversees the panel's work?", False), ("can i see my son's body", True),
+    ("does anyone offer support after the funeral", False), ("who pays for the funeral", True),
+    ("funeral director here, where should families go for support", False),
+    ("how do I get a login for eCDOP", False), ("i can't log in to ecdop", True),
+    ("my daughter won't talk to anyone since her brother died, where can she get support", False),
+    ("can i talk to someone", True),
+    ("nobody has explained what the panel is", False), ("nobody has rung us back", True),
+    ("I'm an A&E sister, who submits the notification", False), ("should i take him to a&e", True),
+    ("who has access to the medical records you gather", False),
+    ("can i get my son's medical records", True),
+    ("do you have the leaflet in urdu", False), ("we need an interpreter for the meeting", True),
+    ("is there someone who speaks punjabi", True),
+    ("I want to send something in the post, what's the address", False),
+    ("the letter never arrived in the post", True),
+    ("can i claim bereavement benefit", True), ("what is the benefit of the review", False),
+    ("who's on the panel for Tyler's review", True), ("What's Form B and who fills it in?", False),
+    ("Need to withdraw a notification I made in error", True),
+    ("can i sue the hospital", True), ("have deaths gone up or down? Thanks, Sue", False),
+    ("what's the switchboard number for the hospital", True),
+    ("is the report public? I want to read what they said about Amy", True),
+    ("does the panel cover Blackburn with Darwen?", False), ("can the Doyle family see it", True),
+    ("how long do reviews take? ours has been 9 months", True),
+    ("are panel members professionals or volunteers", False), ("can i volunteer", True),
+    ("sorry, this is probably a stupid question but what is cdop", False),
+    ("does epilepsy run in families", True),
+])
+def test_handoff_rules_catch_one_family_s_needs_but_not_the_same_words_in_a_general_question(
+        text, handed_off):
     assert (handoff_reason(text) is not None) == handed_off
 
 
