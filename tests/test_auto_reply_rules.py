@@ -72,6 +72,7 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (BounceSubject(), "Returned mail: see transcript for details", True),
     (BounceSubject(), "Undelivered Mail Returned to Sender", True),
     (BounceSubject(), "Re: undeliverable parcel at the school office", False),
+    (BounceSubject(), "FW: Undeliverable: panel papers - does Dr Finch have a new address?", False),
     (AutoReplySubject(), "Automatic reply: We have received your message", True),
     (AutoReplySubject(), "Out of Office: Panel meeting", True),
     (AutoReplySubject(), "Auto: Lotus Notes away", True),
@@ -83,6 +84,10 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (AutoReplySubject(), "Odpowiedz automatyczna / Auto response", True),
     (AutoReplySubject(), "Not read: Draft learning bulletin", True),
     (AutoReplySubject(), "Re: Automatic reply loop on my account", False),
+    (AutoReplySubject(), "Out of Office AutoReply: Minutes", True),
+    (AutoReplySubject(), "Out of office", True),
+    (AutoReplySubject(), "OOO until Monday", True),
+    (AutoReplySubject(), "Out of office next week - quick question first", False),
     (AutoReplySubject(), "Reading list for the training day", False),
     (AutoReplySubject(), "Autumn panel dates", False),
 ])
@@ -157,6 +162,8 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "I'm in a meeting until 3 but our son died last night, please call me after.",
     "Has Rebecca left? This bounced.\n\n---------- Forwarded message ---------\nFrom: postmaster@nhs.net\n"
     "Delivery has failed to these recipients or groups: rebecca.yates@nhs.net",
+    "Has Dr Finch moved trust? It bounced.\n\n-----Original Message-----\nFrom: Microsoft Outlook\n"
+    "Delivery has failed to these recipients or groups: d.finch@example.nhs.uk",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

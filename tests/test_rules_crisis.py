@@ -92,6 +92,15 @@ AT_RISK = [
     "I bought a rope today. I keep looking at it.",
     'Dad said he would "finish it" tonight and has made threats towards her brother.',
     "my baby isnt breathing properly, shes gone blue",
+    "I know who you are, I know where you work and I know where you park it.",
+    "If nobody gets back to me by tomorrow somebody is going to get hurt. I mean it.",
+    "Her dad has gone missing, left his wallet and phone and a letter. Police are looking.",
+    "her twin brother is really hot right now and he wont wake up properly",
+    "He texted me \"look after Jen and the girls for me\" and nobody can get hold of him.",
+    "Every night I ask him to come and get me.",
+    "He told my wife he'll use it on himself after the review meeting.",
+    "Is the panel still in March? I doubt I'll still be here by then.",
+    "I'm going round there tonight with a can of petrol.",
 ]
 
 NOT_AT_RISK = [
@@ -163,6 +172,9 @@ NOT_AT_RISK = [
     "People are saying a 15 year old girl died on the railway line near Church.",
     "You asked if I ever think about harming myself: no, I don't.",
     "eCDOP won't let me submit the notification. What do I do?",
+    "Honestly I wanted to die with him that night. But I've got his sister and a counsellor now.",
+    "In the first few weeks I thought about ending things myself but I'm getting help now.",
+    "I left the service in 2019, at that time I had suicidal thoughts, and I've been well since.",
 ]
 
 
@@ -202,7 +214,7 @@ def test_the_tokenizer_is_not_built_at_import():
     assert out.stdout.strip() == "0"
 
 
-INDEPENDENT = ("pc-", "pn-", "qa-", "qb-")  # written apart from the rules (triage/data/README.md)
+INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-")  # written apart from the rules (triage/data/README.md)
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -17,6 +17,9 @@ NOTIFICATIONS = [
     "I am writing to inform you that one of our patients, aged 6, died yesterday.",
     "I'd like to notify the death of a 17 year old young man who died in the ED tonight.",
     "Notification of death - Baby J\nPlease see details below.",
+    # families and bystanders telling of a death
+    "My baby stopped breathing last night and they couldnt bring her back. She was 4 months.",
+    "A 6-year-old girl whose family live in Ormskirk died at Leighton Hospital on Saturday.",
     "Child death notification: 12 year old female, found unresponsive at home.",
     "How do I notify you of the death of a patient who died this morning?",
     # forms sent, chased or added to
@@ -42,6 +45,8 @@ NOTIFICATIONS = [
 ]
 
 NOT_NOTIFICATIONS = [
+    "One of my young people, a 20 year old care leaver, died by suicide last week.",
+    "I'm the aunt of a 13 year old girl whose brother died in the summer.",
     "Please send information for the review of our panel procedures by Friday.",
     # TRIAGE_LABELS.md
     "My daughter died in August and I was told someone would be in touch about a review.",

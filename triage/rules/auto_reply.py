@@ -184,7 +184,7 @@ class BounceSubject(SubjectStart):
     description = "Subject of a delivery failure ('Undeliverable:', 'Mail delivery failed', ...)."
     effect = "auto_reply"
     pattern: ClassVar[re.Pattern[str]] = re.compile(
-        r"\s*(?:fw:\s*)?(undeliverable\b|undelivered mail|delivery status notification"
+        r"\s*(undeliverable\b|undelivered mail|delivery status notification"
         r"|permanent delivery failure"
         r"|mail delivery failed|returned mail\b|delivery failure|failure notice"
         r"|delivery notification|non[- ]?delivery|mail system error|delivery has failed"
@@ -197,7 +197,9 @@ class AutoReplySubject(SubjectStart):
     description = "Subject of an out-of-office, auto-reply or read receipt ('Automatic reply:', 'Read:')."
     effect = "auto_reply"
     pattern: ClassVar[re.Pattern[str]] = re.compile(
-        r"\s*(automatic reply|auto[- ]?reply\b|auto[- ]?response\b|out of (?:the )?office\b|ooo\b|auto:"
+        # "Out of office: <subject>", not "Out of office next week - quick question first"
+        r"\s*(automatic reply|auto[- ]?reply\b|auto[- ]?response\b|auto:"
+        r"|(?:out of (?:the )?office|ooo)(?=\s*(?:$|[:(\[]|auto ?reply|reply\b|until\b|returning\b))"
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
         r"|automatische antwort|vacation reply|on vacation\b|not read:|resposta automática"
@@ -205,7 +207,7 @@ class AutoReplySubject(SubjectStart):
         r"|frånvaro|fravær|automaattinen vastaus|poissaolo)", re.I)
 
 
-_FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?Forwarded message ?-*|Begin forwarded message:)",
+_FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|Begin forwarded message:)",
                         re.I | re.M)
 
 

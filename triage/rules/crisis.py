@@ -32,8 +32,11 @@ _PAST_TIME = re.compile(
     r"\b(at first|at the time|back then|in the (early days|beginning)|early on|for a (while|long"
     r" time|time)|last (year|winter|summer|spring|autumn)|(months|years|weeks|a year|a month)"
     r"( or so)? ago"
-    r"|when (he|she|they|it) (died|happened)|after (he|she|they) died|in the weeks after)\b")
-_TURN = re.compile(r"\b(but|though|although|however|now|since then)\b")
+    r"|when (he|she|they|it) (died|happened)|after (he|she|they) died|in the weeks after|that night"
+    r"|(for|in|during) the first (few )?(days?|weeks?|months?|year)|at (that|the) (time|point)"
+    r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d)|in (19|20)\d\d)\b")
+_TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered"
+                   r"|got (help|treatment)|getting help|doing (great|well|ok|okay|better))\b")
 _STILL = re.compile(
     r"\b(still|again|worse|harder|any ?more|tonight|these days|lately|recently|right now"
     r"|c[oa]m(e|ing) back|returned)\b")
@@ -120,7 +123,8 @@ def _has_passed(span: Span) -> bool:
     if not any(t.lower_ in _PAST_WORDS for t in window):
         return False
     sentence = span.sent.text.lower()
-    after = sentence[span.end_char - span.sent.start_char:]
+    # the turn may open the next sentence: "I wanted to die that night. But I've got his sister"
+    after = span.doc.text[span.end_char:span.sent.end_char + 40].lower()
     rest = span.doc.text[span.end_char:].lower()
     return bool(_PAST_TIME.search(sentence) and _TURN.search(after) and not _STILL.search(rest))
 

@@ -207,6 +207,10 @@ STRONG = (
     "wo|will n't|nt|not be responsible for what",
     "wont be responsible for what",
     "i know where he|she|they lives|live",
+    "i know where you live|work|park|sleep",
+    "should be shot",
+    "use|turn it|the|a|his|her gun|shotgun|rifle? on himself|herself|themselves|themself|myself",
+    "someone|somebody|people 's|is|are|'re going|gon to|na get|be hurt",
     "find|get the people|person|man|men|lads|ones|guy|whoever who|that did it|this|that",
     "said|says he|she|they 's|is|'ll|will|are|'re going? to? do it again",
     # someone else talking of suicide
@@ -270,6 +274,8 @@ STRONG = (
 )
 
 DISTRESS = (
+    "ask|asks|asking|asked|beg|begging $LOVED to come and? get|take|fetch me",
+    "doubt i 'll|ll|will still? be here|around",
     "$THINK {ending/end} it|things|everything|$SELF",
     "$THINK $HARM $SELF",
     "$THINK {taking/take/ending/end} my|her|his|their own? life",
@@ -370,7 +376,7 @@ SIGNALS = {
             "all night", "about to", "within the|an hour", "the last hour", "getting dark",
             "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "just now",
             "two|three|four|five in the morning", "all evening|day"),
-    "means": ("$PILLS", "saving|stockpiling|hoarding them|it",
+    "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "can|cans|canister|jerrycan of petrol",
               "stopped|not taking my|his|her $TABLETS",
               "rope|noose|razor|razors|blade|blades|shotgun", "car keys",
               "drove|driven|drive|went|gone|going|go|walked|walking to @? @? @? $PLACE",
@@ -380,11 +386,12 @@ SIGNALS = {
     "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
                  "tell @? @? i love|loved", "i love you all|both", "love you all",
                  "i 'm|am|m sorry mum|dad|everyone",
-                 "i 'm|am|m sorry .", "bye|goodnight|goodbye", "look after @? @? for me",
+                 "i 'm|am|m sorry .", "bye|goodnight|goodbye", "look after @? @? @? @? for me",
                  "please look after", "$NT blame anyone|yourself|yourselves",
                  "{no one/nobody/anyone/noone} 's|s fault",
                  "anyone|anybody|you to? feel responsible", "make sure my @? gets",
-                 "if anything happens|happened|should happen to me", "left|leaving|found a note",
+                 "if anything happens|happened|should happen to me",
+                 "left|leaving|found a|his|her|their|the @? @? @? @? @? note|letter",
                  "make sure @? @? @? @? are|is|gets|get looked after",
                  "written|writing|wrote my|a note|notes", "written|writing|wrote to everyone",
                  "left instructions|letters for|with",
@@ -418,6 +425,7 @@ SIGNALS = {
                 "outside @? @? @? @? in|at the? cold|dark|freezing|rain|snow",
                 "only got|in|wearing a nappy", "its|it 's|s freezing"),
     "alone": ("on her|his|my|their own", "by herself|himself|myself",
+              "{nobody/no one/noone} can get hold of",
               "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
               "wont answer", "offline", "wo n't|nt tell me where", "$CANT find her|him|them",
               "left the department", "ran|run out of? the house", "walked out",
@@ -436,7 +444,8 @@ SIGNALS = {
     "child": ("{sibling/siblings/twin/older child/other child/other children/younger brother"
               "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @?"
               " at|with",),
-    "medical": ("poorly|unwell|ill now|too|again",),
+    "medical": ("poorly|unwell|ill now|too|again", "wo n't|nt|not wake up? properly?",
+                "wont wake up? properly?", "breathing is|'s|s funny|strange|weird|odd|noisy"),
 }
 
 REASSURANCE = (

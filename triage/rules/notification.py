@@ -79,9 +79,11 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (_FORM_SENT, ("ecdop",),
          r"\becdop\W{1,3}(?:new (?:child death )?notification|notification (?:received"
          r"|updated|submitted|amended)|case (?:transferred|created|updated|reopened))"),
+        # "a 3 year old girl ... died", not "a 13 year old girl whose brother died"
         (_REPORTED, ("died", "death", "pronounced"),
          r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
-         r"|baby|child)\b[^.]{0,80}\b(?:died|death|pronounced)"),
+         r"|baby|child)\b(?:(?!\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend"
+         r"|nan|grandad|grandma|uncle|aunt)\b)[^.]){0,80}\b(?:died|death|pronounced)"),
         # A professional's own pupil or patient; "pupils' grandad" is someone else.
         (_REPORTED, ("died", "passed away"),
          r"\b(?:one of )?(?:our|my) (?:\w+ ){0,2}(?:pupils?|patients?|students?|young "
@@ -94,6 +96,10 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"|friend)\b)[^.?!]){0,40}\b(?:died|has died|passed away)\b"),
         (_REPORTED, ("pronounced", "ple"),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
+        # "they couldn't bring her back": how families and bystanders tell of a death
+        (_REPORTED, ("could",),
+         r"\bcould(?:n'?t|nt| not) (?:save|revive|resuscitate|bring back) (?:her|him|them)\b"
+         r"|\bcould(?:n'?t|nt| not) bring (?:her|him|them) back\b"),
         (_REPORTED, ("was found",),
          r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
          r"|collapsed)\b"),
@@ -125,6 +131,9 @@ _SPECIFIC = re.compile(r"\b(?:died|has died|passed away|was found|pronounced|dec
                        r"|last night|this morning|at the weekend|date of death"
                        r"|\d+[- ](?:day|week|month|year)s?[- ]old)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!\n]")
+# "one of my young people, a 20 year old care leaver, died": an adult's death, not the panel's
+_ADULT = re.compile(r"\b(?:1[89]|[2-9]\d)[- ]?(?:yrs?|years?)?[- ]?(?:old|yo)\b|\baged (?:1[89]|[2-9]\d)\b",
+                    re.IGNORECASE)
 
 
 class NotificationCueRule(Rule):
@@ -152,6 +161,8 @@ def notification_cue(text: str) -> str | None:
             if name == _UPDATE and _PARENT.search(text):
                 continue
             if _is_how_to(text, match) and not _SPECIFIC.search(text):
+                continue
+            if name == _REPORTED and _ADULT.search(match.group()):
                 continue
             return f'{name}: "{_quote(match.group())}"'
     return None
