@@ -11,20 +11,24 @@ from dataclasses import dataclass
 
 _KIN = (r"(son|daughter|baby|child|boy|girl|grandson|granddaughter|toddler|kid|brother|sister"
         r"|nephew|niece|grandchild|stepson|stepdaughter|little one|children|kids|pupil|patient)")
-_LANGUAGE = r"(urdu|polish|arabic|punjabi|gujarati|bengali|romanian|kurdish|pashto|tigrinya|somali|farsi)\b"
-# Capitalised words that follow "about", "for", "with" in general questions: places, services,
-# faiths, languages, days and the words of the service's own names.
+_LANGUAGE = (r"(urdu|polish|arabic|punjabi|gujarati|bengali|romanian|kurdish|pashto|tigrinya|somali"
+             r"|farsi)\b")
+# Capitalised words that are no child's name where a name could stand ("about Amy", "Tyler's
+# review"): places, services, faiths, languages, days, kin and the service's own words.
 _NOT_A_CHILD = (
     r"(?:Lancashire|Blackburn|Blackpool|Darwen|Preston|Chorley|Burnley|Lancaster|Morecambe|Cumbria"
     r"|England|Wales|Scotland|Britain|Pan|East|West|North|South|Traveller|Travellers|Child|Children"
-    r"|Compassionate|Cruse|Lullaby|National|Royal|Council|Panel|Death|Sudden|Unexpected|Infant"
-    r"|Bereavement|Support|Parents|Families|Review|Reviews|Overview|Annual|Report|Key|Safeguarding"
-    r"|Integrated|Care|Health|Hospital|Police|Coroner|Form|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Christmas|Easter|Eid|Ramadan|Diwali|English|Urdu|Polish|Punjabi|Gujarati|Arabic"
-    r"|Bengali|Romanian|Muslim|Muslims|Hindu|Sikh|Jewish|Christian|Islam|God|Allah|Facebook|Google"
-    r"|The|This|That|These|Those|Our|Your|What|When|How|Why|Who|Where|Which|Please|Thanks|Regards)\b"
+    r"|Compassionate|Cruse|Lullaby|National|Royal|Council|Government|Panel|Death|Sudden|Unexpected"
+    r"|Infant|Bereavement|Support|Parents|Families|Review|Reviews|Overview|Annual|Report|Key"
+    r"|Safeguarding|Integrated|Care|Health|Hospital|Police|Coroner|Team|Form|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Today|Year|Week|Month|Christmas|Easter|Eid|Ramadan|Diwali"
+    r"|English|Urdu|Polish|Punjabi|Gujarati|Arabic|Bengali|Romanian|Muslim|Muslims|Hindu|Sikh"
+    r"|Jewish|Christian|Islam|God|Allah|Facebook|Google|Mum|Dad|Nan|Grandad|Baby|Son|Daughter"
+    r"|The|This|That|These|Those|Our|Your|What|When|How|Why|Who|Where|Which|There|Here|Let|It|She|He"
+    r"|Everyone|Anyone|Someone|Nobody|Please|Thanks|Regards)\b"
 )
+_NAME = r"(?!" + _NOT_A_CHILD + r")(?-i:[A-Z][a-z]{2,})"
 _OWN_CHILD = r"\b(my|our|his|her|their)\s+(\w+\s+)?" + _KIN + r"('?s)?\b"
 
 
@@ -58,8 +62,9 @@ RULES = (
     _rule(
         "asks_for_person",
         # not "my daughter won't talk to anyone since her brother died", a question about support
-        r"(?<!n't )(?<!nt )(?<!not )\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|your\s+)?(someone|somebody|anyone|anybody"
-        r"|person|human|real|member|manager|advis[oe]r|staff|people|key ?worker|nurse|panel)",
+        r"(?<!n't )(?<!nt )(?<!not )\b(talk|speak|chat)\s+(to|with)\s+(a\s+|an\s+|the\s+|your\s+)?"
+        r"(someone|somebody|anyone|anybody|person|human|real|member|manager|advis[oe]r|staff|people"
+        r"|key ?worker|nurse|panel)",
         r"\bhuman\b|\breal person\b|\bnot a (bot|computer|robot|machine)\b"
         r"|\bare you (a )?(real|human|bot|robot|alive|there)\b|\bagent\b|\badvis[oe]r\b",
         r"\b(call|ring|phone|email|text|contact)\s+(me|us|him|her)\b|\bcall ?back\b"
@@ -84,24 +89,23 @@ RULES = (
         r"|said|finish|finished|done|end|over|closed)\b.{0,20}" + _OWN_CHILD,
         r"\b(what|why|how) did (my|our|he|she|they|the baby|the child)\b.{0,20}\b(die|died|happen)",
         # "nobody has rung us", not "nobody has explained what the panel is", a general question
-        r"\bhaven'?t heard\b|\bnobody (has |have )?(told|tell (me|us)|called|rang|rung|contacted|answered|replied"
-        r"|phoned|returned|replaced|been in touch|got back|come back)\b|\bnobody (tells|answers)\b"
+        r"\bhaven'?t heard\b|\bnobody (has |have )?(told|tell (me|us)|called|rang|rung|contacted"
+        r"|answered|replied|phoned|returned|replaced|been in touch|got back|come back)\b"
+        r"|\bnobody (tells|answers)\b"
         r"|\bno one (has|have|tells?|told|called|answered)\b|\bstill (waiting|don'?t know|not heard)\b",
-        r"\b(at )?what (stage|point) (is|are|has|have)\b|\bany (news|update)\b|\bupdate (on|me)\b|\bchase\b|\bstatus of\b",
+        r"\b(at )?what (stage|point) (is|are|has|have)\b|\bany (news|update)\b|\bupdate (on|me)\b"
+        r"|\bchase\b|\bstatus of\b",
         r"\b(i|we) (notified|submitted|sent|filled|reported)\b",
         # a child by name: "Tyler's review", "has Harley's name been shared"
-        r"\b(?!(?:England|Lancashire|Blackpool|Blackburn|Preston|Cumbria|Darwen|Britain|Panel|Council"
-        r"|Government|Today|Everyone|Anyone|Someone|Nobody|What|That|There|Here|Who|Where|When|How|Let|It|She"
-        r"|He|Mum|Dad|Nan|Grandad|Baby|Child|Son|Daughter|Year|Week|Month|Team|Hospital|Coroner)'s)(?-i:[A-Z][a-z]{2,})'s (review|case|name"
-        r"|death|report|key ?worker|post ?mortem|inquest|form|notification|records?|file|results?|meeting"
-        r"|outcome|details)\b",
+        r"\b" + _NAME + r"'s (review|case|name|death|report|key ?worker|post ?mortem|inquest|form"
+        r"|notification|records?|file|results?|meeting|outcome|details)\b",
         # "what they said about Amy", "is Harvey on the agenda", "the Doyle family"
-        r"\b(about|with|for|of|happened to|discuss|discussed|discussing)\s+(?!" + _NOT_A_CHILD
-        + r")(?-i:[A-Z][a-z]{2,})\b(?!')|\bis (?!" + _NOT_A_CHILD + r")(?-i:[A-Z][a-z]{2,}) on the agenda"
-        r"|\bthe (?!" + _NOT_A_CHILD + r")(?-i:[A-Z][a-z]{2,}) family\b",
+        r"\b(about|with|for|of|happened to|discuss|discussed|discussing)\s+" + _NAME + r"\b(?!')"
+        r"|\bis " + _NAME + r" on the agenda|\bthe " + _NAME + r" family\b",
         r"\b(we'?ve|i'?ve|we have|i have) heard nothing\b|\bheard nothing (back|from|since)\b"
         r"|\bours (has|had|is|was|were)\b",
-        r"\breporting a death\s*[:-]|\b(withdraw|cancel|retract)\w* (a |the |my |our )?(notification|form)\b",
+        r"\breporting a death\s*[:-]"
+        r"|\b(withdraw|cancel|retract)\w* (a |the |my |our )?(notification|form)\b",
         # the family's own worker: "who is the sudc nurse for our family", "key worker name?"
         r"\bwho(?:'s| is)? (?:the |our |my )?(key ?worker|sudc nurse|nurse)\b.{0,25}\b(for|dealing with"
         r"|assigned to|looking after|with) (us|me|our|my|the \w+ family)\b"
@@ -111,23 +115,30 @@ RULES = (
     ),
     _rule(
         "medical_or_legal",
-        r"\bpost ?mortem (found|results?|report|says?|said|show)|\b(what (was|is)|tell (me|us)|find out|(i|we) (want|need) to know) (\w+ )?the cause of death\b|\btoxicology\b"
+        r"\bpost ?mortem (found|results?|report|says?|said|show)|\btoxicology\b"
+        r"|\b(what (was|is)|tell (me|us)|find out|(i|we) (want|need) to know) (\w+ )?the cause of death\b"
         r"|\bwhat did (he|she|they|my \w+) die of\b",
-        r"\bsolicitor\b|\blawyer\b|\b(can|could|should|going to|want to) (i|we)? ?sue\b|\bsue (you|them|the|him|her|for|over|hospital|nhs|doctors?)\b|\bsuing\b|\blegal (action|aid|representation|advice)\b"
+        # "can we sue", not "thanks, Sue"
+        r"\bsolicitor\b|\blawyer\b|\b(can|could|should|going to|want to) (i|we)? ?sue\b|\bsuing\b"
+        r"|\bsue (you|them|the|him|her|for|over|hospital|nhs|doctors?)\b"
+        r"|\blegal (action|aid|representation|advice)\b"
         r"|\bcompensation\b|\bsubject access\b|\bfreedom of information\b|\bfoi\b"
         r"|\bdata protection (request|complaint|breach|officer)\b|\bcqc\b|\bombudsman\b",
         r"\b(temperature|fever|rash|breathing|breathe|headache|stiff neck|vomit\w*|floppy|feeding"
         r"|calpol|paracetamol|ibuprofen|medication|medicine|symptoms?|seizure|genetic"
-        r"|hereditary|inherit\w*|vaccines?|tested|heart condition)\b|\bruns? in (the )?famil(y|ies)\b|\b(take|taking|bring|go|going) (\w+ )?to a ?& ?e\b|\bnearest a ?& ?e\b",
+        r"|hereditary|inherit\w*|vaccines?|tested|heart condition)\b|\bruns? in (the )?famil(y|ies)\b"
+        r"|\b(take|taking|bring|go|going) (\w+ )?to a ?& ?e\b|\bnearest a ?& ?e\b",
         # one child's records, body or funeral; not "who has access to the medical records you gather",
         # "which body oversees the panel" or "support after the funeral"
-        r"\b(my|our|his|her|their|\w+'s) (\w+ )?medical records\b|\b(get|see|request|copy of) (the )?medical records"
+        r"\b(my|our|his|her|their|\w+'s) (\w+ )?medical records\b"
+        r"|\b(get|see|request|copy of) (the )?medical records"
         r"|\bdeath certificate\b|\bpolice (report|file)\b|\b(his|her|their|my|our|the|\w+'s) (little )?body\b"
         r"|(?<!after the )(?<!i'm a )(?<!im a )(?<!as a )\bfunerals?\b(?! directors? here)",
     ),
     _rule(
         "complaint",
-        r"\bcomplain\w*|\bunhappy\b|\bdisgust\w*|\brude\b|(?<!summat )(?<!something )\bawful\b|\bhung up on (me|us)\b|\bterribl\w*|\bappall\w*"
+        r"\bcomplain\w*|\bunhappy\b|\bdisgust\w*|\brude\b|(?<!summat )(?<!something )\bawful\b"
+        r"|\bhung up on (me|us)\b|\bterribl\w*|\bappall\w*"
         r"|\bdisaster\b|\bescalate\b|\btreated (badly|poorly)\b|\bbeen treated\b|\bupset (me|us)\b"
         r"|\bspelt wrong\b|\bwrong (name|date|address|cdop|team|information)\b|\bgot the \w+ wrong\b"
         r"|\bfacts wrong\b|\bdisagree\b|\bnot happy\b|\bmistakes? (with|on|in)\b|\bappeal\b"
@@ -135,9 +146,11 @@ RULES = (
     ),
     _rule(
         "abuse",
-        r"\buseless\b|(?<!look )(?<!feel )\bstupid\b(?! question)|\bidiot\w*|\brubbish\b|\bjunk\b|\bpathetic\b|\bwaste of (time|space)\b"
+        r"\buseless\b|(?<!look )(?<!feel )\bstupid\b(?! question)|\bidiot\w*|\brubbish\b|\bjunk\b"
+        r"|\bpathetic\b|\bwaste of (time|space)\b"
         r"|\bshut up\b|\bgo away\b|\bgo to hell\b|\bscrew you\b|\bf[u*]+c?k\w*|\bf\W*ing\b"
-        r"|\bheartless\b|\bincompetent\b|\bi hate (you|all of you|this|the panel|cdop|your)\b|\bwhat is wrong with you\b",
+        r"|\bheartless\b|\bincompetent\b|\bi hate (you|all of you|this|the panel|cdop|your)\b"
+        r"|\bwhat is wrong with you\b",
     ),
     _rule(
         "worried_about_a_child",
@@ -149,8 +162,11 @@ RULES = (
     _rule(
         "other_business",
         r"\bjobs? (at|with|in|going)\b|\bvacanc\w*|\brecruit\w*|\bwork (for|at) (you|cdop|the panel)\b"
-        r"|\badvertised\b|\bjob ?share\b|\bcouncil tax\b|\bbenefits? (for|after|when)\b|\bmake a referral\b|\bregist(er|ry|rar'?s?) office\b"
-        r"|\bcouncil housing\b|\bhousing (list|waiting list|application)\b|\b(can|could) i volunteer\b|\bvolunteer(ing)? (for|with|to help)\b|\bbecome a volunteer\b"
+        r"|\badvertised\b|\bjob ?share\b|\b(can|could) i volunteer\b|\bvolunteer(ing)? (for|with|to help)\b"
+        r"|\bbecome a volunteer\b",
+        # other services: benefits, housing, registrars, referrals and their phone numbers
+        r"\bcouncil tax\b|\bbenefits? (for|after|when)\b|\bmake a referral\b|\bregist(er|ry|rar'?s?) office\b"
+        r"|\bcouncil housing\b|\bhousing (list|waiting list|application)\b"
         r"|\b(switchboard|gp|gp's|hospital|coroner's|police|council) (\w+ )?(number|phone number|address)\b"
         r"|\b(claim|claiming|bereavement|any|universal credit) (\w+ )?benefits?\b",
     ),
@@ -160,15 +176,21 @@ RULES = (
         r"|\bmoved house\b|\bnew address\b|\bdelete\b|\bremove (my|our|me)\b|\bunsubscribe\b"
         r"|\bstop (sending|contacting)\b|\b(no|any) more (contact|letters)\b"
         # "crashing", not "a car crash": how a child died is no sign of a broken form
-        r"|\bbe contacted any ?more\b|\b(can'?t|cannot|couldn'?t|unable to|not able to|trouble|problem) (to )?log"
-        r"|\blog ?in (isn'?t|is not|doesn'?t|does not|won'?t|not) \w+|\bpassword\b|\blocked out\b|\b(blank|white) (page|screen)\b"
+        r"|\bbe contacted any ?more\b"
+        r"|\b(can'?t|cannot|couldn'?t|unable to|not able to|trouble|problem) (to )?log"
+        r"|\blog ?in (isn'?t|is not|doesn'?t|does not|won'?t|not) \w+|\bpassword\b|\blocked out\b"
+        r"|\b(blank|white) (page|screen)\b"
         r"|\b(site|page|form|website|app|chat|it) (keeps )?crash(es|ed|ing)?\b|\bisn'?t working\b"
-        r"|\b(sent|submitted|filled|notified|reported|charged|paid)\b.{0,20}\btwice\b|\bby mistake\b|(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )\bmade (a|the|mistakes|a big) mistakes?\b|\bresend\b|\blost my reference\b"
+        r"|\b(sent|submitted|filled|notified|reported|charged|paid)\b.{0,20}\btwice\b|\bby mistake\b"
+        r"|(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )\bmade (a|the|mistakes|a big) mistakes?\b"
+        r"|\bresend\b|\blost my reference\b"
         # arranging help for one family; "is there anything in Urdu" is a general question
-        r"|\b(lost|never (came|arrived)|not (come|arrived)) in the post\b|\b(send|post) (me|us)\b.{0,30}\bin the post\b"
+        r"|\b(lost|never (came|arrived)|not (come|arrived)) in the post\b"
+        r"|\b(send|post) (me|us)\b.{0,30}\bin the post\b"
         r"|\blarge print\b|\bsign language\b|\binterpreter (need|for (my|our|the|a) )"
         r"|\b(book|arrange) (us |me |them )?(an? )?interpreter\b"
-        r"|\b(someone|somebody|anyone|person|people)\b.{0,20}\b(speaks?|speaking|explain \w+ in) " + _LANGUAGE,
+        r"|\b(someone|somebody|anyone|person|people)\b.{0,20}\b(speaks?|speaking|explain \w+ in) "
+        + _LANGUAGE,
     ),
 )
 

@@ -214,7 +214,8 @@ def test_the_tokenizer_is_not_built_at_import():
     assert out.stdout.strip() == "0"
 
 
-INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-")  # written apart from the rules (triage/data/README.md)
+# written apart from the rules (triage/data/README.md)
+INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:
