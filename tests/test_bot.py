@@ -43,20 +43,20 @@ def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
 
-# Dev holds a quarter of each batch by ten writers who never saw the rest. The bot hands off 0.966
-# of the messages meant for a person (366 of 379; 368 would meet 0.97). Leaving four of the sixteen
-# later outside writers out of training at a time, it hands off 0.99 of their messages and answers
+# Dev holds a quarter of each batch by ten writers who never saw the rest. The bot hands off 0.968
+# of the messages meant for a person (367 of 379; 368 would meet 0.97). Leaving four of the later
+# outside writers out of training at a time, it hands off 0.99 of their messages and answers
 # 0.91 of their questions, and making it readier to hand off only costs those questions
 # (bot/data/README.md), so the model was left as that choice made it. Strict, so the mark must go
 # once the target is met.
-@pytest.mark.xfail(strict=True, reason="dev handoff recall is 0.966, below the 0.97 target")
+@pytest.mark.xfail(strict=True, reason="dev handoff recall is 0.968, below the 0.97 target")
 def test_it_hands_off_at_least_97_percent_of_dev_messages_meant_for_a_person(dev_scores):
     assert dev_scores.handoff_recall >= 0.97
 
 
 def test_its_dev_scores_do_not_fall_below_what_was_measured(dev_scores):
-    assert dev_scores.content_accuracy >= 0.915
-    assert dev_scores.handoff_recall >= 0.963
+    assert dev_scores.content_accuracy >= 0.92
+    assert dev_scores.handoff_recall >= 0.965
 
 
 def test_the_dev_split_is_large_enough_to_measure(dev_scores):
