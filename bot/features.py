@@ -77,13 +77,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("\u2019", "'").replace("\u2018", "'"))
 
 
-def features(text: str, chars: bool = True) -> Counter[str]:
-    """The features of one message, with counts; `chars=False` leaves out the character n-grams."""
+def features(text: str) -> Counter[str]:
+    """The features of one message, with counts."""
     tokens = words(text)
     found: Counter[str] = Counter()
     found.update(f"w:{w}" for w in tokens)
     found.update(f"b:{a} {b}" for a, b in zip(tokens, tokens[1:]))
-    for token in tokens if chars else ():
+    for token in tokens:
         padded = f"<{token}>"
         found.update(f"c:{padded[i:i + n]}" for n in CHAR_NGRAMS for i in range(len(padded) - n + 1))
     joined = " ".join(tokens)

@@ -45,11 +45,12 @@ class Vectoriser:
     idf: np.ndarray
 
     @classmethod
-    def fit(cls, texts: Sequence[str], chars: bool = True) -> Vectoriser:
-        """Learn the vocabulary and inverse document frequencies."""
-        counts = Counter(name for text in texts for name in features(text, chars))
+    def fit(cls, found: Sequence[Counter[str]], chars: bool = True) -> Vectoriser:
+        """Learn the vocabulary and inverse document frequencies from each message's `features`;
+        `chars=False` leaves the character n-grams out of the vocabulary."""
+        counts = Counter(name for message in found for name in message if chars or not name.startswith("c:"))
         names = sorted(name for name, count in counts.items() if count >= MIN_COUNT)
-        idf = np.array([math.log((1 + len(texts)) / (1 + counts[n])) + 1 for n in names])
+        idf = np.array([math.log((1 + len(found)) / (1 + counts[n])) + 1 for n in names])
         return cls({name: i for i, name in enumerate(names)}, idf.astype(np.float32))
 
     def transform(self, found: Sequence[Counter[str]]) -> np.ndarray:
@@ -108,11 +109,11 @@ class IntentModel:
     def train(cls, texts: Sequence[str], intents: Sequence[str]) -> IntentModel:
         """Fit both heads on labelled examples."""
         found = [features(text) for text in texts]
-        vectoriser = Vectoriser.fit(texts)
+        vectoriser = Vectoriser.fit(found)
         matrix = vectoriser.transform(found)
         content = [i for i, intent in enumerate(intents) if intent != HANDOFF]
         topic = Softmax.fit(matrix[content], [intents[i] for i in content], TOPIC_L2)
-        gate_vectoriser = Vectoriser.fit(texts, chars=False)
+        gate_vectoriser = Vectoriser.fit(found, chars=False)
         gate = Softmax.fit(gate_vectoriser.transform(found), intents, GATE_L2)
         logger.info("trained on %d examples, %d features", len(texts), len(vectoriser.vocabulary))
         return cls(vectoriser, topic, gate_vectoriser, gate)
@@ -132,8 +133,8 @@ class IntentModel:
         meta = {"features": _names(self.vectoriser), "gate_features": _names(self.gate_vectoriser),
                 "topic_labels": self.topic.labels, "gate_labels": self.gate.labels}
         (directory / "meta.json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")
-        np.savez_compressed(directory / "weights.npz", idf=self.vectoriser.idf, gate_idf=self.gate_vectoriser.idf,
-                            topic_w=self.topic.weights, topic_b=self.topic.bias,
+        np.savez_compressed(directory / "weights.npz", idf=self.vectoriser.idf,
+                            gate_idf=self.gate_vectoriser.idf, topic_w=self.topic.weights, topic_b=self.topic.bias,
                             gate_w=self.gate.weights, gate_b=self.gate.bias)
 
     @classmethod

@@ -32,7 +32,8 @@ def test_each_score_is_the_mean_of_the_models_trained_with_each_seed(triager):
     assert len(scorer.categories) == len(scorer.flags) == len(SEEDS)
     text = "channel_email Please accept this as notification of the death of a 3 month old boy"
     averaged = scorer.predict([text])[0]
-    alone = [SpacyScorer([c], [f], "one seed").predict([text])[0] for c, f in zip(scorer.categories, scorer.flags)]
+    alone = [SpacyScorer([c], [f], "one seed").predict([text])[0]
+             for c, f in zip(scorer.categories, scorer.flags)]
     assert alone[0] != alone[1]
     for label, value in averaged.items():
         assert value == pytest.approx(sum(one[label] for one in alone) / len(alone))

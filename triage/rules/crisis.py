@@ -29,7 +29,7 @@ MAX_CHARS = 100_000
 # ("but", "now"), and nothing later in the message saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried"}
 _PAST_TIME = re.compile(
-    r"\b(at first|at the time|back then|in the (early days|beginning)|early on|for a (while|long"
+    r"\b(at first|back then|in the (early days|beginning)|early on|for a (while|long"
     r" time|time)|last (year|winter|summer|spring|autumn)|(months|years|weeks|a year|a month)"
     r"( or so)? ago"
     r"|when (he|she|they|it) (died|happened)|after (he|she|they) died|in the weeks after|that night"
