@@ -66,7 +66,8 @@ RULES = (
         r"(someone|somebody|anyone|anybody|person|human|real|member|manager|advis[oe]r|staff|people"
         r"|key ?worker|nurse|panel)",
         r"\bhuman\b|\breal person\b|\bnot a (bot|computer|robot|machine)\b"
-        r"|\bare you (a )?(real|human|bot|robot|alive|there)\b|\bagent\b|\badvis[oe]r\b",
+        r"|\bare you (a )?(real|human|bot|robot|alive|there)\b|\bagent\b|\badvis[oe]r\b"
+        r"|\bis this (an? )?(ai|bot|robot|chatbot|automated|computer)\b",
         r"\b(call|ring|phone|email|text|contact)\s+(me|us|him|her)\b|\bcall ?back\b"
         r"|\bget back to (me|us)\b",
         # asking for a manager, not "i'm a practice manager" introducing a professional's question
@@ -74,6 +75,9 @@ RULES = (
         r"|\bperson in charge\b|\bpanel chair\b|\bput me through\b",
         r"\b(get|find) me (someone|somebody|a person|a human|anyone)\b"
         r"|\bis (anyone|anybody) (actually |even )?there\W*$"
+        # "is anyone reading these", not "is anyone checking the panel's work"
+        r"|\bis (anyone|anybody) (actually |even |really )?(reading|listening)\b"
+        r"|\b(come|pop) (out|round|over) to (us|me|see|our|my)\b"
         r"|\b(number|email|phone|extension|contact) (for|of) (dr|mr|mrs|ms|miss|nurse|sister) \w+",
     ),
     _rule(
@@ -101,9 +105,11 @@ RULES = (
         r"|notification|records?|file|results?|meeting|outcome|details)\b",
         # "what they said about Amy", "is Harvey on the agenda", "the Doyle family"
         r"\b(about|with|for|of|happened to|discuss|discussed|discussing)\s+" + _NAME + r"\b(?!')"
-        r"|\bis " + _NAME + r" on the agenda|\bthe " + _NAME + r" family\b",
+        r"|\bis " + _NAME + r" on the agenda|\bthe " + _NAME + r" (family|review|case|children|twins|baby)\b"
+        r"|\b(my|our) " + _NAME + r"\b",
         r"\b(we'?ve|i'?ve|we have|i have) heard nothing\b|\bheard nothing (back|from|since)\b"
-        r"|\bours (has|had|is|was|were)\b",
+        r"|\bours (has|had|is|was|were)\b|\b(is|was) (hers|theirs|ours)\b"
+        r"|\bwas (my|our|his|her) (\w+ )?" + _KIN + r" (counted|included)\b",
         r"\breporting a death\s*[:-]"
         r"|\b(withdraw|cancel|retract)\w* (a |the |my |our )?(notification|form)\b",
         # the family's own worker: "who is the sudc nurse for our family", "key worker name?"
@@ -165,7 +171,8 @@ RULES = (
         r"|\badvertised\b|\bjob ?share\b|\b(can|could) i volunteer\b|\bvolunteer(ing)? (for|with|to help)\b"
         r"|\bbecome a volunteer\b",
         # other services: benefits, housing, registrars, referrals and their phone numbers
-        r"\bcouncil tax\b|\bbenefits? (for|after|when)\b|\bmake a referral\b|\bregist(er|ry|rar'?s?) office\b"
+        r"\bcouncil tax\b|\bbenefits? (for|after|when)\b|\bmake a referral\b"
+        r"|\b(can|could|would|will) (you|someone|somebody) (\w+ )?refer (us|me|them|him|her)\b|\bregist(er|ry|rar'?s?) office\b"
         r"|\bcouncil housing\b|\bhousing (list|waiting list|application)\b"
         r"|\b(switchboard|gp|gp's|hospital|coroner's|police|council) (\w+ )?(number|phone number|address)\b"
         r"|\b(claim|claiming|bereavement|any|universal credit) (\w+ )?benefits?\b",

@@ -43,20 +43,12 @@ def test_it_answers_nine_in_ten_dev_content_questions_correctly(dev_scores):
     assert dev_scores.content_accuracy >= 0.9
 
 
-# Dev holds a quarter of each batch by ten writers who never saw the rest. The bot hands off 0.968
-# of the messages meant for a person (367 of 379; 368 would meet 0.97). Leaving four of the later
-# outside writers out of training at a time, it hands off 0.99 of their messages and answers
-# 0.91 of their questions, and making it readier to hand off only costs those questions
-# (bot/data/README.md), so the model was left as that choice made it. Strict, so the mark must go
-# once the target is met.
-@pytest.mark.xfail(strict=True, reason="dev handoff recall is 0.968, below the 0.97 target")
 def test_it_hands_off_at_least_97_percent_of_dev_messages_meant_for_a_person(dev_scores):
     assert dev_scores.handoff_recall >= 0.97
 
 
-def test_its_dev_scores_do_not_fall_below_what_was_measured(dev_scores):
+def test_its_dev_content_accuracy_does_not_fall_below_what_was_measured(dev_scores):
     assert dev_scores.content_accuracy >= 0.92
-    assert dev_scores.handoff_recall >= 0.965
 
 
 def test_the_dev_split_is_large_enough_to_measure(dev_scores):
@@ -169,6 +161,14 @@ def test_questions_about_one_case_medicine_law_or_a_person_are_handed_off(bot, t
     ("sorry, this is probably a stupid question but what is cdop", False),
     ("does epilepsy run in families", True),
     ("my son died in a car crash, why is there a review", False), ("the ecdop form keeps crashing", True),
+    ("is anyone actually reading these?", True), ("is anyone checking the panel does its job", False),
+    ("is this a bot", True), ("is this review a legal process", False),
+    ("can you refer us for counselling", True), ("who can refer families for counselling", False),
+    ("which month is ours", True), ("whose panel is it, yours or the council's", False),
+    ("how long until the Greenwood review is done", True), ("how long until the review is done", False),
+    ("how long will the review take for my Dawid", True), ("how long will the review take for my family", False),
+    ("was my son counted in last year's figures", True), ("how many children were counted last year", False),
+    ("could a sudc nurse come out to us this week", True), ("do sudc nurses come out to families", False),
 ])
 def test_handoff_rules_tell_one_family_s_needs_from_the_same_words_in_a_general_question(
         text, handed_off):
