@@ -214,8 +214,55 @@ def test_the_tokenizer_is_not_built_at_import():
     assert out.stdout.strip() == "0"
 
 
+@pytest.mark.parametrize("text, at_risk", [
+    ("I've got tablets saved in my drawer for when I decide.", True),
+    ("She told me she has stockpiled her tablets and plans to take them tomorrow.", True),
+    ("I've written letters for everyone and sorted out her room.", True),
+    ("Our class has written letters for everyone on the ward.", False),
+    ("His mother was found collapsed having taken a large quantity of her medication.", True),
+    ("The post-mortem found he had taken a large quantity of methadone.", False),
+    ("A reader says he knows what car she drives.", True),
+    ("Do you know what car park to use for the meeting?", False),
+    ("By the time anyone reads this it will be over.", True),
+    ("By the time anyone reads this newsletter the panel will have met.", False),
+    ("Answers by Friday or I will come to your office and someone will get hurt.", True),
+    ("Will someone get hurt if the review finds fault?", False),
+    ("Another lad keeps posting he's doing the same tonight.", True),
+    ("She says she's doing the same course now as her brother did.", False),
+])
+def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
+    assert (crisis_reason(text) is not None) == at_risk
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Dzień dobry, mój syn zmarł w marcu. Nie mam już siły żyć. Dzisiaj w nocy chcę to zakończyć.", "Polish"),
+    ("Mój brat mówi, że się zabije, jest teraz sam w domu.", "Polish"),
+    ("Assalam o alaikum, meri beti ki wafat ko 6 mahine ho gaye. Main ab aur nahi jee sakti.", "Urdu or Hindi"),
+    ("Mera shohar mujhe aur bachon ko maar raha hai, abhi ghar mein hai.", "Urdu or Hindi"),
+    ("Mera puttar guzar gaya si. Hun main hor nahi jeena chaundi.", "Punjabi"),
+    ("Fiul meu a murit în ianuarie. Nu mai vreau să trăiesc.", "Romanian"),
+    ("Mi hija murió en junio. No puedo seguir. Estoy en el puente ahora mismo.", "Spanish"),
+    ("Desde que ele morreu não consigo mais. Tenho os comprimidos aqui.", "Portuguese"),
+    ("Môj syn zomrel v lete. Už nevládzem.", "Slovak or Czech"),
+    ("پسرم فوت کرد. دیگه نمی‌خوام زنده باشم.", "Farsi"),
+])
+def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
+    assert crisis_reason(text).startswith(f"crisis language ({language}):")
+
+
+@pytest.mark.parametrize("text", [
+    "Dzień dobry, mój syn zmarł w marcu w szpitalu w Preston. Kiedy będzie spotkanie?",
+    "Meri beti ki wafat ko 6 mahine ho gaye. Review kab hoga?",
+    "Mi hija murió en junio. No puedo seguir el enlace que me enviaron, ¿me lo pueden reenviar?",
+    "Fiul meu a murit în ianuarie. Mă bate gândul să vă scriu de mult.",
+    "Meu filho morreu por suicídio em março. Gostaria de saber sobre a revisão.",
+])
+def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
+    assert crisis_reason(text) is None
+
+
 # written apart from the rules (triage/data/README.md)
-INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-")
+INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

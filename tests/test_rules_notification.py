@@ -42,6 +42,9 @@ NOTIFICATIONS = [
     "The inquest into the death of Baby T has been adjourned until March.",
     "The post-mortem results for baby R are now available.",
     "I'm also very sad to write that little Ava from Reception died this week.",
+    "I'm the GP for the family of the 3 year old girl who died at Royal Blackburn last night.",
+    "Please accept notification of the death of Baby F, born at 24 weeks, died on NICU aged 19 days.",
+    "Re action 4 in the minutes: the health reporting form for 25-140 is attached.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -62,6 +65,7 @@ NOT_NOTIFICATIONS = [
     "I sent a question about notification timescales last week and had no reply.",
     "I completed the form a while ago",
     "Do we have to keep the notification forms for 7 years?",
+    "Please send the annual report for 24/25 to the partnership board.",
     # a parent's own child
     "We are still waiting for the post-mortem results for our son.",
     "Our son's inquest has been adjourned again and we're devastated.",
@@ -69,6 +73,12 @@ NOT_NOTIFICATIONS = [
     "One of my Year 2 pupils' grandad died and she is very upset.",
     "Year 6 are learning about the soldiers from Accrington who died in 1916.",
     "A boy in Year 9 whose grandad died last week is struggling in class.",
+    "About our Year 5 pupil whose brother died in the summer: he is struggling.",
+    # a known death, told for the family
+    "I'm the FLO for the family of the 12 year old girl who died after the collision in May.",
+    "I support the parents of the 14 year old boy who died at home; they ask about the meeting.",
+    # an adult's death
+    "I am writing to report the death of one of our tenants, a 24 year old man, on 29 November.",
 ]
 
 

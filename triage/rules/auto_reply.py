@@ -241,7 +241,7 @@ class OutOfOfficeText(PhraseRule):
     description = "Out-of-office phrasing ('I am out of the office', 'on annual leave until', ...)."
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
-    needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "talk",
+    needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
                "meeting", "call")
     pattern = re.compile(
         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
@@ -255,9 +255,10 @@ class OutOfOfficeText(PhraseRule):
         r"|^\W{0,3}auto[- ]?reply\b|\(auto[- ]?reply\)|\bsent automatically by\b"
         r"|\bthis message was sent automatically\b"
         r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
-        r"|\bi have notifications silenced\b"
+        r"|\b(?:i have )?notifications (?:are )?silenced\b|\b(?:sleep|driving|work|personal) focus is on\b"
         # a phone's stock answer to a declined call is the whole message
-        r"|^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up)\W*)?$"
+        r"|^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up"
+        r"|i'?ll call you (?:back|later|back later))\W*)?$"
         r"|^\W*(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) call (?:you )?(?:back|later)"
         r"(?: soon)?\W*)?$"
         r"|^\W*i'?ll call you (?:right back|back|later)\W*$", re.I)
@@ -298,7 +299,8 @@ class AcknowledgementText(PhraseRule):
         r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
         r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
         r" (?:respond|reply|be in touch|get back to you|answer)\b.{0,40}?\bwithin\b"
-        r"|\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)? (?:is [A-Z]*-?\d"
+        r"|\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)?(?: #?[A-Z]{0,4}\d{3,})?"
+        r" (?:is [A-Z]*-?\d"
         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
         r"|\bhas been (?:received|logged) (?:and will|under reference)\b", re.I)
 

@@ -19,6 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span
 
 from triage.rules import Rule
+from triage.rules.crisis_languages import other_language_reason
 from triage.rules.crisis_phrases import DISTRESS, MACROS, REASSURANCE, SAFE, SIGNALS, STRONG
 from triage.types import TriageInput
 
@@ -72,7 +73,7 @@ def crisis_reason(text: str) -> str | None:
     if not phrases and len(kinds) >= 2 and not reassured:
         phrases = kinds
     if not phrases:
-        return None
+        return other_language_reason(text)
     unique = list(dict.fromkeys(span.text for span in sorted(phrases)))
     return "crisis language: " + ", ".join(f'"{p}"' for p in unique[:3])
 

@@ -86,8 +86,9 @@ STRONG = (
     "$INTENT {take/taking/swallow} # _? _? $TABLETS",
     "$INTENT {take/taking/swallow} {everything/it all/the lot/all of it/all of them}",
     "$INTENT take|taking an|a? overdose|od",
-    "stockpiling|stockpiled|saving|saved|hoarding|hoarded up? my|the|all? $TABLETS",
+    "stockpiling|stockpiled|saving|saved|hoarding|hoarded up? my|the|all|her|his|their? $TABLETS",
     "been collecting|keeping|saving|hoarding up? my|the|all? $TABLETS",
+    "$TABLETS saved|stockpiled|hoarded|stashed",
     "holding|staring|with {the/my/his/her/all the/all my/all his/all her/a bottle of/a box of"
     "/a packet of/bottle of/box of/loads of/at the/at my/at all} $TABLETS",
     "got {the/all the/all my/all his/all her/a bottle of/a box of/a packet of/loads of} $TABLETS",
@@ -122,6 +123,7 @@ STRONG = (
     "written|writing|wrote a|my suicide note|notes|letter",
     "written|writing|wrote goodbye letters|notes",
     "written|writing|wrote letters|notes to everyone|my|all",
+    "{'ve/ve/i have/i/'m/m/am} written|writing|wrote letters|notes for everyone|everybody",
     "got|have|has|'ve|with the|a rope|noose|ligature",
     "rope|ropes|noose in the|my|his|her",
     "bought|buying|ordered|ordering a|the|some|another rope|noose|ligature",
@@ -133,6 +135,7 @@ STRONG = (
     "got|with|bought|has|'s a|the hose|hosepipe",
     "got|with|bought|has|'s a|the hose pipe",
     "took|taken|swallowed $LOTS of|the? $TABLETS",
+    "{has/have/'s/'ve/ve/just/having} taken|swallowed a large|huge quantity|amount|number of",
     "took|taken|swallowed everything in|from the|my cupboard|cabinet|drawer|box",
     "how many|much $TABLETS it takes",
     "$TABLETS @? @? @? lined up on the|my table|bed|floor",
@@ -163,6 +166,7 @@ STRONG = (
     "go|going|be to? where $LOVED is|'s|are",
     # last words
     "by the time you read|get|see this",
+    "by the time anyone|someone|somebody reads|gets|sees this .|,|!|i|it|i'll|ill|i'm|im",
     "{do n't/dont/do not/please do n't/please dont} try to? and? find|stop me",
     "{i 'm/i am/im/i m/i/'m/am/m} not coming back|home down|.|,|!|again|this|alive|now",
     "i wo|will n't|nt|not {come/be coming} back|home down|.|,|!|again|this|alive|now",
@@ -208,9 +212,11 @@ STRONG = (
     "wont be responsible for what",
     "i know where he|she|they lives|live",
     "i know where you live|work|park|sleep",
+    "know|knows what car he|she|they|you drive|drives",
     "should be shot",
     "use|turn it|the|a|his|her gun|shotgun|rifle? on himself|herself|themselves|themself|myself",
     "someone|somebody|people 's|is|are|'re going|gon to|na get|be hurt",
+    "someone|somebody|people will|'ll|ll get|be hurt",
     "find|get the people|person|man|men|lads|ones|guy|whoever who|that did it|this|that",
     "said|says he|she|they 's|is|'ll|will|are|'re going? to? do it again",
     # someone else talking of suicide
@@ -222,6 +228,8 @@ STRONG = (
     "killing|hurting|harming|ending|cutting himself|herself|themselves",
     "plan|planning|plans|want|wants|wanted|going|threatening|threatened|tried|trying to end|take"
     " her|his|their own? life",
+    "posting|posted|posts|saying|says|said|texting|texted|messaging @? @? @? @? @? 's|s|is|are|'re doing|going"
+    " the same tonight|now|today",
     "said|saying|says|told|posted|texting|texted|talking @? @? @? @? @? @? @? @? want|wants|'ll"
     "|will|going to|na? '? do|go the same",
     # a child or adult in danger now

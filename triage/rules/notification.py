@@ -28,6 +28,9 @@ _FEW = (r"(?:(?:the|a|an|our|my|this|his|her|their|online|initial|formal|full|ch
 _NOT_ABOUT_A_CASE = (r"(?!\s*[-–:(]?\s*(?:training|course|session|webinar|workshop|guidance|process"
                      r"|procedure|policy|template|statistics|data)\b)")
 
+_WHOSE = (r"\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend|nan|grandad"
+          r"|grandma|uncle|aunt)\b")
+
 _NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _UPDATE = (
     "notice of a death", "follow-up to a notification", "form for a case", "death reported",
     "case update")
@@ -82,13 +85,13 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         # "a 3 year old girl ... died", not "a 13 year old girl whose brother died"
         (_REPORTED, ("died", "death", "pronounced"),
          r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
-         r"|baby|child)\b(?:(?!\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend"
-         r"|nan|grandad|grandma|uncle|aunt)\b)[^.]){0,80}\b(?:died|death|pronounced)"),
-        # A professional's own pupil or patient; "pupils' grandad" is someone else.
+         rf"|baby|child)\b(?:(?!{_WHOSE})[^.]){{0,80}}\b(?:died|death|pronounced)"),
+        # A professional's own pupil or patient; "pupils' grandad" and "our pupil whose brother
+        # died" are someone else.
         (_REPORTED, ("died", "passed away"),
          r"\b(?:one of )?(?:our|my) (?:\w+ ){0,2}(?:pupils?|patients?|students?|young "
          r"(?:people|person)|residents?|service users?|looked[- ]after child(?:ren)?"
-         r"|mindees?|learners?)\b(?!')[^.?!]{0,80}\b(?:died|has died|passed away)\b"),
+         rf"|mindees?|learners?)\b(?!')(?:(?!{_WHOSE})[^.?!]){{0,80}}\b(?:died|has died|passed away)\b"),
         # a school's own child by class: "little Ava from Reception died this week"
         (_REPORTED, ("died", "passed away"),
          r"\b(?:from|in) (?:reception|nursery|year \d{1,2}|class \d{1,2}|y\d{1,2})\b"
@@ -113,6 +116,9 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (_UPDATE, ("mortem", "autopsy", "pm"),
          r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
          r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
+        # a form or report for one of the team's case numbers ("the reporting form for 25-140")
+        (_FORM_SENT, ("form", "report", "chronology", "summary"),
+         r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
         # records sent for one named child's review: "the chronology for the review of Evie Stott"
         (_UPDATE, ("review of",),
          r"\b(?:chronology|information|records?|reports?|statement|summary|notes)\b[^.?!\n]{0,40}"
@@ -131,8 +137,15 @@ _SPECIFIC = re.compile(r"\b(?:died|has died|passed away|was found|pronounced|dec
                        r"|last night|this morning|at the weekend|date of death"
                        r"|\d+[- ](?:day|week|month|year)s?[- ]old)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!\n]")
+# "I support the family of the 14 year old boy who died": a death the team knows of, told for the
+# family; "the family of a 4 year old who died this morning" tells of a new one.
+_FAMILY_OF = re.compile(r"\b(?:parents?|family|mum|mother|dad|father|relatives)\s+of\s+(?:the|our)\s+$",
+                        re.IGNORECASE)
+_RECENT = re.compile(r"\b(?:today|yesterday|last night|overnight|this (?:morning|afternoon|evening)"
+                     r"|at the weekend|earlier)\b", re.IGNORECASE)
 # "one of my young people, a 20 year old care leaver, died": an adult's death, not the panel's
-_ADULT = re.compile(r"\b(?:1[89]|[2-9]\d)[- ]?(?:yrs?|years?)?[- ]?(?:old|yo)\b|\baged (?:1[89]|[2-9]\d)\b",
+_ADULT = re.compile(r"\b(?:1[89]|[2-9]\d)[- ]?(?:yrs?|years?)?[- ]?(?:old|yo)\b"
+                    r"|\baged (?:1[89]|[2-9]\d)\b(?![- ]?(?:days?|weeks?|months?))",
                     re.IGNORECASE)
 
 
@@ -162,17 +175,32 @@ def notification_cue(text: str) -> str | None:
                 continue
             if _is_how_to(text, match) and not _SPECIFIC.search(text):
                 continue
-            if name == _REPORTED and _ADULT.search(match.group()):
+            if name == _REPORTED and (_ADULT.search(match.group()) or _told_for_the_family(text, match)):
+                continue
+            if name == _NOTICE and _ADULT.search(_sentence(text, match)):
                 continue
             return f'{name}: "{_quote(match.group())}"'
     return None
 
 
 def _is_how_to(text: str, match: re.Match[str]) -> bool:
-    start = max(text.rfind(c, 0, match.start()) for c in ".?!\n") + 1
     end_match = _SENTENCE_END.search(text, match.end())
     ends_with_question = end_match is not None and end_match.group() == "?"
-    return ends_with_question and _HOW_TO.match(text, start) is not None
+    return ends_with_question and _HOW_TO.match(text, _sentence_start(text, match)) is not None
+
+
+def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
+    return (_FAMILY_OF.search(text, max(0, match.start() - 40), match.start()) is not None
+            and not _RECENT.search(text, match.start(), match.end() + 40))
+
+
+def _sentence_start(text: str, match: re.Match[str]) -> int:
+    return max(text.rfind(c, 0, match.start()) for c in ".?!\n") + 1
+
+
+def _sentence(text: str, match: re.Match[str]) -> str:
+    end_match = _SENTENCE_END.search(text, match.end())
+    return text[_sentence_start(text, match):end_match.end() if end_match else len(text)]
 
 
 def _quote(phrase: str) -> str:
