@@ -77,7 +77,7 @@ RULES = (
         r"|\bis (anyone|anybody) (actually |even )?there\W*$"
         # "is anyone reading these", not "is anyone checking the panel's work"
         r"|\bis (anyone|anybody) (actually |even |really )?(reading|listening)\b"
-        r"|\b(come|pop) (out|round|over) to (us|me|see|our|my)\b"
+        r"|\b(come|pop) (out|round|over) to (us|me|see|our|ours|my)\b"
         r"|\b(number|email|phone|extension|contact) (for|of) (dr|mr|mrs|ms|miss|nurse|sister) \w+",
     ),
     _rule(
@@ -106,9 +106,14 @@ RULES = (
         # "what they said about Amy", "is Harvey on the agenda", "the Doyle family"
         r"\b(about|with|for|of|happened to|discuss|discussed|discussing)\s+" + _NAME + r"\b(?!')"
         r"|\bis " + _NAME + r" on the agenda|\bthe " + _NAME + r" (family|review|case|children|twins|baby)\b"
-        r"|\b(my|our) " + _NAME + r"\b",
+        r"|\b(my|our) " + _NAME + r"\b|\bsince " + _NAME + r" (died|passed|went)\b"
+        # what the family knows of the death: "does the panel know the monitor was faulty"
+        r"|\bdoes the panel know (about )?(that|the|she|he|they)\b(?! names?\b)",
         r"\b(we'?ve|i'?ve|we have|i have) heard nothing\b|\bheard nothing (back|from|since)\b"
         r"|\bours (has|had|is|was|were)\b|\b(is|was) (hers|theirs|ours)\b"
+        r"|\bnot (to )?(hear|heard) (anything|a thing|back)\b"
+        r"|\b(we'?ve|i'?ve|we have|i have) had (none|nothing|no (support|contact|letters?|calls?|help))\b"
+        r"|\blost (our|my) (paperwork|forms?|documents?|file)\b"
         r"|\bwas (my|our|his|her) (\w+ )?" + _KIN + r" (counted|included)\b",
         r"\breporting a death\s*[:-]"
         r"|\b(withdraw|cancel|retract)\w* (a |the |my |our )?(notification|form)\b",
@@ -168,11 +173,12 @@ RULES = (
     _rule(
         "other_business",
         r"\bjobs? (at|with|in|going)\b|\bvacanc\w*|\brecruit\w*|\bwork (for|at) (you|cdop|the panel)\b"
-        r"|\badvertised\b|\bjob ?share\b|\b(can|could) i volunteer\b|\bvolunteer(ing)? (for|with|to help)\b"
+        r"|\badvertised\b|\bjob ?share\b|\bplacements? (with|at|in) (the )?(cdop|team|panel|you)\b|\b(can|could) i volunteer\b|\bvolunteer(ing)? (for|with|to help)\b"
         r"|\bbecome a volunteer\b",
         # other services: benefits, housing, registrars, referrals and their phone numbers
         r"\bcouncil tax\b|\bbenefits? (for|after|when)\b|\bmake a referral\b"
-        r"|\b(can|could|would|will) (you|someone|somebody) (\w+ )?refer (us|me|them|him|her)\b|\bregist(er|ry|rar'?s?) office\b"
+        r"|\b(can|could|would|will) (you|someone|somebody) (\w+ )?refer (us|me|them|him|her)\b"
+        r"|\bregist(er|ry|rar'?s?) office\b"
         r"|\bcouncil housing\b|\bhousing (list|waiting list|application)\b"
         r"|\b(switchboard|gp|gp's|hospital|coroner's|police|council) (\w+ )?(number|phone number|address)\b"
         r"|\b(claim|claiming|bereavement|any|universal credit) (\w+ )?benefits?\b",
