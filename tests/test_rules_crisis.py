@@ -229,6 +229,26 @@ def test_the_tokenizer_is_not_built_at_import():
     ("Will someone get hurt if the review finds fault?", False),
     ("Another lad keeps posting he's doing the same tonight.", True),
     ("She says she's doing the same course now as her brother did.", False),
+    ("im thinkin of doin it tonite", True),
+    ("I've sorted my will and written to the girls. I'm ready now.", True),
+    ("I've written to the girls' school about the anniversary.", False),
+    ("Dont bother sending the next one I wont be here to read it.", True),
+    ("I won't be here to see the panel on the 14th, I'm working.", False),
+    ("I don't think I'll last 12 days. I already tried once on Sunday.", True),
+    ("I don't think I'll last the whole meeting without crying.", False),
+    ("Tell that woman she better watch her back when she leaves work.", True),
+    ("I'm coming to your next meeting with a can of petrol.", True),
+    ("Mother expressed intent to end her own life on scene.", True),
+    ("The review found no intent to end his life; it was an accident.", False),
+    ("If the coroner delays once more he'll come down to the court and do something to her.", True),
+    ("I'll do something to help her through the inquest.", False),
+    ("He was making threats to burn the house down with her in it.", True),
+    ("He texted the driver saying he is coming for him tonight.", True),
+    ("The police came for him in the night and took him to the station.", False),
+    ("Tomorrow I'm going into school with my dad's gun and nobody is walking out.", True),
+    ("Nobody is getting out of the car park, the barrier is broken.", False),
+    ("Mum is sending goodbye msgs to family, her sister rang me.", True),
+    ("We sent goodbye cards to the nursery staff.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -262,7 +282,7 @@ def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
 
 
 # written apart from the rules (triage/data/README.md)
-INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-")
+INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

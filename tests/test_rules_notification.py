@@ -74,6 +74,8 @@ NOT_NOTIFICATIONS = [
     "Year 6 are learning about the soldiers from Accrington who died in 1916.",
     "A boy in Year 9 whose grandad died last week is struggling in class.",
     "About our Year 5 pupil whose brother died in the summer: he is struggling.",
+    "I couldn't save him from a chest infection and I keep going round and round it.",
+    "The parents of our pupil who died last term have asked about the panel.",
     # a known death, told for the family
     "I'm the FLO for the family of the 12 year old girl who died after the collision in May.",
     "I support the parents of the 14 year old boy who died at home; they ask about the meeting.",

@@ -22,16 +22,15 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 MIN_AUTO_REPLY_WORDS = 8
 
 
-def has_words(item: TriageInput) -> bool:
-    return _WORD.search(item.subject) is not None or _WORD.search(item.body[:MAX_MODEL_CHARS]) is not None
-
-
 def readable_scores(item: TriageInput, scores: dict[str, float]) -> dict[str, float]:
     """The model's scores, less what it cannot judge from so few words."""
-    if not has_words(item):
-        return NO_WORDS
     words = len(_WORD.findall(item.subject)) + len(_WORD.findall(item.body[:200]))  # 8 words fit in 200
-    return scores if words >= MIN_AUTO_REPLY_WORDS else {**scores, "auto_reply": 0.0}
+    if words >= MIN_AUTO_REPLY_WORDS:
+        return scores
+    # A word may still come after the first 200 characters, where the model reads too.
+    if not words and _WORD.search(item.body[200:MAX_MODEL_CHARS]) is None:
+        return NO_WORDS
+    return {**scores, "auto_reply": 0.0}
 
 
 class Scorer(Protocol):

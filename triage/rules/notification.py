@@ -99,9 +99,10 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
          r"|friend)\b)[^.?!]){0,40}\b(?:died|has died|passed away)\b"),
         (_REPORTED, ("pronounced", "ple"),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
-        # "they couldn't bring her back": how families and bystanders tell of a death
+        # "they couldn't bring her back": how families and bystanders tell of a death; "I couldn't
+        # save him" is a parent's grief for a death the team knows of
         (_REPORTED, ("could",),
-         r"\bcould(?:n'?t|nt| not) (?:save|revive|resuscitate|bring back) (?:her|him|them)\b"
+         r"(?<!\bi )(?<!\bwe )\bcould(?:n'?t|nt| not) (?:save|revive|resuscitate|bring back) (?:her|him|them)\b"
          r"|\bcould(?:n'?t|nt| not) bring (?:her|him|them) back\b"),
         (_REPORTED, ("was found",),
          r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
@@ -137,8 +138,9 @@ _SPECIFIC = re.compile(r"\b(?:died|has died|passed away|was found|pronounced|dec
                        r"|last night|this morning|at the weekend|date of death"
                        r"|\d+[- ](?:day|week|month|year)s?[- ]old)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!\n]")
-# "I support the family of the 14 year old boy who died": a death the team knows of, told for the
-# family; "the family of a 4 year old who died this morning" tells of a new one.
+# "I support the family of the 14 year old boy who died", "the parents of our pupil who died": a
+# death the team knows of, told for the family; "the family of a 4 year old who died this morning"
+# tells of a new one.
 _FAMILY_OF = re.compile(r"\b(?:parents?|family|mum|mother|dad|father|relatives)\s+of\s+(?:the|our)\s+$",
                         re.IGNORECASE)
 _RECENT = re.compile(r"\b(?:today|yesterday|last night|overnight|this (?:morning|afternoon|evening)"
@@ -190,8 +192,10 @@ def _is_how_to(text: str, match: re.Match[str]) -> bool:
 
 
 def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
-    return (_FAMILY_OF.search(text, max(0, match.start() - 40), match.start()) is not None
-            and not _RECENT.search(text, match.start(), match.end() + 40))
+    before = text[max(0, match.start() - 40):match.start()]
+    if match.group().lower().startswith("our "):  # "the parents of our pupil who died"
+        before += "our "
+    return _FAMILY_OF.search(before) is not None and not _RECENT.search(text, match.start(), match.end() + 40)
 
 
 def _sentence_start(text: str, match: re.Match[str]) -> int:
