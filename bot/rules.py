@@ -173,7 +173,8 @@ RULES = (
     _rule(
         "other_business",
         r"\bjobs? (at|with|in|going)\b|\bvacanc\w*|\brecruit\w*|\bwork (for|at) (you|cdop|the panel)\b"
-        r"|\badvertised\b|\bjob ?share\b|\bplacements? (with|at|in) (the )?(cdop|team|panel|you)\b|\b(can|could) i volunteer\b|\bvolunteer(ing)? (for|with|to help)\b"
+        r"|\badvertised\b|\bjob ?share\b|\bplacements? (with|at|in) (the )?(cdop|team|panel|you)\b"
+        r"|\b(can|could) i volunteer\b|\bvolunteer(ing)? (for|with|to help)\b"
         r"|\bbecome a volunteer\b",
         # other services: benefits, housing, registrars, referrals and their phone numbers
         r"\bcouncil tax\b|\bbenefits? (for|after|when)\b|\bmake a referral\b"

@@ -88,6 +88,7 @@ def test_answers_follow_the_writing_rules_for_bereaved_people(intent):
 @pytest.mark.parametrize("text", [
     "I can't go on without her, I want to die",
     "i'm going to kill myself tonight",
+    "moj syn zmarł w marcu, nie chcę już żyć",  # Polish: "my son died in March, I don't want to live"
 ])
 def test_a_crisis_message_gets_crisis_contacts_before_anything_else(bot, text):
     answer = bot.answer(text, now=OFFICE_OPEN)
@@ -174,7 +175,8 @@ def test_questions_about_one_case_medicine_law_or_a_person_are_handed_off(bot, t
     ("which partner lost our paperwork", True), ("i lost the letter with your number on", False),
     ("we've had none since Mia died", True), ("what support do families get", False),
     ("does the panel know the monitor was faulty", True), ("does the panel know the names of children", False),
-    ("are there placements with the cdop team", True), ("im a student nurse on placement, how do we notify", False),
+    ("are there placements with the cdop team", True),
+    ("im a student nurse on placement, how do we notify", False),
 ])
 def test_handoff_rules_tell_one_family_s_needs_from_the_same_words_in_a_general_question(
         text, handed_off):

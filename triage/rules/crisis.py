@@ -2,9 +2,10 @@
 
 Token patterns from ``triage.rules.crisis_phrases`` run over a blank English tokenizer: a STRONG
 phrase alone, a DISTRESS phrase unless the writer reassures, or SIGNALS of two kinds; a SAFE phrase
-cancels any phrase it overlaps. A past-tense phrase ("I felt I couldn't go on at first but…") is
-let go only when the writer clearly says it has passed. Crisis recall matters more than precision,
-so SAFE stays narrow.
+cancels any phrase it overlaps. Where none is found, ``triage.rules.crisis_languages`` reads the
+same text for phrases in the other languages families write in. A past-tense phrase ("I felt I
+couldn't go on at first but…") is let go only when the writer clearly says it has passed. Crisis
+recall matters more than precision, so SAFE stays narrow.
 """
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def crisis_reason(text: str) -> str | None:
     if not phrases and len(kinds) >= 2 and not reassured:
         phrases = kinds
     if not phrases:
-        return other_language_reason(text)
+        return other_language_reason(text[:MAX_CHARS])
     unique = list(dict.fromkeys(span.text for span in sorted(phrases)))
     return "crisis language: " + ", ".join(f'"{p}"' for p in unique[:3])
 
