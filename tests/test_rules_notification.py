@@ -45,6 +45,9 @@ NOTIFICATIONS = [
     "I'm the GP for the family of the 3 year old girl who died at Royal Blackburn last night.",
     "Please accept notification of the death of Baby F, born at 24 weeks, died on NICU aged 19 days.",
     "Re action 4 in the minutes: the health reporting form for 25-140 is attached.",
+    # a parent adding to the case information of their child's death
+    "Harry was seen at the walk-in centre two days before he died. Please add this to his file.",
+    "I want my son's review to include this: he was seen by the GP twice that week.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -76,6 +79,9 @@ NOT_NOTIFICATIONS = [
     "About our Year 5 pupil whose brother died in the summer: he is struggling.",
     "I couldn't save him from a chest infection and I keep going round and round it.",
     "The parents of our pupil who died last term have asked about the panel.",
+    # asking whether they may contribute, or to join a list
+    "Can we add something to our son's review? He died in May and we have his diary.",
+    "Please add me to the mailing list for the review newsletter.",
     # a known death, told for the family
     "I'm the FLO for the family of the 12 year old girl who died after the collision in May.",
     "I support the parents of the 14 year old boy who died at home; they ask about the meeting.",

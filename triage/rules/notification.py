@@ -31,9 +31,9 @@ _NOT_ABOUT_A_CASE = (r"(?!\s*[-–:(]?\s*(?:training|course|session|webinar|work
 _WHOSE = (r"\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend|nan|grandad"
           r"|grandma|uncle|aunt)\b")
 
-_NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _UPDATE = (
+_NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _UPDATE, _ADDITION = (
     "notice of a death", "follow-up to a notification", "form for a case", "death reported",
-    "case update")
+    "case update", "addition to a case")
 
 # Each cue with words it cannot match without (lower case): most messages hold none of a cue's
 # words, and looking for a word costs far less than running the cue's expression.
@@ -117,6 +117,14 @@ CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (_UPDATE, ("mortem", "autopsy", "pm"),
          r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
          r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
+        # anyone, a parent too, adding to one death's case information ("please add this to his
+        # file", "I want my son's review to include this"), which TRIAGE_LABELS.md counts as a
+        # notification
+        (_ADDITION, ("add", "include", "pass"),
+         r"\b(?:add|include|pass)(?:ed)? (?:this|it|that|these)? ?(?:on )?(?:to|for|in|into) (?:the|his|her"
+         r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
+         r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
+         r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
         (_FORM_SENT, ("form", "report", "chronology", "summary"),
          r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
@@ -138,6 +146,8 @@ _SPECIFIC = re.compile(r"\b(?:died|has died|passed away|was found|pronounced|dec
                        r"|last night|this morning|at the weekend|date of death"
                        r"|\d+[- ](?:day|week|month|year)s?[- ]old)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!\n]")
+_LEAVE = re.compile(r"\W*(?:(?:can|could|may|should) (?:i|we)|how (?:do|can|could|would|should) (?:i|we)"
+                    r"|is it possible|are (?:we|families|parents) (?:able|allowed))\b", re.IGNORECASE)
 # "I support the family of the 14 year old boy who died", "the parents of our pupil who died": a
 # death the team knows of, told for the family; "the family of a 4 year old who died this morning"
 # tells of a new one.
@@ -181,6 +191,8 @@ def notification_cue(text: str) -> str | None:
                 continue
             if name == _NOTICE and _ADULT.search(_sentence(text, match)):
                 continue
+            if name == _ADDITION and _asks_leave(text, match):
+                continue
             return f'{name}: "{_quote(match.group())}"'
     return None
 
@@ -189,6 +201,13 @@ def _is_how_to(text: str, match: re.Match[str]) -> bool:
     end_match = _SENTENCE_END.search(text, match.end())
     ends_with_question = end_match is not None and end_match.group() == "?"
     return ends_with_question and _HOW_TO.match(text, _sentence_start(text, match)) is not None
+
+
+def _asks_leave(text: str, match: re.Match[str]) -> bool:
+    """ "Can we add something to his review?" asks to contribute (family support); "could this be
+    added to the case record?" adds."""
+    sentence = _sentence(text, match).rstrip()
+    return sentence.endswith("?") and _LEAVE.match(sentence) is not None
 
 
 def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
