@@ -146,6 +146,8 @@ _SPECIFIC = re.compile(r"\b(?:died|has died|passed away|was found|pronounced|dec
                        r"|last night|this morning|at the weekend|date of death"
                        r"|\d+[- ](?:day|week|month|year)s?[- ]old)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!\n]")
+# "Can we add something to his review?" asks to contribute (family support); "could this be added
+# to the case record?" adds.
 _LEAVE = re.compile(r"\W*(?:(?:can|could|may|should) (?:i|we)|how (?:do|can|could|would|should) (?:i|we)"
                     r"|is it possible|are (?:we|families|parents) (?:able|allowed))\b", re.IGNORECASE)
 # "I support the family of the 14 year old boy who died", "the parents of our pupil who died": a
@@ -185,29 +187,23 @@ def notification_cue(text: str) -> str | None:
         for match in pattern.finditer(text):
             if name == _UPDATE and _PARENT.search(text):
                 continue
-            if _is_how_to(text, match) and not _SPECIFIC.search(text):
+            if _asks(text, match, _HOW_TO) and not _SPECIFIC.search(text):
                 continue
             if name == _REPORTED and (_ADULT.search(match.group()) or _told_for_the_family(text, match)):
                 continue
             if name == _NOTICE and _ADULT.search(_sentence(text, match)):
                 continue
-            if name == _ADDITION and _asks_leave(text, match):
+            if name == _ADDITION and _asks(text, match, _LEAVE):
                 continue
             return f'{name}: "{_quote(match.group())}"'
     return None
 
 
-def _is_how_to(text: str, match: re.Match[str]) -> bool:
+def _asks(text: str, match: re.Match[str], opening: re.Pattern[str]) -> bool:
+    """Whether the sentence holding ``match`` is a question that begins with ``opening``."""
     end_match = _SENTENCE_END.search(text, match.end())
     ends_with_question = end_match is not None and end_match.group() == "?"
-    return ends_with_question and _HOW_TO.match(text, _sentence_start(text, match)) is not None
-
-
-def _asks_leave(text: str, match: re.Match[str]) -> bool:
-    """ "Can we add something to his review?" asks to contribute (family support); "could this be
-    added to the case record?" adds."""
-    sentence = _sentence(text, match).rstrip()
-    return sentence.endswith("?") and _LEAVE.match(sentence) is not None
+    return ends_with_question and opening.match(text, _sentence_start(text, match)) is not None
 
 
 def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
