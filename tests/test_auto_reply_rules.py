@@ -134,6 +134,11 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("I'm in a meeting - will call you back.", "out_of_office_text"),
     ("Sorry, I can't talk right now.", "out_of_office_text"),
     ("Form submitted.\nAutomated message - do not reply to this address.", "automated_notice_text"),
+    ("We haven't heard back on ticket #77126 for 7 days, so it has been closed automatically.",
+     "acknowledgement_text"),
+    ("Picnic on Sunday!\n\nYou are receiving this because you joined our mailing list.", "automated_notice_text"),
+    ("You've used 80% of your data allowance. Text STOP to 150 to stop usage alerts.", "automated_notice_text"),
+    ("Flu jabs now available at the surgery. Reply REMOVE to opt out.", "automated_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -161,6 +166,11 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "I can't sleep or focus on anything since she died. Is there support for parents?",
     "Sorry, I can't talk right now, I'll call you later about the meeting for Amy's review.",
     "Your ticket about Amy's records was closed but nobody answered my question.",
+    "My complaint was closed automatically and nobody rang me. Our son died in March.",
+    "You are receiving this because you are Amy's key worker, the family asked me to write.",
+    "Please stop texting me reminders about the meeting, I can't bear it.",
+    "Can you reply to stop the letters coming to our old address?",
+    "I got a text from this number saying reply STOP to opt out. Who are you?",
     "I accepted the meeting invite for the family meeting but I can't face it.",
     "Sorry for the auto reply earlier, my phone does that. Our son died on Sunday.",
     "Thank you for your email about Amy. We will get back to the coroner within the week.",

@@ -249,6 +249,19 @@ def test_the_tokenizer_is_not_built_at_import():
     ("Nobody is getting out of the car park, the barrier is broken.", False),
     ("Mum is sending goodbye msgs to family, her sister rang me.", True),
     ("We sent goodbye cards to the nursery staff.", False),
+    ("bad night. got the blade out again", True),
+    ("I got my razor out to shave before the funeral.", False),
+    ("you can close my file early, the pills are kicking in", True),
+    ("The antibiotics are kicking in at last.", False),
+    ("I have put my affairs in order and this will be my last email to anyone.", True),
+    ("This will be my last email before I go on leave.", False),
+    ("I haven't taken my insulin since Friday. I want to go quietly and be with him.", True),
+    ("I want to go away for the weekend with the kids.", False),
+    ("I've written my letters and I've chosen the day: the 3rd, his birthday.", True),
+    ("We've chosen the date for the memorial: the 3rd.", False),
+    ("if ah see 'er ah'll swing for 'er, ah mean it", True),
+    ("Honestly I'll swing for him if he's late to the meeting again.", False),
+    ("Her stepfather has barricaded himself in the house with the boys.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -265,6 +278,15 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Desde que ele morreu não consigo mais. Tenho os comprimidos aqui.", "Portuguese"),
     ("Môj syn zomrel v lete. Už nevládzem.", "Slovak or Czech"),
     ("پسرم فوت کرد. دیگه نمی‌خوام زنده باشم.", "Farsi"),
+    ("Não aguento mais sem o Tiago. Vou para o mar e não volto.", "Portuguese"),
+    ("mama leży na podłodze i dziwnie oddycha, nie mogę jej obudzić", "Polish"),
+    ("tata e beat si acum o bate pe mama", "Romanian"),
+    ("ابني مات. لا أستطيع العيش بدونه.", "Arabic"),
+    ("amar chele mara geche. ami ar bachte chai na.", "Bengali"),
+    ("maro dikro gayo, hu jivi nathi shakti.", "Gujarati"),
+    ("Mano sūnus mirė. Aš nebenoriu gyventi.", "Lithuanian"),
+    ("Kurê min mir. Ez êdî naxwazim bijîm.", "Kurdish"),
+    ("ሎሚ ለይቲ ነብሰይ ክቐትል እየ።", "Tigrinya"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -276,13 +298,17 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "Mi hija murió en junio. No puedo seguir el enlace que me enviaron, ¿me lo pueden reenviar?",
     "Fiul meu a murit în ianuarie. Mă bate gândul să vă scriu de mult.",
     "Meu filho morreu por suicídio em março. Gostaria de saber sobre a revisão.",
+    "Não aguento mais esperar pelo relatório, já passaram seis meses.",
+    "Mano sūnus mirė rugsėjį. Kada bus posėdis?",
+    "amar chele mara geche 5 mash age. review kobe hobe?",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
 
 
 # written apart from the rules (triage/data/README.md)
-INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-")
+INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-",
+               "qm-", "qn-", "qo-", "qp-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -294,7 +294,7 @@ class SystemMessageText(PhraseRule):
 class AcknowledgementText(PhraseRule):
     name = "acknowledgement_text"
     description = "A help desk's or office's automatic receipt ('your enquiry reference is', 'we aim to respond within')."
-    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query")
+    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically")
     pattern = re.compile(
         r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
         r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
@@ -302,7 +302,8 @@ class AcknowledgementText(PhraseRule):
         r"|\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)?(?: #?[A-Z]{0,4}\d{3,})?"
         r" (?:is [A-Z]*-?\d"
         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
-        r"|\bhas been (?:received|logged) (?:and will|under reference)\b", re.I)
+        r"|\bhas been (?:received|logged) (?:and will|under reference)\b"
+        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b", re.I)
 
 
 class ChallengeText(PhraseRule):
@@ -321,7 +322,7 @@ class AutomatedNoticeText(PhraseRule):
     description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
     # Lines no person writes of their own message: a parent never asks not to be replied to.
     needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
-               "browser")
+               "browser", "stop", "remove")
     pattern = re.compile(
         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address)\b"
         r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
@@ -329,6 +330,10 @@ class AutomatedNoticeText(PhraseRule):
         r" (?:notification|notice|alert|reminder)\b"
         r"|\byou (?:are receiving|have received|received) this (?:e-?mail|message|newsletter|bulletin"
         r"|notification) because\b"
+        r"|\byou(?: are|'re) receiving this because you (?:joined|subscribed|signed up|registered|opted in)\b"
+        # a bulk text ends on its opt-out line and shouts the keyword; a person writes "please stop
+        # texting me", or asks what "reply STOP" means
+        r"|\b(?:text|txt|reply|send|sms) (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b[^.!?]{0,80}[.!?]?\W*$"
         r"|\b(?:to |click here to |you can )unsubscribe\b|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
         r"|[.!|] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
         r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"

@@ -33,19 +33,21 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ",
     ),
     "Polish": (
-        ("zabi", "żyć", "zyc", "umrze", "zako", "ze sob", "sobie", "bije ", "katuje"),
+        ("zabi", "żyć", "zyc", "umrze", "zako", "ze sob", "sobie", "bije ", "katuje", "oddycha", "obudz"),
         r"\bzabi(ć|c|je|ję) si(ę|e)\b|\bsi(ę|e) zabi(je|ję|ć|c)\b"
         r"|\bnie (chc(ę|e)|chce mi si(ę|e)) (już |juz )?(ż|z)y(ć|c)\b"
         r"|\bnie mam (już |juz )?si(ł|l)y (ż|z)y(ć|c)\b|\bchc(ę|e) (umrze(ć|c)|to zako(ń|n)czy(ć|c))\b"
         r"|\bsko(ń|n)czy(ć|ę|e) ze sob(ą|a)\b|\bodebra(ć|c) sobie (ż|z)ycie\b"
-        r"|\b(bije|katuje) (mnie|nas|dzieci|dziecko)\b",
+        r"|\b(bije|katuje) (mnie|nas|dzieci|dziecko)\b"
+        r"|\bnie mog(ę|e) (jej|go|ich) obudzi(ć|c)\b|\b(dziwnie|ledwo|nie) oddycha\b",
     ),
     "Romanian": (
-        ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate "),
+        ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastilele"),
         r"\bvreau s(ă|a) mor\b|\bnu mai (pot|vreau s(ă|a)) tr(ă|a)i(esc)?\b|\bnu mai pot\s*[.!]"
         r"|\bs(ă|a) m(ă|a) sinucid\b|\bm(ă|a) sinucid\b|\bm(ă|a) omor\b|\bs(ă|a) m(ă|a) omor\b"
         r"|\bs(ă|a) m(ă|a) duc la (el|ea)\b|\b(m(ă|a)|ne) bate (acum|mereu|tot timpul)\b"
-        r"|\bbate copiii\b",
+        r"|\bbate copiii\b|\bacum (o|[îi]l|[îi]i|ne|m(ă|a)) bate\b|\b(o|[îi]l) bate pe\b"
+        r"|\b(a|am) (luat|[îi]nghi(ț|t)it) toate pastilele\b",
     ),
     "Spanish": (
         ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea"),
@@ -54,9 +56,10 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bacabar con (todo|mi vida)\b|\b(me|nos) (pega|pegan|golpea)\b",
     ),
     "Portuguese": (
-        ("morrer", "consigo", "viver", "matar", "tirar", "suicidar"),
+        ("morrer", "consigo", "viver", "matar", "tirar", "suicidar", "aguento", "volto"),
         r"\bquero morrer\b|\bn(ã|a)o consigo mais( viver)?\s*[.,!]|\bn(ã|a)o quero (mais )?viver\b"
-        r"|\bme matar\b|\bmatar-me\b|\btirar (a )?minha (pr(ó|o)pria )?vida\b|\bsuicidar\b",
+        r"|\bme matar\b|\bmatar-me\b|\btirar (a )?minha (pr(ó|o)pria )?vida\b|\bsuicidar\b"
+        r"|\bn(ã|a)o aguento mais(?: viver| sem (?:\w+ ){0,2}\w+)?\s*[.,!]|\be n(ã|a)o volto( mais)?\s*[.,!]",
     ),
     "Slovak or Czech": (
         ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr"),
@@ -66,10 +69,23 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bchcem zomrie(ť|t)\b|\bchci um(ř|r)(í|i)t\b",
     ),
     "Farsi": (("خوام", "کنم"), r"نمی‌?\s?خوام زنده|می‌?\s?خوام بمیرم|تمومش می‌?\s?کنم|خودکشی می‌?\s?کنم"),
-    "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش"),
-               r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"),
-    "Bengali": (("আত্মহত্যা", "চাই"), r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না"),
-    "Gujarati": (("આત્મહત્યા", "છે", "નથી"), r"આત્મહત્યા કરીશ|મરી જવું છે|જીવવું નથી"),
+    "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي"),
+               r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"
+               r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي"),
+    # in its script and romanised, as families text it
+    "Bengali": (("আত্মহত্যা", "চাই", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo"),
+                r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
+                r"|\ba(tmo|tto|tma)hott?(a|ya) kor(bo|te|chi)\b|\blafi(ye|e) por(bo|te)\b|\bar fir(bo|e ashbo) na\b"),
+    "Gujarati": (("આત્મહત્યા", "છે", "નથી", "jiv", "mari ja", "tmahatya", "nakh"),
+                 r"આત્મહત્યા કરીશ|મરી જવું છે|જીવવું નથી|\bjivvu (nathi|na)\b|\bjivi (nathi|na) shak"
+                 r"|\bmari (javu|jaish|jais)\b|\ba?atmahatya kar(ish|vi|va)\b|\bmaari nakh(ish|shu|she|va)\b"),
+    "Lithuanian": (("gyvent", "numirt", "nusižud", "nusizud", "negaliu"),
+                   r"\bneb?enoriu (daugiau )?gyventi\b|\bnoriu numirti\b|\bnusi(ž|z)udysiu\b"
+                   r"|\bnegaliu daugiau(?: gyventi| be (?:\w+ ){0,2}\w+)?\s*[.,!]"),
+    "Kurdish": (("bij", "bikuj", "bavêj", "bavej", "خۆم", "بمرم"),
+                r"\bnaxwazim bij(î|i)m\b|\bxwe bikuj(im|e)\b|\bxwe bav(ê|e)j(im|e)\b"
+                r"|خۆم دەکوژم|دەمەوێت? بمرم"),
+    "Tigrinya": (("ነብሰይ", "ክሞት"), r"ነብሰይ ክቐትል|ክሞት እደሊ"),
 }
 _PATTERNS = {language: (needles, re.compile(pattern, re.IGNORECASE))
              for language, (needles, pattern) in PHRASES.items()}
