@@ -78,6 +78,9 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (AutoReplySubject(), "Auto: Lotus Notes away", True),
     (AutoReplySubject(), "Autosvar: Hej", True),
     (AutoReplySubject(), "Abwesenheitsnotiz: Termin", True),
+    (AutoReplySubject(), "Ymateb awtomatig: Training dates", True),
+    (AutoReplySubject(), "ਸਵੈਚਲਿਤ ਜਵਾਬ: CDOP annual report", True),
+    (AutoReplySubject(), "Accepted: JAR meeting - NHS number correction", False),
     (AutoReplySubject(), "Read: Panel papers", True),
     (AutoReplySubject(), "[AUTO GENERATED] Weekly digest", True),
     (AutoReplySubject(), "Resposta automática: Panel papers", True),
@@ -139,6 +142,8 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Picnic on Sunday!\n\nYou are receiving this because you joined our mailing list.", "automated_notice_text"),
     ("You've used 80% of your data allowance. Text STOP to 150 to stop usage alerts.", "automated_notice_text"),
     ("Flu jabs now available at the surgery. Reply REMOVE to opt out.", "automated_notice_text"),
+    ("Fuori ufficio fino al 9/12. G. Rinaldi", "out_of_office_text"),
+    ("Diolch am eich neges. Allan o'r swyddfa tan 2/1/26.", "out_of_office_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -171,6 +176,7 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Please stop texting me reminders about the meeting, I can't bear it.",
     "Can you reply to stop the letters coming to our old address?",
     "I got a text from this number saying reply STOP to opt out. Who are you?",
+    "Accepted, and one thing before the meeting: the NHS number on the referral for Reuben is wrong.",
     "I accepted the meeting invite for the family meeting but I can't face it.",
     "Sorry for the auto reply earlier, my phone does that. Our son died on Sunday.",
     "Thank you for your email about Amy. We will get back to the coroner within the week.",

@@ -262,6 +262,21 @@ def test_the_tokenizer_is_not_built_at_import():
     ("if ah see 'er ah'll swing for 'er, ah mean it", True),
     ("Honestly I'll swing for him if he's late to the meeting again.", False),
     ("Her stepfather has barricaded himself in the house with the boys.", True),
+    ("Dad threatening crew and 2 siblings still in house, police en route.", True),
+    ("The crew were threatened by a dog at the address.", False),
+    ("my 3yo swallowed a button battery, what do i do??", True),
+    ("The review found he swallowed a button battery in 2023.", False),
+    ("I'm not planning on being around much longer and I want Ava's review to still happen.", True),
+    ("I'm not planning on being around for the meeting, I'm on holiday.", False),
+    ("I know where your office is, and whoever designed them had better not be there.", True),
+    ("You had better not be there early, the room isn't open till 10.", False),
+    ("I will not be taking part in any review. I shall be joining Elliot before it begins.", True),
+    ("We will be joining Elliot's class for the memorial assembly.", False),
+    ("This will be my last correspondence with you. I do not intend to be alive next week.", True),
+    ('He told our receptionist he intends to "put the paediatrician in the ground".', True),
+    ("We put Jack in the ground on Friday, the funeral was beautiful.", False),
+    ("I have access to what I need and I have decided on a date.", True),
+    ("i have been to the bridge twice this week. tonight i think i will do it", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -308,7 +323,7 @@ def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
 
 # written apart from the rules (triage/data/README.md)
 INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-",
-               "qm-", "qn-", "qo-", "qp-")
+               "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -204,7 +204,8 @@ class AutoReplySubject(SubjectStart):
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
         r"|automatische antwort|vacation reply|on vacation\b|not read:|resposta automática"
         r"|răspuns automat|automatinis atsakymas|odpowied[zź] automatyczna|automatisk svar"
-        r"|frånvaro|fravær|automaattinen vastaus|poissaolo)", re.I)
+        r"|frånvaro|fravær|automaattinen vastaus|poissaolo|y?mateb awtomatig|ateb awtomatig|fuori ufficio"
+        r"|poza biurem|ਸਵੈਚਲਿਤ ਜਵਾਬ|خودکار جواب|جواب خودکار|رد تلقائي|رد آلي)", re.I)
 
 
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|Begin forwarded message:)",
@@ -242,7 +243,7 @@ class OutOfOfficeText(PhraseRule):
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
     needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
-               "meeting", "call")
+               "meeting", "call", "ufficio", "swyddfa", "biurem")
     pattern = re.compile(
         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
         r"|\bon annual leave (?:until|till|returning)\b"
@@ -251,6 +252,7 @@ class OutOfOfficeText(PhraseRule):
         r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
         r"(?:when|on|upon|after) (?:my|i) return"
         r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"
+        r"|\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"
         # phones' and mail apps' own stock replies
         r"|^\W{0,3}auto[- ]?reply\b|\(auto[- ]?reply\)|\bsent automatically by\b"
         r"|\bthis message was sent automatically\b"

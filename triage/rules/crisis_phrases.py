@@ -133,7 +133,9 @@ STRONG = (
     "with a|the|my razor|razors|blade|blades|rope|noose|ligature|belt|shotgun",
     "got|get|getting|took|taken the|my blade|blades out",
     "the|my $PILLS are|'re|re kicking in",
-    "this|it will|'ll|is be? my last email|message|text|letter to anyone|anybody|ever",
+    "this|it will|'ll|is be? my last email|message|text|letter|correspondence|words to|with anyone|anybody|ever|you",
+    "had|'d|d better not be there|around .",
+    "intends|intend|intending|going|gon|wants|want|'ll|ll|will to|na? \"|'? put _ _? in the ground",
     "car|engine _? running in|inside the garage",
     "in the car in the garage",
     "hose in|through|into the|my window|exhaust",
@@ -323,6 +325,9 @@ DISTRESS = (
     "{i 'm/im/i am/i m} sorry for everything .",
     "$NT deserve to {live/be here/be alive}",
     "$NT|n't|dont plan|planning|intend|intending|expect|expecting on|to wake|waking up?",
+    "$NT|n't|dont plan|planning|intend|intending|expect|expecting on|to be|being alive",
+    "$NT|n't|dont plan|planning|intend|intending|expect|expecting on|to be|being here|around much|for? longer|long",
+    "shall|will|'ll|ll be joining $LOVED before|soon|tonight|now|today|tomorrow|.",
     "had enough of being alive|here|living",
     "going|gon to|na '? join $LOVED tonight|soon|now",
     "wo|will n't|nt|not be here|around to read|see it|this|them|that",
@@ -403,7 +408,8 @@ SIGNALS = {
             "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "just now",
             "two|three|four|five in the morning", "all evening|day"),
     "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "can|cans|canister|jerrycan of petrol",
-              "stopped|not taking my|his|her $TABLETS",
+              "stopped|not taking my|his|her $TABLETS", "access to what i need",
+              "been|being to|at the $PLACE",
               "{have n't/have nt/havent/not} taken|had my|his|her $TABLETS since|for",
               "rope|noose|razor|razors|blade|blades|shotgun", "car keys",
               "drove|driven|drive|went|gone|going|go|walked|walking to @? @? @? $PLACE",
@@ -432,7 +438,7 @@ SIGNALS = {
              "sorted|written|made|done my will", "will 's|is|s on the", "given|gave|giving away? the|my dog|cat|things|belongings", "i 've|have decided", "made my mind up",
              "made my peace", "sorted everything|it all out?",
              "got everything ready|sorted|planned",
-             "got it planned", "put|putting|got|sorted my affairs in order",
+             "got it planned", "put|putting|got|sorted my affairs in order", "my affairs are|'re in order",
              "chosen|picked the|a day|date :|,|.", "i|ah mean it", "all planned", "everything i need", "got what i need",
              "know what i 'm|am|m going to do", "going to do it", "planning it", "been planning",
              "got|have a plan", "written it all down"),
@@ -441,7 +447,8 @@ SIGNALS = {
                 "$CANT feel anything", "$CANT stop shaking", "dark place", "not coping",
                 "$CANT keep pretending", "just a ghost", "feels|feel far away", "feel funny",
                 "on the edge", "' done '"),
-    "danger": ("drunk", "'ll|ll|will|ah'll|i'll swing for {her/him/them/' er/' im}", "following|followed|stalking @? my|her|his|their $CHILDREN", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
+    "danger": ("drunk", "threatening|threatened|attacking|attacked|assaulting the? crew|staff|paramedics|officers"
+               "|police|nurses|doctors", "'ll|ll|will|ah'll|i'll swing for {her/him/them/' er/' im}", "following|followed|stalking @? my|her|his|their $CHILDREN", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
                "screaming", "smashing", "massive bang",
                "men she|he|they does|do|did n't|nt|not know", "older man|men",
                "crying for hours|ages", "hours on end", "missing since", "gone missing",
@@ -472,8 +479,11 @@ SIGNALS = {
                 "previous overdose|overdoses|attempts|attempt", "already tried once|before"),
     "child": ("{sibling/siblings/twin/older child/other child/other children/younger brother"
               "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @?"
-              " at|with",),
-    "medical": ("poorly|unwell|ill now|too|again", "wo n't|nt|not wake up? properly?",
+              " at|with|in|inside",),
+    "medical": ("poorly|unwell|ill now|too|again",
+                "swallowed|swallow|eaten|ate|drunk|drank a|an|some|the? button? battery|batteries|magnet|magnets"
+                "|bleach|antifreeze",
+                "wo n't|nt|not wake up? properly?",
                 "wont wake up? properly?", "breathing is|'s|s funny|strange|weird|odd|noisy"),
 }
 
