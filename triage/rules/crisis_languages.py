@@ -3,8 +3,8 @@
 The English templates cannot read "nie chcę już żyć" or "main ab aur nahi jee sakti", and a
 parent who writes in their first language at 2 a.m. is no less at risk. Each pattern is a
 first-person wish to die, a plan to end it, or someone being hurt now, written from how these
-languages say it (romanised Urdu and Punjabi as well as their scripts), never a lone word for
-death or grief: "mera beta guzar gaya" (my son died) must not fire.
+languages say it (romanised Urdu, Punjabi, Bengali and Gujarati as well as their scripts), never
+a lone word for death or grief: "mera beta guzar gaya" (my son died) must not fire.
 """
 from __future__ import annotations
 
@@ -72,7 +72,6 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
     "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي"),
                r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"
                r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي"),
-    # in its script and romanised, as families text it
     "Bengali": (("আত্মহত্যা", "চাই", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo"),
                 r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
                 r"|\ba(tmo|tto|tma)hott?(a|ya) kor(bo|te|chi)\b|\blafi(ye|e) por(bo|te)\b|\bar fir(bo|e ashbo) na\b"),

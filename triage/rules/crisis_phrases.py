@@ -133,7 +133,8 @@ STRONG = (
     "with a|the|my razor|razors|blade|blades|rope|noose|ligature|belt|shotgun",
     "got|get|getting|took|taken the|my blade|blades out",
     "the|my $PILLS are|'re|re kicking in",
-    "this|it will|'ll|is be? my last email|message|text|letter|correspondence|words to|with anyone|anybody|ever|you",
+    "this|it will|'ll|is be? my last email|message|text|letter|correspondence|words to|with anyone"
+    "|anybody|ever|you",
     "had|'d|d better not be there|around .",
     "intends|intend|intending|going|gon|wants|want|'ll|ll|will to|na? \"|'? put _ _? in the ground",
     "car|engine _? running in|inside the garage",
@@ -326,7 +327,8 @@ DISTRESS = (
     "$NT deserve to {live/be here/be alive}",
     "$NT|n't|dont plan|planning|intend|intending|expect|expecting on|to wake|waking up?",
     "$NT|n't|dont plan|planning|intend|intending|expect|expecting on|to be|being alive",
-    "$NT|n't|dont plan|planning|intend|intending|expect|expecting on|to be|being here|around much|for? longer|long",
+    "$NT|n't|dont plan|planning|intend|intending|expect|expecting on|to be|being here|around much|for?"
+    " longer|long",
     "shall|will|'ll|ll be joining $LOVED before|soon|tonight|now|today|tomorrow|.",
     "had enough of being alive|here|living",
     "going|gon to|na '? join $LOVED tonight|soon|now",
@@ -439,7 +441,8 @@ SIGNALS = {
              "made my peace", "sorted everything|it all out?",
              "got everything ready|sorted|planned",
              "got it planned", "put|putting|got|sorted my affairs in order", "my affairs are|'re in order",
-             "chosen|picked the|a day|date :|,|.", "i|ah mean it", "all planned", "everything i need", "got what i need",
+             "chosen|picked the|a day|date :|,|.", "i|ah mean it",
+             "all planned", "everything i need", "got what i need",
              "know what i 'm|am|m going to do", "going to do it", "planning it", "been planning",
              "got|have a plan", "written it all down"),
     "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me",
@@ -448,7 +451,8 @@ SIGNALS = {
                 "$CANT keep pretending", "just a ghost", "feels|feel far away", "feel funny",
                 "on the edge", "' done '"),
     "danger": ("drunk", "threatening|threatened|attacking|attacked|assaulting the? crew|staff|paramedics|officers"
-               "|police|nurses|doctors", "'ll|ll|will|ah'll|i'll swing for {her/him/them/' er/' im}", "following|followed|stalking @? my|her|his|their $CHILDREN", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
+               "|police|nurses|doctors", "'ll|ll|will|ah'll|i'll swing for {her/him/them/' er/' im}",
+               "following|followed|stalking @? my|her|his|their $CHILDREN", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
                "screaming", "smashing", "massive bang",
                "men she|he|they does|do|did n't|nt|not know", "older man|men",
                "crying for hours|ages", "hours on end", "missing since", "gone missing",
@@ -481,8 +485,8 @@ SIGNALS = {
               "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @?"
               " at|with|in|inside",),
     "medical": ("poorly|unwell|ill now|too|again",
-                "swallowed|swallow|eaten|ate|drunk|drank a|an|some|the? button? battery|batteries|magnet|magnets"
-                "|bleach|antifreeze",
+                "swallowed|swallow|eaten|ate|drunk|drank a|an|some|the? button? battery|batteries"
+                "|magnet|magnets|bleach|antifreeze",
                 "wo n't|nt|not wake up? properly?",
                 "wont wake up? properly?", "breathing is|'s|s funny|strange|weird|odd|noisy"),
 }
