@@ -277,6 +277,16 @@ def test_the_tokenizer_is_not_built_at_import():
     ("We put Jack in the ground on Friday, the funeral was beautiful.", False),
     ("I have access to what I need and I have decided on a date.", True),
     ("i have been to the bridge twice this week. tonight i think i will do it", True),
+    ("I will stand outside County Hall on the day and set myself on fire so that someone listens.", True),
+    ("The dad is out in the street with a kitchen knife saying he'll kill whoever is responsible.", True),
+    ('He has been threatening to "come down there and make them pay".', True),
+    ("The bonfire will be set alight at 7, come and make them pay for the tickets.", False),
+    ("Toddler heard crying alone in flat 3 hours, no adult present. Breaking in now.", True),
+    ("He was left alone in the car for ten minutes last year, the review noted it.", False),
+    ("my toddler swallowed one of those button batteries 20 min ago, is that dangerous??", True),
+    ("The review found he swallowed a button battery in 2023, is that relevant?", False),
+    ("ive been savin my mums tabs, got like 40. tonite feels right.", True),
+    ("We're saving his ring-pull tabs for the memory box.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
