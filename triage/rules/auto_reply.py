@@ -204,7 +204,7 @@ class AutoReplySubject(SubjectStart):
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
         r"|automatische antwort|vacation reply|on vacation\b|not read:|resposta automática"
         r"|răspuns automat|automatinis atsakymas|odpowied[zź] automatyczna|automatisk svar"
-        r"|frånvaro|fravær|automaattinen vastaus|poissaolo|y?mateb awtomatig|ateb awtomatig|fuori ufficio"
+        r"|frånvaro|fravær|automaattinen vastaus|poissaolo|ymateb awtomatig|ateb awtomatig|fuori ufficio"
         r"|poza biurem|ਸਵੈਚਲਿਤ ਜਵਾਬ|خودکار جواب|جواب خودکار|رد تلقائي|رد آلي)", re.I)
 
 
