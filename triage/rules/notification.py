@@ -201,9 +201,8 @@ def notification_cue(text: str) -> str | None:
 
 def _asks(text: str, match: re.Match[str], opening: re.Pattern[str]) -> bool:
     """Whether the sentence holding ``match`` is a question that begins with ``opening``."""
-    end_match = _SENTENCE_END.search(text, match.end())
-    ends_with_question = end_match is not None and end_match.group() == "?"
-    return ends_with_question and opening.match(text, _sentence_start(text, match)) is not None
+    start, end = _sentence_bounds(text, match)
+    return text[start:end].endswith("?") and opening.match(text, start) is not None
 
 
 def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
@@ -213,13 +212,16 @@ def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
     return _FAMILY_OF.search(before) is not None and not _RECENT.search(text, match.start(), match.end() + 40)
 
 
-def _sentence_start(text: str, match: re.Match[str]) -> int:
-    return max(text.rfind(c, 0, match.start()) for c in ".?!\n") + 1
+def _sentence_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the sentence holding ``match`` starts and ends (its closing mark included)."""
+    start = max(text.rfind(c, 0, match.start()) for c in ".?!\n") + 1
+    end_match = _SENTENCE_END.search(text, match.end())
+    return start, end_match.end() if end_match else len(text)
 
 
 def _sentence(text: str, match: re.Match[str]) -> str:
-    end_match = _SENTENCE_END.search(text, match.end())
-    return text[_sentence_start(text, match):end_match.end() if end_match else len(text)]
+    start, end = _sentence_bounds(text, match)
+    return text[start:end]
 
 
 def _quote(phrase: str) -> str:
