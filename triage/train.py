@@ -4,9 +4,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import spacy
@@ -65,32 +67,47 @@ def data_version(rows: list[dict]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _train_one(config: Path, work: Path, seed: int) -> spacy.language.Language:
-    spacy_train(config, work / f"seed-{seed}", overrides={
+def _train_one(job: tuple[Path, Path, int]) -> Path:
+    config, work, seed = job
+    output = work / f"seed-{seed}"
+    spacy_train(config, output, overrides={
         "paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), "system.seed": seed})
-    return spacy.load(work / f"seed-{seed}" / "model-last")
+    return output / "model-last"
 
 
-def _train_pipelines(rows: list[dict], work: Path) -> dict[str, list[spacy.language.Language]]:
-    trained = {}
+def _prepare(rows: list[dict], work: Path) -> list[tuple[Path, Path, int]]:
+    """Write each pipeline's training data under ``work``; the training runs it needs."""
+    jobs = []
     for config, name, labels in PIPELINES:
         (work / name).mkdir(parents=True)
         to_docbin(rows, labels).to_disk(work / name / "train.spacy")
         to_docbin(examples("dev"), labels).to_disk(work / name / "dev.spacy")
-        trained[name] = [_train_one(config, work / name, seed) for seed in SEEDS]
-    return trained
+        jobs += [(config, work / name, seed) for seed in SEEDS]
+    return jobs
 
 
-def out_of_fold_scores(rows: list[dict], work: Path) -> list[dict[str, float]]:
-    """Each training example scored by models that never saw it."""
-    scores: list[dict[str, float] | None] = [None] * len(rows)
-    for fold in range(FOLDS):
-        held = [i for i, row in enumerate(rows) if _fold(row["id"]) == fold]
-        trained = _train_pipelines([r for i, r in enumerate(rows) if i not in set(held)], work / f"fold{fold}")
-        scorer = SpacyScorer(trained["categories"], trained["flags"], "fold")
-        for i, s in zip(held, scorer.predict([model_text(as_input(rows[i])) for i in held])):
-            scores[i] = s
-    return scores  # type: ignore[return-value]
+def _scorer(trained: list[Path], version: str) -> SpacyScorer:
+    """The pipelines trained by one ``_prepare``'s runs, in its order: each pipeline's seeds."""
+    models = [spacy.load(path) for path in trained]
+    return SpacyScorer(models[:len(SEEDS)], models[len(SEEDS):], version)
+
+
+def _run(jobs: list[tuple[Path, Path, int]]) -> list[Path]:
+    # Each run is single-threaded and independent of the others, so the cores share them out;
+    # a run's result depends only on its data and seed, not on which process ran it.
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(pool.map(_train_one, jobs))
+
+
+def _out_of_fold(rows: list[dict], folds: list[int], fold_runs: list[list[Path]]) -> list[dict[str, float]]:
+    """Each training example scored by the models of the fold that held it out."""
+    oof: list[dict[str, float]] = [{}] * len(rows)
+    for fold, trained in enumerate(fold_runs):
+        held = [i for i, f in enumerate(folds) if f == fold]
+        scores = _scorer(trained, "fold").predict([model_text(as_input(rows[i])) for i in held])
+        for i, score in zip(held, scores):
+            oof[i] = score
+    return oof
 
 
 def _fold(example_id: str) -> int:
@@ -102,12 +119,20 @@ def train(with_corrections: bool = False, output: Path = MODEL_DIR) -> Path:
     version = data_version(rows)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        oof = out_of_fold_scores(rows, work / "folds")
+        # Five folds score each training example with models that never saw it; the thresholds
+        # are chosen on those scores. Every run, the final ones included, goes to one pool.
+        folds = [_fold(row["id"]) for row in rows]
+        jobs = [_prepare([r for r, f in zip(rows, folds) if f != fold], work / f"fold{fold}")
+                for fold in range(FOLDS)]
+        jobs.append(_prepare(rows, work / "final"))
+        trained = iter(_run([job for runs in jobs for job in runs]))
+        per_prepare = [[next(trained) for _ in runs] for runs in jobs]
+        oof = _out_of_fold(rows, folds, per_prepare[:FOLDS])
         thresholds = choose(rows, oof)
         logger.info("thresholds from out-of-fold scores: %s", thresholds)
-        trained = _train_pipelines(rows, work / "final")
+        final = _scorer(per_prepare[FOLDS], version)
         staged = work / "model"
-        for name, models in trained.items():
+        for name, models in (("categories", final.categories), ("flags", final.flags)):
             (staged / name).mkdir(parents=True)
             for seed, nlp in zip(SEEDS, models):
                 nlp.meta.update(version=version, name=f"cdop_triage_{name}")
