@@ -8,6 +8,7 @@ from triage.rules.auto_reply import (
     AUTO_REPLY_RULES, BOUNCE_RULES, AutoReplySubject, AutoresponderHeader, AutoSubmitted, BounceSubject,
     BulkPrecedence, DaemonSender, DeliveryReport, EmptyReturnPath,
     FailedRecipients, ListMail, MachineReport, NoReplySender, OutOfOfficeText, OwnLoopHeader, ResponseSuppressed,
+    VoicemailSubject,
     auto_reply_reason, bounce_reason,
 )
 from triage.types import TriageInput
@@ -93,6 +94,10 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (AutoReplySubject(), "Out of office next week - quick question first", False),
     (AutoReplySubject(), "Reading list for the training day", False),
     (AutoReplySubject(), "Autumn panel dates", False),
+    (AutoReplySubject(), "સ્વચાલિત જવાબ: Panel papers", True),
+    (VoicemailSubject(), "Voice Message from 07700 900 566 (1:12)", True),
+    (VoicemailSubject(), "Voicemail from Withheld (0:41)", True),
+    (VoicemailSubject(), "Voicemail from the coroner's officer about Amy", False),
 ])
 def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: bool) -> None:
     assert bool(rule.check(item(subject=subject))) is fires
@@ -144,6 +149,25 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Flu jabs now available at the surgery. Reply REMOVE to opt out.", "automated_notice_text"),
     ("Fuori ufficio fino al 9/12. G. Rinaldi", "out_of_office_text"),
     ("Diolch am eich neges. Allan o'r swyddfa tan 2/1/26.", "out_of_office_text"),
+    ("New voicemail from 01632 960 123 (0:32)\nTranscript: \"Hi, it's Sam, please ring me back.\"",
+     "system_message_text"),
+    ("Mailbox 4410: 1 message\nVoice-to-text (may contain errors): \"Hello, it's about my son.\"",
+     "system_message_text"),
+    ("This message was automatically forwarded by a mailbox rule.\n\n-----Original Message-----\nHello",
+     "out_of_office_text"),
+    ("Page updated.\n\nYou're getting this email because you subscribed to updates on this page.",
+     "automated_notice_text"),
+    ("Your first month FREE is waiting! Reply YES or STOP to opt out", "automated_notice_text"),
+    ("New fax from 01632 960 555\nPages: 3\nThe original is attached.", "system_message_text"),
+    ("Inbound SMS received on your virtual number.\nFrom: +447700900111\nMessage: hello", "system_message_text"),
+    ("Sam Lee has sent you a protected email.\nClick here to read it.", "system_message_text"),
+    ("You have received an encrypted email from sam.lee@nhs.net. Click the link to read it.", "system_message_text"),
+    ("MESSAGE DELIVERED 09:14 to 07700 900 321", "system_message_text"),
+    ("Your incident INC0012 has been marked Resolved. Otherwise it will close automatically.",
+     "acknowledgement_text"),
+    ("Your appraisal is due next month. (Automated reminder)", "automated_notice_text"),
+    ("Nagar Kirtan on Sunday, all welcome. To stop receiving temple news, reply REMOVE.", "automated_notice_text"),
+    ("Name: test\nMessage: automated uptime check 3312, please ignore", "automated_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -182,6 +206,12 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Thank you for your email about Amy. We will get back to the coroner within the week.",
     "The hospital said my request has been passed on but nobody has rung. Our son died in May.",
     "I'm in a meeting until 3 but our son died last night, please call me after.",
+    "Sorry for typos, I'm using speech to text. Our daughter died on Friday.",
+    "I left you a voicemail yesterday about the review of Amy's death, please call back.",
+    "Can I reply YES or STOP to the text you sent about the meeting? I don't understand it.",
+    "Is this Egress email one of yours?\n\n>>> Sue Haworth has sent you a secure email.",
+    "My son had a scheduled test at the hospital the week before he died.",
+    "I got an automated message - it said my enquiry was closed, but our son died in May.",
     "Has Rebecca left? This bounced.\n\n---------- Forwarded message ---------\nFrom: postmaster@nhs.net\n"
     "Delivery has failed to these recipients or groups: rebecca.yates@nhs.net",
     "Has Dr Finch moved trust? It bounced.\n\n-----Original Message-----\nFrom: Microsoft Outlook\n"

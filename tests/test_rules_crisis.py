@@ -287,6 +287,30 @@ def test_the_tokenizer_is_not_built_at_import():
     ("The review found he swallowed a button battery in 2023, is that relevant?", False),
     ("ive been savin my mums tabs, got like 40. tonite feels right.", True),
     ("We're saving his ring-pull tabs for the memory box.", False),
+    ("The post said: we know where you live and we will find you.", True),
+    ("We don't know where you live now, please send us your new address.", False),
+    ("The staff who hid the truth should be scared.", True),
+    ("Children shouldn't be scared of hospital.", False),
+    ("His mum made an attempt on her life last night and has left the ward.", True),
+    ("The pills are in my hand and I'll swallow them when I press send", True),
+    ("I'll send the form when I press send on this one, sorry!", False),
+    ("Nothing left to live for now. I'll be with Mia by morning", True),
+    ("I'll be with you by morning with the signed forms.", False),
+    ("I told myself I'd give it a year after she died. It's been a year.", True),
+    ("There's no reason for me to stay now the house is empty.", True),
+    ("Everything is in order for the house. This is the last email you'll get from me.", True),
+    ("Everything is in order for the meeting on Thursday.", False),
+    ("had 6 pints, so what, im driving the kids back to their dads", True),
+    ("I'll be driving the kids to the memorial walk on Sunday.", False),
+    ("My old service pistol is on the table and tonight I've loaded it.", True),
+    ("Written notes for the boys. It's best for everyone.", True),
+    ("How many would it take? The tablets they gave me for sleeping.", True),
+    ("I've saved his insulin pens and worked out how much it would take.", True),
+    ("The pharmacist worked out how much it would cost.", False),
+    ("I stood on the edge today. I don't think I'll step back this time.", True),
+    ("If the courts don't do something I will do it myself.", True),
+    ("If the school doesn't sort the form I'll ring them myself.", False),
+    ("Part of me wants someone to stop me. I've written Mike a letter.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -312,6 +336,24 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Mano sūnus mirė. Aš nebenoriu gyventi.", "Lithuanian"),
     ("Kurê min mir. Ez êdî naxwazim bijîm.", "Kurdish"),
     ("ሎሚ ለይቲ ነብሰይ ክቐትል እየ።", "Tigrinya"),
+    ("Мій син помер. Я більше не хочу жити.", "Ukrainian or Russian"),
+    ("posle smerti syna ya ne hochu zhit", "Ukrainian or Russian"),
+    ("زوی مې مړ شو. ځان ووژنم.", "Pashto"),
+    ("儿子走了以后我不想活了。", "Chinese"),
+    ("Ers i Osian farw dw i eisiau marw.", "Welsh"),
+    ("A lányom meghalt. Nem akarok tovább élni.", "Hungarian"),
+    ("Mans dēls nomira. Es negribu dzīvot.", "Latvian"),
+    ("Oğlum öldü. Artık yaşamak istemiyorum.", "Turkish"),
+    ("Depuis la mort de Léa je veux mourir.", "French"),
+    ("Da quando è morto Luca voglio morire.", "Italian"),
+    ("mój mąż wziął linę z garażu i wyszedł", "Polish"),
+    ("zice ca ma omoara si are un cutit", "Romanian"),
+    ("3am yedrobni halla2, please help", "Arabic"),
+    ("gusto ko nang sumunod sa anak ko", "Tagalog"),
+    ("Wiilkii wuu dhintay. Waxaan qaatay kiniinno badan.", "Somali"),
+    ("Jestem na moście. Przepraszam.", "Polish"),
+    ("beta saans nahi le raha, please help", "Urdu or Hindi"),
+    ("A fiam búcsúlevelet hagyott, és nincs otthon.", "Hungarian"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -326,6 +368,12 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "Não aguento mais esperar pelo relatório, já passaram seis meses.",
     "Mano sūnus mirė rugsėjį. Kada bus posėdis?",
     "amar chele mara geche 5 mash age. review kobe hobe?",
+    "Questo modulo mi ammazza, dove carico l'allegato?",
+    "Ce formulaire va me tuer, où est le lien?",
+    "Мій син помер у березні. Коли буде засідання?",
+    "我儿子三月去世了。请问什么时候开会？",
+    "Skoczę do sklepu i zaraz oddzwonię.",
+    "Anak ko namatay noong Marso. Kailan ang pulong?",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -333,7 +381,8 @@ def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
 
 # written apart from the rules (triage/data/README.md)
 INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-",
-               "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-")
+               "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-", "qt-", "qu-", "qv-", "qw-", "qx-", "qy-", "qz-",
+               "ra-", "rb-", "rc-", "rd-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

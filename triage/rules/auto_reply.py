@@ -205,7 +205,17 @@ class AutoReplySubject(SubjectStart):
         r"|automatische antwort|vacation reply|on vacation\b|not read:|resposta automática"
         r"|răspuns automat|automatinis atsakymas|odpowied[zź] automatyczna|automatisk svar"
         r"|frånvaro|fravær|automaattinen vastaus|poissaolo|ymateb awtomatig|ateb awtomatig|fuori ufficio"
-        r"|poza biurem|ਸਵੈਚਲਿਤ ਜਵਾਬ|خودکار جواب|جواب خودکار|رد تلقائي|رد آلي)", re.I)
+        r"|poza biurem|ਸਵੈਚਲਿਤ ਜਵਾਬ|સ્વચાલિત જવાબ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|خودکار جواب|جواب خودکار"
+        r"|رد تلقائي|رد آلي)", re.I)
+
+
+class VoicemailSubject(SubjectStart):
+    name = "voicemail_subject"
+    description = "Subject of a phone system's voicemail email ('Voice Message from 07700 900123')."
+    effect = "auto_reply"
+    # Not an echo: the transcript is a caller's own words, and a notification in it still counts.
+    pattern: ClassVar[re.Pattern[str]] = re.compile(
+        r"\s*((?:new )?voice ?(?:mail|message) from (?:\+?\d|withheld|unknown|private|anonymous))", re.I)
 
 
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|Begin forwarded message:)",
@@ -256,6 +266,7 @@ class OutOfOfficeText(PhraseRule):
         # phones' and mail apps' own stock replies
         r"|^\W{0,3}auto[- ]?reply\b|\(auto[- ]?reply\)|\bsent automatically by\b"
         r"|\bthis message was sent automatically\b"
+        r"|\bthis (?:message|e-?mail) was (?:automatically forwarded|forwarded automatically)\b"
         r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
         r"|\b(?:i have )?notifications (?:are )?silenced\b|\b(?:sleep|driving|work|personal) focus is on\b"
         # a phone's stock answer to a declined call is the whole message
@@ -282,15 +293,27 @@ class DeliveryFailureText(PhraseRule):
 
 class SystemMessageText(PhraseRule):
     name = "system_message_text"
-    description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
-    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail")
+    description = ("A calendar response, read receipt, sign-in code, voicemail, fax, relayed text, secure-mail"
+                   " notice or text opt-out confirmation.")
+    needles = ("accepted", "declined", "event", "read", "code", "receive", "voice", "speech", "fax", "inbound",
+               "replies", "secure", "protected", "egress", "deliver")
     pattern = re.compile(
         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
         r"|\bwas (?:read|deleted without being read) on \d"
         r"|\b(?:verification|login|security|sign-in) code is \d"
         r"|\byou will no longer receive (?:text )?messages from\b"
-        r"|\byou (?:have )?received a (?:new )?voice ?mail\b", re.I)
+        r"|\byou (?:have )?received a (?:new )?voice ?mail\b|\bvoice ?mail notification\b|\bnew voice ?mail\b"
+        # a transcript's label; "sorry, I'm using speech to text" is a person
+        r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
+        r"|\bnew fax (?:for|from|received)\b|\bfax to e-?mail service\b"
+        r"|\binbound (?:sms|text|message) received\b|\breplies to this e-?mail will not be sent\b"
+        r"|\breply received from \+?\d[\d ]{6,} to your campaign\b"
+        # the notice itself, not a person's question above a quoted one
+        r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
+        r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
+        r"|\bsent using egress\b|^\W*(?:msg|message|sms|text) (?:delivered|read)\b.{0,30}\bto \+?\d[\d ]{6,}\W*$",
+        re.I)
 
 
 class AcknowledgementText(PhraseRule):
@@ -305,7 +328,7 @@ class AcknowledgementText(PhraseRule):
         r" (?:is [A-Z]*-?\d"
         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
         r"|\bhas been (?:received|logged) (?:and will|under reference)\b"
-        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b", re.I)
+        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b", re.I)
 
 
 class ChallengeText(PhraseRule):
@@ -324,7 +347,7 @@ class AutomatedNoticeText(PhraseRule):
     description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
     # Lines no person writes of their own message: a parent never asks not to be replied to.
     needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
-               "browser", "stop", "remove")
+               "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test")
     pattern = re.compile(
         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address)\b"
         r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
@@ -332,12 +355,20 @@ class AutomatedNoticeText(PhraseRule):
         r" (?:notification|notice|alert|reminder)\b"
         r"|\byou (?:are receiving|have received|received) this (?:e-?mail|message|newsletter|bulletin"
         r"|notification) because\b"
-        r"|\byou(?: are|'re) receiving this because you (?:joined|subscribed|signed up|registered|opted in)\b"
+        r"|\byou(?: are|'re) (?:receiving|getting) this(?: e-?mail| message)? because you"
+        r" (?:joined|subscribed|signed up|registered|opted in)\b"
         # a bulk text ends on its opt-out line and shouts the keyword; a person writes "please stop
         # texting me", or asks what "reply STOP" means
-        r"|\b(?:text|txt|reply|send|sms) (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b[^.!?]{0,80}[.!?]?\W*$"
+        r"|\b(?:text|txt|reply|send|sms)(?: (?-i:[A-Z]{2,12}) or)? (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b"
+        r"[^.!?]{0,80}[.!?]?\W*$"
         r"|\b(?:to |click here to |you can )unsubscribe\b|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
-        r"|[.!|] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
+        r"|[.!|/] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
+        r"|\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"
+        r"|\(automated (?:reminder|message|notification|e-?mail)\)"
+        r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"
+        # monitors and scripts that post the form to see that it works
+        r"|\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
+        r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"
         r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
         r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b", re.I)
 
@@ -364,8 +395,8 @@ BOUNCE_RULES: tuple[Rule, ...] = (
 AUTO_REPLY_RULES: tuple[Rule, ...] = (
     OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
     ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), NoReplySender(),
-    AutoReplySubject(), OutOfOfficeText(), SystemMessageText(), AcknowledgementText(), ChallengeText(),
-    AutomatedNoticeText(),
+    AutoReplySubject(), VoicemailSubject(), OutOfOfficeText(), SystemMessageText(), AcknowledgementText(),
+    ChallengeText(), AutomatedNoticeText(),
 )
 # Machine mail that quotes the message it answers: its words are someone else's.
 ECHO_RULES: tuple[Rule, ...] = (*BOUNCE_RULES, AutoReplySubject())

@@ -3,8 +3,9 @@
 The English templates cannot read "nie chcę już żyć" or "main ab aur nahi jee sakti", and a
 parent who writes in their first language at 2 a.m. is no less at risk. Each pattern is a
 first-person wish to die, a plan to end it, or someone being hurt now, written from how these
-languages say it (romanised Urdu, Punjabi, Bengali and Gujarati as well as their scripts), never
-a lone word for death or grief: "mera beta guzar gaya" (my son died) must not fire.
+languages say it (romanised Urdu, Punjabi, Bengali, Gujarati, Arabic and Russian as well as their
+scripts), never a lone word for death or grief: "mera beta guzar gaya" (my son died) must not
+fire.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import re
 PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
     "Urdu or Hindi": (
         ("sakt", "paung", "rehna", "chaht", "mar ja", "mar jao", "kushi", "apni jaan", "khatam kar", "maar ra",
+         "saans", "honth", "hont",
          "خودکشی", "چاہت", "رہنا", "اپنی جان"),
         r"\b(nahi|nahin|nai) (jee|ji|jy) (sakti|sakta|sakte|paungi|paunga)\b|\bzinda (nahi|nahin) rehna\b"
         r"|\b(marna|mar jana) (chahti|chahta|chahte)\b|\bmar (jaungi|jaunga|jayegi|jayega|jaoongi)\b"
@@ -23,31 +25,39 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\b(sab|sab ?kuch|khud ko) khatam kar (dungi|dunga|lungi|lunga|deti|deta)\b"
         r"|\b(mujhe|humein|hamein|bachon|bachay|bachey|bachchon)\b.{0,25}"
         r"\bmaar (raha|rahi|rahe) (hai|hain|he)\b"
+        r"|\bsaa?ns (nahi|nahin|nai) (le )?(raha|rahi|rahe|pa)\b|\bneel?[ae] ho?nt?h\b"
         r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)",
     ),
     "Punjabi": (
-        ("jeena", "jina ", "jaan de", "jaan le", "goliyan", "ਖੁਦਕੁਸ਼ੀ", "ਮਰਨਾ"),
+        ("jeena", "jina ", "jaan de", "jaan le", "goliyan", "khatam", "ਖੁਦਕੁਸ਼ੀ", "ਮਰਨਾ", "ਜੀਣ", "ਛਾਲ"),
         r"\b(nahi|nahin|nai) (jeena|jina) (chaundi|chaunda|chahundi|chahunda|chondi|chonda)\b"
         r"|\bjaan (de|le) (devangi|devanga|lavangi|lavanga|dena|deni)\b"
         r"|\bgoliyan\b.{0,40}\bkha (lavangi|lavanga|laungi|launga|lainiyan)\b"
-        r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ",
+        r"|\bapne (aap|ap) (nu|noo|nun) khatam kar\b"
+        r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ",
     ),
     "Polish": (
-        ("zabi", "żyć", "zyc", "umrze", "zako", "ze sob", "sobie", "bije ", "katuje", "oddycha", "obudz"),
+        ("zabi", "żyć", "zyc", "umrze", "zako", "ze sob", "sobie", "bije ", "katuje", "oddycha", "obudz",
+         "wyszed", "wyszł", "wyszl", "poszed", "poszł", "poszl", "wzi", "nóż", "noz", "moście", "moscie", "skocz"),
         r"\bzabi(ć|c|je|ję) si(ę|e)\b|\bsi(ę|e) zabi(je|ję|ć|c)\b"
         r"|\bnie (chc(ę|e)|chce mi si(ę|e)) (już |juz )?(ż|z)y(ć|c)\b"
         r"|\bnie mam (już |juz )?si(ł|l)y (ż|z)y(ć|c)\b|\bchc(ę|e) (umrze(ć|c)|to zako(ń|n)czy(ć|c))\b"
         r"|\bsko(ń|n)czy(ć|ę|e) ze sob(ą|a)\b|\bodebra(ć|c) sobie (ż|z)ycie\b"
         r"|\b(bije|katuje) (mnie|nas|dzieci|dziecko)\b"
-        r"|\bnie mog(ę|e) (jej|go|ich) obudzi(ć|c)\b|\b(dziwnie|ledwo|nie) oddycha\b",
+        r"|\bnie mog(ę|e) (jej|go|ich) obudzi(ć|c)\b|\b(dziwnie|ledwo|nie) oddycha\b"
+        r"|\b(wyszed(ł|l)|wysz(ł|l)a|poszed(ł|l)|posz(ł|l)a|wzi(ą|a)(ł|l)|wzi(ę|e)(ł|l)a)\b.{0,40}\blin(ą|a|ę|e)\b"
+        r"|\bmam w r(ę|e)(ku|ce) n(ó|o)(ż|z)\b|\bjestem na mo(ś|s)cie\b"
+        r"|\bskocz(ę|e) (z|do rzeki|pod)\b|\bskocz(ę|e)\s*[.!]",
     ),
     "Romanian": (
-        ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastilele"),
+        ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastile", "cuțit", "cutit", "rămas", "ramas"),
         r"\bvreau s(ă|a) mor\b|\bnu mai (pot|vreau s(ă|a)) tr(ă|a)i(esc)?\b|\bnu mai pot\s*[.!]"
         r"|\bs(ă|a) m(ă|a) sinucid\b|\bm(ă|a) sinucid\b|\bm(ă|a) omor\b|\bs(ă|a) m(ă|a) omor\b"
         r"|\bs(ă|a) m(ă|a) duc la (el|ea)\b|\b(m(ă|a)|ne) bate (acum|mereu|tot timpul)\b"
         r"|\bbate copiii\b|\bacum (o|[îi]l|[îi]i|ne|m(ă|a)) bate\b|\b(o|[îi]l) bate pe\b"
-        r"|\b(a|am) (luat|[îi]nghi(ț|t)it) toate pastilele\b",
+        r"|\b(a|am) (luat|[îi]nghi(ț|t)it) toate pastilele\b"
+        r"|\b(m(ă|a)|ne) omoar(ă|a)\b|\b(are|a luat) un cu(ț|t)it\b"
+        r"|\b(ia|a luat|am luat|iau) (toate )?pastile(le)?\b.{0,40}\br(ă|a)mas bun\b|\b(î|i)(ș|s)i ia r(ă|a)mas bun\b",
     ),
     "Spanish": (
         ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea"),
@@ -62,22 +72,69 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bn(ã|a)o aguento mais(?: viver| sem (?:\w+ ){0,2}\w+)?\s*[.,!]|\be n(ã|a)o volto( mais)?\s*[.,!]",
     ),
     "Slovak or Czech": (
-        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr"),
+        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč", "proc", "všechny", "vsechny"),
         r"\bzabijem sa\b|\bzabiju se\b|\bnechcem (už |uz )?(ž|z)i(ť|t)\b"
         r"|\bnechci (už |uz )?(ž|z)(í|i)t\b"
         r"|\b(už|uz) nevl(á|a)dzem\b|\bukon(č|c)(í|i)m to\b"
-        r"|\bchcem zomrie(ť|t)\b|\bchci um(ř|r)(í|i)t\b",
+        r"|\bchcem zomrie(ť|t)\b|\bchci um(ř|r)(í|i)t\b|\b(sa|se) zabije\b"
+        r"|\bnem(á|a)m pro(č|c) (ž|z)(í|i)t\b|\b(vezmu|spolknu|sn(í|i)m) (je )?v(š|s)echny\b",
     ),
-    "Farsi": (("خوام", "کنم"), r"نمی‌?\s?خوام زنده|می‌?\s?خوام بمیرم|تمومش می‌?\s?کنم|خودکشی می‌?\s?کنم"),
-    "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي"),
+    "Farsi": (("خوام", "کنم", "قرص", "تونم"),
+              r"نمی‌?\s?خوام زنده|می‌?\s?خوام بمیرم|تمومش می‌?\s?کنم|خودکشی می‌?\s?کنم|همه‌?\s?(ی )?قرص"
+              r"|دیگه نمی‌?\s?تونم"),
+    "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي", "يضرب", "نفسه", "نفسها",
+                "drob", "mout", "moot", "7ali"),
                r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"
-               r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي"),
-    "Bengali": (("আত্মহত্যা", "চাই", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo"),
-                r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
+               r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي|يضربني|يضربنا"
+               r"|(سيقتل|سوف يقتل|يريد أن يقتل|تريد أن تقتل|ستقتل) (نفسه|نفسها)"
+               r"|\b(3am|3m) ?y?[ie]?drob(ni|na|ha|o)\b|\bbadd?(i|e|y) (mout|moot)\b"
+               r"|\b(a2tol|2tol|e2tol) (7ali|nafsi)\b"),
+    "Bengali": (("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo"),
+                r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|সব ওষুধ খেয়ে|আর পারছি না"
+                r"|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
                 r"|\ba(tmo|tto|tma)hott?(a|ya) kor(bo|te|chi)\b|\blafi(ye|e) por(bo|te)\b|\bar fir(bo|e ashbo) na\b"),
-    "Gujarati": (("આત્મહત્યા", "છે", "નથી", "jiv", "mari ja", "tmahatya", "nakh"),
-                 r"આત્મહત્યા કરીશ|મરી જવું છે|જીવવું નથી|\bjivvu (nathi|na)\b|\bjivi (nathi|na) shak"
+    "Gujarati": (("આત્મહત્યા", "છે", "નથી", "માંગ", "ગોળીઓ", "પૂરું", "jiv", "mari ja", "tmahatya", "nakh"),
+                 r"આત્મહત્યા કરીશ|મરી જવું છે|જીવવું નથી|જીવવાનું મન નથી|જીવવા નથી માંગ|બધી ગોળીઓ|પૂરું કરી દઈશ"
+                 r"|\bjivvu (nathi|na)\b|\bjivi (nathi|na) shak"
                  r"|\bmari (javu|jaish|jais)\b|\ba?atmahatya kar(ish|vi|va)\b|\bmaari nakh(ish|shu|she|va)\b"),
+    "Ukrainian or Russian": (
+        ("жити", "жить", "помер", "умер", "таблет", "себе", "себя", "собою", "собой", "можу", "могу", "zhit",
+         "sebya", "pokonch", "ne mogu"),
+        r"не (хочу|хоче|хочет) (більше |больше )?(жити|жить)|(хочу|хоче|хочет) (померти|умереть)"
+        r"|(вб'ю|вбю|убью|вб'є|вбє|убьет|убьёт) (себе|себя)|(покінчу|покончу|покінчить|покончит) (з собою|с собой)"
+        r"|(вип'ю|выпью|прийму|приму) (всі|все) (таблетки|пігулки)|я (більше|больше) не (можу|могу)"
+        r"|\bne (hochu|khochu) (bolshe )?zhit\b|\bub'?yu sebya\b|\bpokonchu s soboj\b|\bya bol'?she ne mogu\b",
+    ),
+    "Pashto": (("ووژنم", "ژوندی"), r"ځان ووژنم|نه غواړم چې ژوندی"),
+    "Chinese": (("活", "死", "杀", "殺", "药", "藥", "跳", "生命"),
+                r"不想活|想死|自杀|自殺|轻生|輕生|跳楼|跳樓|(所有|全部)的?(药|藥)都?吃|唔想(活|生存)"
+                r"|(结束|結束)(自己的?)?生命"),
+    "Welsh": (("lladd", "marw", "mynd ymlaen", "byw", "tabledi"),
+              r"\blladd (fy|ei|ein) hun\b|\b(eisiau|isio|moyn) marw\b|\bddim yn gallu mynd ymlaen\b"
+              r"|\bddim (eisiau|isio|moyn) byw\b|\btabledi i gyd\b.{0,60}\b(cymryd|llyncu)\b"
+              r"|\b(cymryd|llyncu)\b.{0,40}\btabledi i gyd\b"),
+    "Hungarian": (("akarok", "megölöm", "megolom", "véget", "beveszem", "bírom", "búcsúlevel"),
+                  r"\bnem akarok (tovább |már )?élni\b|\bmeg akarok halni\b|\bmeg(ö|o)l(ö|o)m magam\b"
+                  r"|\bvéget vetek\b|\bbeveszem az (ö|o)sszes\b|\bnem bírom tovább\b|\bbúcsúlevel"),
+    "Latvian": (("dzīvot", "dzivot", "nomirt", "sevi", "tabletes", "neatgriez"),
+                r"\bnegribu (vairs )?dz(ī|i)vot\b|\bgribu nomirt\b|\bnogalin(ā|a)(š|s)u sevi\b"
+                r"|\b(iedz(e|ē)r|ie(ņ|n)em)\w* visas tabletes\b|\bteica,? ka neatgriez(ī|i)sies\b"),
+    "Turkish": (("kendi", "ölmek", "olmek", "yaşamak", "yasamak", "intihar", "ilaç", "ilac"),
+                r"\bkendi(mi|ni) (ö|o)ld(ü|u)r(ece|mek)\w*|\b(ö|o)lmek istiyorum\b|\bya(ş|s)amak istemiyorum\b"
+                r"|\bintihar ede(ce|ceğ|ceg)\w*|\b(b(ü|u)t(ü|u)n|t(ü|u)m) ila(ç|c)lar(ı|i) (i(ç|c)|al)\w*"),
+    "French": (("mourir", "suicid", "tuer", "finir", "jours", "jeter", "serai plus"),
+               r"\bje veux mourir\b|\b(me|se) suicider\b|\b(vais|veux) me tuer\b|\b(va|veut) se tuer\b"
+               r"|\b(vais|veux|va) en finir\b|\bmettre fin (à|a) (mes|ses) jours\b"
+               r"|\b(me|se) jeter (sous|du|de|par)\b|\bje ne serai plus l(à|a)\b"),
+    "Italian": (("morire", "finita", "uccider", "ammazz", "spar", "vivere", "vita"),
+                r"\bvoglio morire\b|\b(la faccio|farla|falla) finita\b|\buccider(mi|si)\b"
+                r"|\bmi ammazzo\b|\bsi ammazza\b|\bmi sparo\b|\bsi spara\b|\bnon voglio pi(ù|u) vivere\b"
+                r"|\btogliermi la vita\b"),
+    "Tagalog": (("sumunod", "kaya", "magpakamatay", "magpapakamatay", "mamatay", "mabuhay", "gamot"),
+                r"\bgusto ko nang? (sumunod|mamatay)\b|\bmagpa?pakamatay\b|\bhindi ko na kaya\b"
+                r"|\bayoko nang? mabuhay\b|\b(naka-?ipon|nag-?ipon)\b.{0,20}\bgamot\b"),
+    "Somali": (("kiniin", "kici", "is dil", "dhinto"),
+               r"\bkiniinno? badan\b|\bma kici karo\b|\bis dil(i|ayaa|ayo|aa)\w*|\b(rabaa|doonayaa) inaan dhinto\b"),
     "Lithuanian": (("gyvent", "numirt", "nusižud", "nusizud", "negaliu"),
                    r"\bneb?enoriu (daugiau )?gyventi\b|\bnoriu numirti\b|\bnusi(ž|z)udysiu\b"
                    r"|\bnegaliu daugiau(?: gyventi| be (?:\w+ ){0,2}\w+)?\s*[.,!]"),
