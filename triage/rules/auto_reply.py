@@ -293,17 +293,26 @@ class DeliveryFailureText(PhraseRule):
 
 class SystemMessageText(PhraseRule):
     name = "system_message_text"
-    description = ("A calendar response, read receipt, sign-in code, voicemail, fax, relayed text, secure-mail"
-                   " notice or text opt-out confirmation.")
-    needles = ("accepted", "declined", "event", "read", "code", "receive", "voice", "speech", "fax", "inbound",
-               "replies", "secure", "protected", "egress", "deliver")
+    description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
+    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail")
     pattern = re.compile(
         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
         r"|\bwas (?:read|deleted without being read) on \d"
         r"|\b(?:verification|login|security|sign-in) code is \d"
         r"|\byou will no longer receive (?:text )?messages from\b"
-        r"|\byou (?:have )?received a (?:new )?voice ?mail\b|\bvoice ?mail notification\b|\bnew voice ?mail\b"
+        r"|\byou (?:have )?received a (?:new )?voice ?mail\b", re.I)
+
+
+class RelayNoticeText(PhraseRule):
+    name = "relay_notice_text"
+    description = "A voicemail, fax, text-relay or secure-mail system's notice of a message waiting or attached."
+    # Its own needles: "voice" alone is in every invoice.
+    needles = ("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
+               "to your campaign", "secure message", "sent you a", "encrypted", "secure e", "protected e", "egress",
+               "delivered")
+    pattern = re.compile(
+        r"\bvoice ?mail notification\b|\bnew voice ?mail\b"
         # a transcript's label; "sorry, I'm using speech to text" is a person
         r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
         r"|\bnew fax (?:for|from|received)\b|\bfax to e-?mail service\b"
@@ -312,7 +321,7 @@ class SystemMessageText(PhraseRule):
         # the notice itself, not a person's question above a quoted one
         r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
         r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
-        r"|\bsent using egress\b|^\W*(?:msg|message|sms|text) (?:delivered|read)\b.{0,30}\bto \+?\d[\d ]{6,}\W*$",
+        r"|\bsent using egress\b|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}\W*$",
         re.I)
 
 
@@ -395,8 +404,8 @@ BOUNCE_RULES: tuple[Rule, ...] = (
 AUTO_REPLY_RULES: tuple[Rule, ...] = (
     OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
     ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), NoReplySender(),
-    AutoReplySubject(), VoicemailSubject(), OutOfOfficeText(), SystemMessageText(), AcknowledgementText(),
-    ChallengeText(), AutomatedNoticeText(),
+    AutoReplySubject(), VoicemailSubject(), OutOfOfficeText(), SystemMessageText(), RelayNoticeText(),
+    AcknowledgementText(), ChallengeText(), AutomatedNoticeText(),
 )
 # Machine mail that quotes the message it answers: its words are someone else's.
 ECHO_RULES: tuple[Rule, ...] = (*BOUNCE_RULES, AutoReplySubject())
