@@ -10,9 +10,11 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 import spacy
 from spacy.cli.train import train as spacy_train
+from spacy.language import Language
 from spacy.tokens import DocBin
 
 from triage.dataset import DATA, as_input, examples, read_jsonl
@@ -67,45 +69,66 @@ def data_version(rows: list[dict]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _train_one(job: tuple[Path, Path, int]) -> Path:
-    config, work, seed = job
-    output = work / f"seed-{seed}"
-    spacy_train(config, output, overrides={
-        "paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), "system.seed": seed})
+class _Run(NamedTuple):
+    """One spaCy training run: a pipeline, its data folder and a seed."""
+
+    pipeline: str
+    config: Path
+    data: Path  # holds train.spacy; the run writes seed-N/ beside it
+    dev: Path
+    seed: int
+
+
+def _train_one(run: _Run) -> Path:
+    output = run.data / f"seed-{run.seed}"
+    spacy_train(run.config, output, overrides={
+        "paths.train": str(run.data / "train.spacy"), "paths.dev": str(run.dev), "system.seed": run.seed})
     return output / "model-last"
 
 
-def _prepare(rows: list[dict], work: Path) -> list[tuple[Path, Path, int]]:
+def _dev_sets(work: Path) -> dict[str, Path]:
+    """Each pipeline's dev docs, written once for every run: spaCy only reports on them."""
+    rows = examples("dev")
+    paths = {}
+    for _, name, labels in PIPELINES:
+        paths[name] = work / f"dev-{name}.spacy"
+        to_docbin(rows, labels).to_disk(paths[name])
+    return paths
+
+
+def _prepare(rows: list[dict], work: Path, dev: dict[str, Path]) -> list[_Run]:
     """Write each pipeline's training data under ``work``; the training runs it needs."""
-    jobs = []
+    runs = []
     for config, name, labels in PIPELINES:
         (work / name).mkdir(parents=True)
         to_docbin(rows, labels).to_disk(work / name / "train.spacy")
-        to_docbin(examples("dev"), labels).to_disk(work / name / "dev.spacy")
-        jobs += [(config, work / name, seed) for seed in SEEDS]
-    return jobs
+        runs += [_Run(name, config, work / name, dev[name], seed) for seed in SEEDS]
+    return runs
 
 
-def _scorer(trained: list[Path], version: str) -> SpacyScorer:
-    """The pipelines trained by one ``_prepare``'s runs, in its order: each pipeline's seeds."""
-    models = [spacy.load(path) for path in trained]
-    return SpacyScorer(models[:len(SEEDS)], models[len(SEEDS):], version)
-
-
-def _run(jobs: list[tuple[Path, Path, int]]) -> list[Path]:
+def _run(runs: list[_Run]) -> dict[_Run, Path]:
     # Each run is single-threaded and independent of the others, so the cores share them out;
     # a run's result depends only on its data and seed, not on which process ran it.
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return list(pool.map(_train_one, jobs))
+        return dict(zip(runs, pool.map(_train_one, runs)))
 
 
-def _out_of_fold(rows: list[dict], folds: list[int], fold_runs: list[list[Path]]) -> list[dict[str, float]]:
+def _load(runs: list[_Run], done: dict[_Run, Path]) -> dict[str, list[Language]]:
+    """Each pipeline's models from ``runs``, in seed order."""
+    models: dict[str, list[Language]] = {}
+    for run in runs:
+        models.setdefault(run.pipeline, []).append(spacy.load(done[run]))
+    return models
+
+
+def _out_of_fold(rows: list[dict], folds: list[int],
+                 fold_models: list[dict[str, list[Language]]]) -> list[dict[str, float]]:
     """Each training example scored by the models of the fold that held it out."""
     oof: list[dict[str, float]] = [{}] * len(rows)
-    for fold, trained in enumerate(fold_runs):
+    for fold, models in enumerate(fold_models):
         held = [i for i, f in enumerate(folds) if f == fold]
-        scores = _scorer(trained, "fold").predict([model_text(as_input(rows[i])) for i in held])
-        for i, score in zip(held, scores):
+        scorer = SpacyScorer(models["categories"], models["flags"], "fold")
+        for i, score in zip(held, scorer.predict([model_text(as_input(rows[i])) for i in held])):
             oof[i] = score
     return oof
 
@@ -121,18 +144,17 @@ def train(with_corrections: bool = False, output: Path = MODEL_DIR) -> Path:
         work = Path(tmp)
         # Five folds score each training example with models that never saw it; the thresholds
         # are chosen on those scores. Every run, the final ones included, goes to one pool.
+        dev = _dev_sets(work)
         folds = [_fold(row["id"]) for row in rows]
-        jobs = [_prepare([r for r, f in zip(rows, folds) if f != fold], work / f"fold{fold}")
-                for fold in range(FOLDS)]
-        jobs.append(_prepare(rows, work / "final"))
-        trained = iter(_run([job for runs in jobs for job in runs]))
-        per_prepare = [[next(trained) for _ in runs] for runs in jobs]
-        oof = _out_of_fold(rows, folds, per_prepare[:FOLDS])
+        fold_runs = [_prepare([r for r, f in zip(rows, folds) if f != fold], work / f"fold{fold}", dev)
+                     for fold in range(FOLDS)]
+        final_runs = _prepare(rows, work / "final", dev)
+        done = _run([run for runs in (*fold_runs, final_runs) for run in runs])
+        oof = _out_of_fold(rows, folds, [_load(runs, done) for runs in fold_runs])
         thresholds = choose(rows, oof)
         logger.info("thresholds from out-of-fold scores: %s", thresholds)
-        final = _scorer(per_prepare[FOLDS], version)
         staged = work / "model"
-        for name, models in (("categories", final.categories), ("flags", final.flags)):
+        for name, models in _load(final_runs, done).items():
             (staged / name).mkdir(parents=True)
             for seed, nlp in zip(SEEDS, models):
                 nlp.meta.update(version=version, name=f"cdop_triage_{name}")
