@@ -311,6 +311,17 @@ def test_the_tokenizer_is_not_built_at_import():
     ("If the courts don't do something I will do it myself.", True),
     ("If the school doesn't sort the form I'll ring them myself.", False),
     ("Part of me wants someone to stop me. I've written Mike a letter.", True),
+    ("am not gonna be here tomorra. tell me mam", True),
+    ("Im gonna be here tomorrow at 10 for the meeting", False),
+    ("Im not well. Ive tied the belt to the banister.", True),
+    ("Goodbye. Thank you for trying with us. Please make sure the review still happens x", True),
+    ("Thank you for trying to find the minutes, I'll ask Jo instead.", False),
+    ("Im going to kill my sister, shes booked the hall for the wrong date lol", False),
+    ("I'm going to hurt my kids. I'm alone with them tonight.", True),
+    ("I'm standing on the wrong side of the railing on the prom.", True),
+    ("He walked out of the house with a kitchen knife an hour ago.", True),
+    ("Giving my car and my rings to my sister tomorrow. Wont need them where Im going.", True),
+    ("I have my shotgun licence and I am not afraid to use it.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -354,6 +365,7 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Jestem na moście. Przepraszam.", "Polish"),
     ("beta saans nahi le raha, please help", "Urdu or Hindi"),
     ("A fiam búcsúlevelet hagyott, és nincs otthon.", "Hungarian"),
+    ("Desde que murió mi hijo no puedo más. Esta noche me voy a tomar todas las pastillas.", "Spanish"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")

@@ -16,6 +16,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 
@@ -44,7 +45,7 @@ _STILL = re.compile(
     r"|c[oa]m(e|ing) back|returned)\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]
-_ALWAYS = ""  # the index key of patterns that require no particular word
+_ALWAYS = -1  # the index key of patterns that require no particular word (never a hash)
 # Words in nearly every message make poor index keys.
 _COMMON = frozenset({
     "i", "to", "the", "a", "and", "of", "in", "it", "is", "'s", "s", "n't", "nt", "not", "my",
@@ -96,13 +97,19 @@ def _find(text: str) -> dict[str, list[Span]]:
     nlp, index = _pipeline()
     # The closing full stop lets a pattern ask for the end of a sentence.
     doc = nlp.make_doc(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
-    lowers = [token.lower_ for token in doc]
+    # Lower-case hashes straight from the doc: a Token object per word would cost more than the
+    # matching itself.
+    lowers: list[int] = doc.to_array(LOWER).tolist()
     words = {*lowers, _ALWAYS}
     candidates = {id(group): group for word in words for group in index.get(word, ())}.values()
     by_label: dict[str, list[Span]] = {}
+    positions: dict[int, list[int]] = {}
     for group in candidates:
         if all(not choice.isdisjoint(words) for choice in group.needs):
-            for start, end in _windows(group, lowers):
+            if not positions:
+                for at, word in enumerate(lowers):
+                    positions.setdefault(word, []).append(at)
+            for start, end in _windows(group, positions, len(lowers)):
                 for key, first, last in group.matcher(doc[start:end]):
                     span = doc[start + first:start + last]
                     by_label.setdefault(nlp.vocab.strings[key], []).append(span)
@@ -135,14 +142,14 @@ def _has_passed(span: Span) -> bool:
 class _Group:
     """Patterns that need the same words, matched together."""
 
-    needs: frozenset[frozenset[str]]  # for each word a match must have, the choices for it
-    key: frozenset[str]  # the rarest of ``needs``: every match holds one of these words
+    needs: frozenset[frozenset[int]]  # for each word a match must have, the hashes of its choices
+    key: frozenset[int]  # the rarest of ``needs``: every match holds one of these words
     reach: int | None  # the longest match, or None if a repeated token leaves it unbounded
     matcher: Matcher
 
 
 @functools.cache
-def _pipeline() -> tuple[Language, dict[str, list[_Group]]]:
+def _pipeline() -> tuple[Language, dict[int, list[_Group]]]:
     """The tokenizer, and pattern groups indexed by the words of their keys."""
     # Built on first use, not at import: importing triage must stay cheap for the web app.
     nlp = spacy.blank("en")
@@ -156,33 +163,37 @@ def _pipeline() -> tuple[Language, dict[str, list[_Group]]]:
     for label, templates in groups.items():
         for pattern in (p for t in templates for p in _patterns(t)):
             by_needs.setdefault(_required_words(pattern), []).append((label, pattern))
-    index: dict[str, list[_Group]] = {}
+    index: dict[int, list[_Group]] = {}
     for needs, patterns in by_needs.items():
         matcher = Matcher(nlp.vocab)
         for label, pattern in patterns:
             matcher.add(label, [pattern])
         unbounded = any(token.get("OP") == "*" for _, p in patterns for token in p)
-        key = min(needs, key=_commonness) if needs else frozenset([_ALWAYS])
-        group = _Group(needs, key, None if unbounded else max(len(p) for _, p in patterns),
+        key = _hashes(nlp, min(needs, key=_commonness)) if needs else frozenset([_ALWAYS])
+        group = _Group(frozenset(_hashes(nlp, choices) for choices in needs), key,
+                       None if unbounded else max(len(p) for _, p in patterns),
                        matcher)
         for word in key:
             index.setdefault(word, []).append(group)
     return nlp, index
 
 
-def _windows(group: _Group, lowers: list[str]) -> list[tuple[int, int]]:
+def _windows(group: _Group, positions: dict[int, list[int]], length: int) -> list[tuple[int, int]]:
     """Token ranges that hold every match of ``group``: around each key word, merged."""
-    length = len(lowers)
     if group.reach is None or _ALWAYS in group.key:
         return [(0, length)]
     windows: list[tuple[int, int]] = []
-    for at in (at for at, word in enumerate(lowers) if word in group.key):
+    for at in sorted(at for word in group.key for at in positions.get(word, ())):
         start, end = max(0, at - group.reach + 1), min(length, at + group.reach)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
             windows.append((start, end))
     return windows
+
+
+def _hashes(nlp: Language, words: frozenset[str]) -> frozenset[int]:
+    return frozenset(nlp.vocab.strings.add(word) for word in words)
 
 
 def _required_words(pattern: list[dict]) -> frozenset[frozenset[str]]:

@@ -60,8 +60,9 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\b(ia|a luat|am luat|iau) (toate )?pastile(le)?\b.{0,40}\br(ă|a)mas bun\b|\b(î|i)(ș|s)i ia r(ă|a)mas bun\b",
     ),
     "Spanish": (
-        ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea"),
+        ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea", "pastillas"),
         r"\bquiero morir(me)?\b|\bno puedo seguir( (así|asi|adelante|viviendo|más|mas))?\s*[.,!]"
+        r"|\bno puedo más\s*[.,!]|\b(tomar|tomarme|tomaré|tomé|me tomé) todas las pastillas\b"
         r"|\bno quiero (seguir )?vivir\b|\bmatarme\b|\bquitarme la vida\b|\bsuicidarme\b"
         r"|\bacabar con (todo|mi vida)\b|\b(me|nos) (pega|pegan|golpea)\b",
     ),

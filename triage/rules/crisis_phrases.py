@@ -81,6 +81,35 @@ STRONG = (
     "just taken|took|swallowed loads|lots|everything",
     "taken|took|swallowed some|all of the same",
     "swallowed {everything/it all/the lot}",
+    "taken|took|necked the lot",
+    "counted|counting|count how many|much $TABLETS",
+    "tied|tying|tie|fixed|fixing|hung|put|attached a|the|my belt|rope|cord|scarf|flex|lead|cable|tie"
+    " to|round|around|over|from the|a|my banister|banisters|beam|beams|hook|loft|rail|bannister",
+    "wrong|other side of the railing|railings|barrier|barriers|bridge",
+    "{wo n't/wo nt/wont/will not/do n't/dont} need it|them|this|that|anything where {i 'm/im/i am/am/i m}"
+    " going",
+    "did|do n't|nt|not mean to go|cut this|so|too deep",
+    "cut|gone|went|go too deep",
+    "cuttin|cutin again",
+    "finish|finishing my|his|her own? life",
+    "how quick|quickly it would|'d be",
+    # not "kill": "I'm going to kill my sister, she booked the wrong hall" is a joke
+    "going|gon|want|wanna|about|ready to|na? hurt|harm|smother|drown|suffocate my|the"
+    " kids|kid|children|child|baby|babies|son|daughter|boys|girls",
+    "throw|throwing|threw|chuck|chucking $THEMSELF in|into|off|under the|a $PLACE|river|sea|train"
+    "|traffic|water",
+    "drive|driving|drove|crash|crashing into the back of a|the lorry|wagon|truck|bus|van",
+    "going|gon to|na do|go the same thing|way|tonight|too",
+    "not|n't|nt afraid|scared to use it|them",
+    "burn|burning|torch|torching it|the|your|his|her|their|our _? to the ground",
+    "to kill|stab|shoot|murder|batter the|that doctor|consultant|nurse|driver|gp|midwife|registrar"
+    "|surgeon|paramedic",
+    "'ll|ll|will find him|her|them at|outside his|her|their house|home|office|work",
+    "see how he|she|they|you like|likes losing",
+    "show|teach him|her|them|you what it feels like",
+    "he|she|they 'll|ll|will know|learn what it feels like",
+    "walked|gone|went|run|ran|stormed|left out|off @? @? @? @? with a|the|his|her kitchen? knife"
+    "|knives|gun|machete|hammer|bat|axe",
     "took|taken|swallowed the|a whole packet|box|bottle|lot|strip",
     "$INTENT {take/taking/swallow} a|the|my? $LOTS _? _? _? _? $TABLETS",
     "{i/'ve/ve/just/have/has/'s/m/'m/am} taken|took|swallowed|had|necked|taking # _? _?"
@@ -88,7 +117,7 @@ STRONG = (
     "$INTENT {take/taking/swallow} # _? _? $TABLETS",
     "$INTENT {take/taking/swallow} {everything/it all/the lot/all of it/all of them}",
     "$INTENT take|taking an|a? overdose|od",
-    "stockpiling|stockpiled|saving|savin|saved|hoarding|hoarded up? my|the|all|her|his|their? $TABLETS",
+    "stockpiling|stockpiled|saving|savin|saved|hoarding|hoarded up? my|the|all|her|his|their? _? $TABLETS",
     "stockpiling|stockpiled|saving|savin|saved|hoarding|hoarded my|his|her|their mum|mums|dad|dads|nan|nans"
     " 's? $TABLETS|tabs",
     "been collecting|keeping|saving|hoarding up? my|the|all? $TABLETS",
@@ -142,8 +171,8 @@ STRONG = (
     "car|engine _? running in|inside the garage",
     "in the car in the garage",
     "hose in|through|into the|my window|exhaust",
-    "engine running @? @? @? hose",
-    "got|with|bought|has|'s a|the hose|hosepipe",
+    "engine running|runnin @? @? @? hose",
+    "got|with|wi|bought|has|'s a|the hose|hosepipe",
     "got|with|bought|has|'s a|the hose pipe",
     "took|taken|swallowed $LOTS of|the? $TABLETS",
     "{has/have/'s/'ve/ve/just/having} taken|swallowed a large|huge quantity|amount|number of",
@@ -168,7 +197,7 @@ STRONG = (
     "scared|afraid|worried|frightened she|he|they 'll|ll|will|might {try/do it} again",
     "{walk/walking/drive/driving/step/stepping/jump/jumping} {into/off/under/in front of}"
     " {the/a/} {oncoming/busy/moving/} {sea/river/wall/something/traffic/reservoir/canal/lake/water"
-    "/tree/motorway/train/bus/lorry/bridge}",
+    "/tree/motorway/train/bus/lorry/bridge/wagon/truck/pylon}",
     "{go/going/gone/wade/wading/swim/swimming} {into/out into/out in} the sea|water|river|reservoir"
     "|canal|lake|bay tonight|now",
     "{go/going/gone/wade/wading/swim/swimming} {into/out into/out in} the sea|water|river|reservoir"
@@ -178,7 +207,7 @@ STRONG = (
     "jump|jumping|throw|throwing|step|stepping|walk|walking|stood|standing|stand $SELF? in front",
     "standing|stood|sat|sitting|'m|am|m on|at|by|near @? @? @? @? $PLACE",
     # going to the child who died
-    "be with $LOVED tonight|now|soon|today|forever|again",
+    "be with|wi $LOVED tonight|now|soon|today|forever|again",
     "i|ill 'll|ll|will? be with $LOVED",
     "'m|am|m with $LOVED now|forever",
     "go|gone|going and be with $LOVED",
@@ -334,7 +363,7 @@ DISTRESS = (
     "sleep forever",
     "cares|care if|whether i live|die",
     "if i 'm|am|m not here|around tomorrow|anymore",
-    "{'m/am/m/im} not going to|gon na? be here|around|alive",
+    "{'m/am/m/im} not going|gon to|na be here|around|alive",
     "$NT think {i 'll/ill/i will} still? be here|around|alive",
     "be easier|better for everyone|everybody {./if i/without me}",
     "gone and {i 'm/im/i am/i m} going too|as well",
@@ -346,6 +375,11 @@ DISTRESS = (
     " longer|long",
     "shall|will|'ll|ll be joining $LOVED before|soon|tonight|now|today|tomorrow|.",
     "had enough of being alive|here|living",
+    "point|reason {of/in/to} {keeping/keep} $SELF alive|going",
+    "$CANT do|face christmas|xmas|birthday without",
+    "telling|tells|told|calling|calls|wants|want me to come to|join him|her|them",
+    "see you|u soon {princess/angel/bro/sis/baby/son/my boy/my girl/little man}",
+    "$NT want anyone|anybody|someone|you|them to find me",
     "going|gon to|na '? join $LOVED tonight|soon|now",
     "wo|will n't|nt|not be here|around to read|see it|this|them|that",
     "wont be here|around to read|see it|this|them|that",
@@ -437,7 +471,11 @@ SIGNALS = {
               "top|roof floor? of the multi|car", "looking|looked|staring|stared at the|a $PLACE",
               "photo|picture of the|a $PLACE", "edge of the|a platform|bridge|cliff|roof|ledge",
               "waiting for a|the train", "pistol|pistols|revolver", "end of the platform",
-              "insulin pens"),
+              "insulin pens", "counting|counted it|them out",
+              "{'s/s/has/have/'ve/ve/i} taken|swallowed something",
+              "taken|took|swallowed all of them|em",
+              "stop|stopped|stopping|not taking my|his|her _? $TABLETS",
+              "looking|looked|staring|stared at|thinking about|of the|a train|railway line|lines|tracks"),
     "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
                  "tell @? @? i love|loved", "i love you all|both", "love you all",
                  "i 'm|am|m sorry mum|dad|everyone",
@@ -455,7 +493,12 @@ SIGNALS = {
                  "{'ve/ve/have/i/'d/had} written|wrote ^ a letter|note",
                  "written|writing|wrote|left notes|letters for the|my girls|boys|kids|children|family",
                  "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
-                 "$NT think i 'll|ll|will be here|around"),
+                 "$NT think i 'll|ll|will be here|around",
+                 "tell @? @? @? {i 'm/im/i am/am/i m} sorry", "whoever reads|finds this",
+                 "not her|his|your|their|anyone 's|anyones fault", "should|to all? forget me|her|him",
+                 "{do n't/dont} think i 'll|ll be needing"),
+    # thanks for trying, beside a goodbye or a plan, is a farewell; alone it is manners
+    "thanks": ("thank|thanks you? for trying",),
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
     # signals, "I'm sorry. I can't make Thursday. Bye" is one
     "apology": ("sorry {to everyone/for everything}",),
@@ -470,13 +513,17 @@ SIGNALS = {
              "chosen|picked the|a day|date :|,|.", "i|ah mean it",
              "all planned", "everything i need", "got what i need",
              "know what i 'm|am|m going to do", "going to do it", "planning it", "been planning",
-             "got|have a plan", "written it all down"),
+             "got|have a plan", "written it all down",
+             "given|gave|giving|give {all my/most of my/my own/my/all of my/away my/away all my}"
+             " stuff|things|belongings|possessions|clothes|jewellery|rings|car",
+             "sorted|sorting the|my insurance|pension|affairs|life insurance",
+             "sorted|sorting the|my dog|dogs|cat|cats|pets out? with|for"),
     "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me",
                 "hate $SELF", "i caused it", "done with everything",
                 "best for everyone|everybody", "{not/n't/nt/havent/have n't} eaten in|for _ days",
                 "$CANT feel anything", "$CANT stop shaking", "dark place", "not coping",
                 "$CANT keep pretending", "just a ghost", "feels|feel far away", "feel funny",
-                "on the edge", "' done '"),
+                "on the edge", "' done '", "it 's|s|is|its just? too much now|anymore"),
     "danger": ("drunk", "had _ pints|cans|vodkas",
                "threatening|threatened|attacking|attacked|assaulting the? crew|staff|paramedics|officers"
                "|police|nurses|doctors", "'ll|ll|will|ah'll|i'll swing for {her/him/them/' er/' im}",
@@ -572,7 +619,7 @@ SAFE = (
     "|date|day|meeting|training|placement|visit|ward",
     "take {any more/anymore} time|days|leave|weeks|holiday|calls",
     # "I'll be here tomorrow" is logistics; "I'm not going to be here tomorrow" is not.
-    "!not|n't|nt|never|wont|to be|stay here|there|around at|during|when|while|whilst|before"
+    "!not|n't|nt|never|wont|to|na be|stay here|there|around at|during|when|while|whilst|before"
     "|until|till|tomorrow|today|on"
     "|next|this|from|between",
     "be|stay here|there|around in the|this|a",
