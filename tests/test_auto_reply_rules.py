@@ -98,6 +98,10 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (VoicemailSubject(), "Voice Message from 07700 900 566 (1:12)", True),
     (VoicemailSubject(), "Voicemail from Withheld (0:41)", True),
     (VoicemailSubject(), "Voicemail from the coroner's officer about Amy", False),
+    (AutoReplySubject(), "Gelezen: Request for anonymised panel data", True),
+    (AutoReplySubject(), "Delivered: Notification of child death - further details", True),
+    (AutoReplySubject(), "Read receipt for our meeting", False),
+    (BounceSubject(), "Delivery delayed: Lay member recruitment", True),
 ])
 def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: bool) -> None:
     assert bool(rule.check(item(subject=subject))) is fires
@@ -168,6 +172,15 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Your appraisal is due next month. (Automated reminder)", "automated_notice_text"),
     ("Nagar Kirtan on Sunday, all welcome. To stop receiving temple news, reply REMOVE.", "automated_notice_text"),
     ("Name: test\nMessage: automated uptime check 3312, please ignore", "automated_notice_text"),
+    ('Kay Rigby would like to recall the message, "Papers for panel 11/12".', "system_message_text"),
+    ("You are number 3 in the queue. An adviser will join shortly.", "system_message_text"),
+    ("This conversation has been closed due to inactivity.", "system_message_text"),
+    ("O2: This number is no longer in service. Your message has not been delivered.", "delivery_failure_text"),
+    ("Reminder: your appointment is tomorrow at 11:20. Reply C to cancel.", "automated_notice_text"),
+    ("3 messages are being held for you to review. Review them within 30 days.", "automated_notice_text"),
+    ("School is closed for Easter and this inbox will not be checked until we reopen on 22 April.",
+     "out_of_office_text"),
+    ("We have received your message and a member of our team will respond shortly.", "acknowledgement_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -216,6 +229,11 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Delivery has failed to these recipients or groups: rebecca.yates@nhs.net",
     "Has Dr Finch moved trust? It bounced.\n\n-----Original Message-----\nFrom: Microsoft Outlook\n"
     "Delivery has failed to these recipients or groups: d.finch@example.nhs.uk",
+    "My emails are not read by anyone at your office. Our son died in March.",
+    "Your automatic answer said we have received your message and will reply. That was May.",
+    "Hi, that 'Your mailbox is almost full' message you forwarded is genuine, shall I archive?",
+    'The hospital text said "Reply YES to confirm" and I did, but nobody came. Our son died in May.',
+    "The number you gave me for the key worker is no longer working.",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

@@ -189,7 +189,7 @@ class BounceSubject(SubjectStart):
         r"|mail delivery failed|returned mail\b|delivery failure|failure notice"
         r"|delivery notification|non[- ]?delivery|mail system error|delivery has failed"
         r"|message delivery failure|mail delivery (?:system|subsystem)|delayed mail"
-        r"|warning: could not send|unzustellbar|non remis|não entregue)", re.I)
+        r"|warning: could not send|unzustellbar|non remis|não entregue|delivery delayed\b)", re.I)
 
 
 class AutoReplySubject(SubjectStart):
@@ -206,7 +206,9 @@ class AutoReplySubject(SubjectStart):
         r"|răspuns automat|automatinis atsakymas|odpowied[zź] automatyczna|automatisk svar"
         r"|frånvaro|fravær|automaattinen vastaus|poissaolo|ymateb awtomatig|ateb awtomatig|fuori ufficio"
         r"|poza biurem|ਸਵੈਚਲਿਤ ਜਵਾਬ|સ્વચાલિત જવાબ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|خودکار جواب|جواب خودکار"
-        r"|رد تلقائي|رد آلي)", re.I)
+        r"|رد تلقائي|رد آلي"
+        r"|(?:read|return|delivery) receipt(?=\s*(?:$|[:(\[-]))|delivered:|gelezen:|przeczytano:|letto:|gelesen:|leído:|lido:"
+        r"|dostarczono:|zugestellt:|afwezig\b|abwesend\b|تمت القراءة:)", re.I)
 
 
 class VoicemailSubject(SubjectStart):
@@ -253,7 +255,8 @@ class OutOfOfficeText(PhraseRule):
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
     needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
-               "meeting", "call", "ufficio", "swyddfa", "biurem")
+               "meeting", "call", "ufficio", "swyddfa", "biurem", "checked", "be read", "not read", "monitored",
+               "answered", "no longer")
     pattern = re.compile(
         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
         r"|\bon annual leave (?:until|till|returning)\b"
@@ -262,6 +265,10 @@ class OutOfOfficeText(PhraseRule):
         r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
         r"(?:when|on|upon|after) (?:my|i) return"
         r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"
+        r"|\b(?:this )?(?:inbox|mailbox|e-?mails?(?: received)?)(?: during the (?:holidays?|closure))?"
+        r" (?:will not|won't|are not|is not) (?:be )?(?:checked|read|monitored|answered)"
+        r" (?:until|while|during)\b"
+        r"|\bno longer (?:check|monitor|use) this (?:account|mailbox|inbox|e-?mail address)\b"
         r"|\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"
         # phones' and mail apps' own stock replies
         r"|^\W{0,3}auto[- ]?reply\b|\(auto[- ]?reply\)|\bsent automatically by\b"
@@ -280,6 +287,8 @@ class OutOfOfficeText(PhraseRule):
 class DeliveryFailureText(PhraseRule):
     name = "delivery_failure_text"
     description = "Delivery-failure phrasing ('could not be delivered', 'delivery has failed', ...)."
+    needles = ("deliver", "mail system", "mailsystem", "permanent", "no such user", "valid user", "5.",
+               "requested action", "number you", "in service", "reachable", "failed", "queued")
     pattern = re.compile(
         r"\b(?:message|e-?mail|mail) (?:could not|couldn't|can ?not|was not|wasn't) be(?:en)? delivered\b"
         r"|\bdelivery (?:has failed|to the following recipients? (?:failed|has been delayed))\b"
@@ -288,20 +297,36 @@ class DeliveryFailureText(PhraseRule):
         r"|\bundeliverable to the following\b"
         r"|\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"
         r"|\bcould not be delivered to:? ?<|\bno such user here\b|\bnot a valid user here\b"
-        r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)", re.I)
+        r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"
+        r"|\b(?:the )?(?:mobile )?number you (?:have )?(?:texted|sent (?:a message )?to|messaged) is (?:not|no longer)\b"
+        r"|\bthis number is no longer in service\b|\bnot reachable at this time\b"
+        r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been) (?:be )?delivered\b"
+        r"|^\W*message (?:delivery )?failed\b"
+        r"|\bis still queued on our server\b", re.I)
 
 
 class SystemMessageText(PhraseRule):
     name = "system_message_text"
     description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
-    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail")
+    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail", "recall", "proposed",
+               "cancel", "meeting request", "queue", "inactivity", "left the chat", "[system]", "[automated]",
+               "sign-in", "mailbox is", "password will", "snooze")
     pattern = re.compile(
         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
         r"|\bwas (?:read|deleted without being read) on \d"
         r"|\b(?:verification|login|security|sign-in) code is \d"
         r"|\byou will no longer receive (?:text )?messages from\b"
-        r"|\byou (?:have )?received a (?:new )?voice ?mail\b", re.I)
+        r"|\byou (?:have )?received a (?:new )?voice ?mail\b"
+        r"|\bwould like to recall the message\b|\bproposed a new time for this (?:meeting|event)\b"
+        r"|\bthis meeting has been cancel+ed\b|\bhas forwarded your meeting request\b"
+        r"|\byour meeting request was accepted\b|^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"
+        # a chat widget's own lines
+        r"|\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
+        r"|\b(?:this )?(?:conversation|chat) (?:has been|was) closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
+        r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated)\]"
+        r"|\bwe noticed a new sign-in\b|^\W*your mailbox is (?:almost |nearly )?full\b"
+        r"|\bpassword will expire in \d+ days?\b|\bsnooze\s*\|\s*dismiss\b", re.I)
 
 
 class RelayNoticeText(PhraseRule):
@@ -328,7 +353,8 @@ class RelayNoticeText(PhraseRule):
 class AcknowledgementText(PhraseRule):
     name = "acknowledgement_text"
     description = "A help desk's or office's automatic receipt ('your enquiry reference is', 'we aim to respond within')."
-    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically")
+    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically", "incident",
+               "case")
     pattern = re.compile(
         r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
         r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
@@ -337,7 +363,12 @@ class AcknowledgementText(PhraseRule):
         r" (?:is [A-Z]*-?\d"
         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
         r"|\bhas been (?:received|logged) (?:and will|under reference)\b"
-        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b", re.I)
+        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b"
+        # opening the message: a person quoting one writes something first
+        r"|^\W*(?:[^.!?]{0,80}[.!?] )?(?:we have received your (?:e-?mail|message|enquiry)\b.{0,80}?\b(?:will|'ll)"
+        r" (?:respond|reply|be in touch|get back to you)\b|your (?:e-?mail|message|enquiry) has been received by\b)"
+        r"|\b(?:a )?(?:support )?(?:case|ticket) has been (?:opened|created|raised|logged) for you\b"
+        r"|\byour incident [A-Z]{2,5}\d{4,} (?:has been|was) updated\b", re.I)
 
 
 class ChallengeText(PhraseRule):
@@ -356,14 +387,16 @@ class AutomatedNoticeText(PhraseRule):
     description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
     # Lines no person writes of their own message: a parent never asks not to be replied to.
     needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
-               "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test")
+               "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test", "opt out",
+               "quarantine", "held", "on hold", "document to", "docusign", "scanned", "aggregate", "moderator",
+               "system message", "system notification", "system e")
     pattern = re.compile(
         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address)\b"
         r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
         r"|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
         r" (?:notification|notice|alert|reminder)\b"
-        r"|\byou (?:are receiving|have received|received) this (?:e-?mail|message|newsletter|bulletin"
-        r"|notification) because\b"
+        r"|\byou (?:are receiving|have received|received) (?:this (?:e-?mail|message|newsletter|bulletin"
+        r"|notification|reminder|alert|digest)|it) because\b"
         r"|\byou(?: are|'re) (?:receiving|getting) this(?: e-?mail| message)? because you"
         r" (?:joined|subscribed|signed up|registered|opted in)\b"
         # a bulk text ends on its opt-out line and shouts the keyword; a person writes "please stop
@@ -379,7 +412,18 @@ class AutomatedNoticeText(PhraseRule):
         r"|\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
         r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"
         r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
-        r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b", re.I)
+        r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b"
+        r"|\bthis (?:e-?mail|message|report|notification|alert) (?:is|was|has been) (?:automatically generated"
+        r"|generated automatically|sent automatically)\b|\bthis is an? (?:automatically generated|system)"
+        r" (?:message|e-?mail|notification)\b"
+        r"|\breply (?-i:[A-Z]{1,3}) to (?:confirm|cancel)\b[^.!?\"]{0,60}[.!?]?\W*$|\bto \d{4,6} to opt out\b"
+        r"|\bdo not reply to this number\b|\bthis number is not monitored\b"
+        r"|\bquarantine (?:digest|summary|notification|report)\b"
+        r"|\b\d+ (?:new )?messages? (?:(?:are|is) )?(?:being |currently )?(?:held|on hold) (?:for (?:you to )?review|in"
+        r" (?:your )?quarantine)?\b"
+        r"|\bsent you a document to (?:review and )?sign\b|\bpowered by docusign\b"
+        r"|\bscanned and sent to you using\b|\bthis is an aggregate report from\b"
+        r"|\bis being held until the list moderator can review it\b", re.I)
 
 
 class NoReplySender(Rule):
