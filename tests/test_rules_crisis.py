@@ -322,6 +322,10 @@ def test_the_tokenizer_is_not_built_at_import():
     ("He walked out of the house with a kitchen knife an hour ago.", True),
     ("Giving my car and my rings to my sister tomorrow. Wont need them where Im going.", True),
     ("I have my shotgun licence and I am not afraid to use it.", True),
+    ("bought paracetamol from 3 different shops today so nobody would ask", True),
+    ("There will be nobody at this address to read them after this weekend.", True),
+    ("this is the last time ill write. thank you for being kind", True),
+    ("This is the last time I'll write to you about the parking at the meeting.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -394,7 +398,7 @@ def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
 # written apart from the rules (triage/data/README.md)
 INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-",
                "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-", "qt-", "qu-", "qv-", "qw-", "qx-", "qy-", "qz-",
-               "ra-", "rb-", "rc-", "rd-")
+               "ra-", "rb-", "rc-", "rd-", "re-", "rf-", "rg-", "rh-", "ri-", "rj-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -198,7 +198,7 @@ class AutoReplySubject(SubjectStart):
     effect = "auto_reply"
     pattern: ClassVar[re.Pattern[str]] = re.compile(
         # "Out of office: <subject>", not "Out of office next week - quick question first"
-        r"\s*(automatic reply|auto[- ]?reply\b|auto[- ]?response\b|auto:"
+        r"\s*(automatic reply(?!\s*\?)|auto[- ]?reply\b|auto[- ]?response\b|auto:"
         r"|(?:out of (?:the )?office|ooo)(?=\s*(?:$|[:(\[]|auto ?reply|reply\b|until\b|returning\b))"
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
@@ -335,7 +335,7 @@ class RelayNoticeText(PhraseRule):
     # Its own needles: "voice" alone is in every invoice.
     needles = ("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
                "to your campaign", "secure message", "sent you a", "encrypted", "secure e", "protected e", "egress",
-               "delivered")
+               "delivered", "new submission")
     pattern = re.compile(
         r"\bvoice ?mail notification\b|\bnew voice ?mail\b"
         # a transcript's label; "sorry, I'm using speech to text" is a person
@@ -346,7 +346,7 @@ class RelayNoticeText(PhraseRule):
         # the notice itself, not a person's question above a quoted one
         r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
         r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
-        r"|\bsent using egress\b|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}\W*$",
+        r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}\W*$",
         re.I)
 
 
@@ -389,7 +389,8 @@ class AutomatedNoticeText(PhraseRule):
     needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
                "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test", "opt out",
                "quarantine", "held", "on hold", "document to", "docusign", "scanned", "aggregate", "moderator",
-               "system message", "system notification", "system e")
+               "system message", "system notification", "system e", "topics of the day", "totalling",
+               "what we got")
     pattern = re.compile(
         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address)\b"
         r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
@@ -403,7 +404,11 @@ class AutomatedNoticeText(PhraseRule):
         # texting me", or asks what "reply STOP" means
         r"|\b(?:text|txt|reply|send|sms)(?: (?-i:[A-Z]{2,12}) or)? (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b"
         r"[^.!?]{0,80}[.!?]?\W*$"
-        r"|\b(?:to |click here to |you can )unsubscribe\b|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
+        # "I meant to unsubscribe from a different list" is a person
+        r"|(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"
+        r"\b(?:to |click here to |you can )unsubscribe\b"
+        r"|(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"
+        r"|\btopics of the day:|\bmessages totalling \d+ lines\b|\bhere'?s what we got from you\b|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
         r"|[.!|/] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
         r"|\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"
         r"|\(automated (?:reminder|message|notification|e-?mail)\)"

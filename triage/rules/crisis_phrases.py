@@ -82,6 +82,12 @@ STRONG = (
     "taken|took|swallowed some|all of the same",
     "swallowed {everything/it all/the lot}",
     "taken|took|necked the lot",
+    "bought|buying|got|getting $TABLETS from {different/several/lots of different/2 different/3 different"
+    "/two different/three different/four different} shops|chemists|pharmacies|supermarkets",
+    "{nobody/no one/noone} at|in this|the address|house|flat to read|open them|it|these|this",
+    "this is|'s|s the last time {i 'll/ill/i will/i m/i 'm/im} write|writing|email|emailing|text|texting"
+    "|message|messaging .",
+    "'ll|ll|will have another|two|2 deaths|death|one to review",
     "counted|counting|count how many|much $TABLETS",
     "tied|tying|tie|fixed|fixing|hung|put|attached a|the|my belt|rope|cord|scarf|flex|lead|cable|tie"
     " to|round|around|over|from the|a|my banister|banisters|beam|beams|hook|loft|rail|bannister",
