@@ -326,6 +326,16 @@ def test_the_tokenizer_is_not_built_at_import():
     ("There will be nobody at this address to read them after this weekend.", True),
     ("this is the last time ill write. thank you for being kind", True),
     ("This is the last time I'll write to you about the parking at the meeting.", False),
+    ("Caller states he has taken 40 co-codamol and wants to say sorry to the review nurse.", True),
+    ("My boyfriend threatened last night to kill me if I say anything else.", True),
+    ("I have decided. I go to my son. This is my last message.", True),
+    ("wen ur reading this ill be gone x", True),
+    ("how long does the review take? actually doesnt matter, i wont be around to hear it", True),
+    ("The night she died I wanted to die too. I don't now. I want the review to say what happened.", False),
+    ("I'm in a dark place but I've got a light on. I'm talking to people. I'm ok tonight.", False),
+    ("After she died I took an overdose, that was two years ago now and I'm in a much better place.", False),
+    ("We are recruiting bereaved parents for a study on suicidal thoughts after the death of a child.", False),
+    ("If you or someone you know is in crisis or having thoughts of suicide, call Samaritans.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -398,7 +408,8 @@ def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
 # written apart from the rules (triage/data/README.md)
 INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-",
                "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-", "qt-", "qu-", "qv-", "qw-", "qx-", "qy-", "qz-",
-               "ra-", "rb-", "rc-", "rd-", "re-", "rf-", "rg-", "rh-", "ri-", "rj-")
+               "ra-", "rb-", "rc-", "rd-", "re-", "rf-", "rg-", "rh-", "ri-", "rj-",
+               "rk-", "rl-", "rm-", "rn-", "ro-", "rp-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -40,12 +40,12 @@ def test_each_score_is_the_mean_of_the_models_trained_with_each_seed(triager):
 
 
 # The issue asks for macro-F1 0.95 and notification recall 0.99; the committed model reaches
-# 0.909 and 0.983 on 3,331 dev examples, 8 of 1,066 notifications filed as general
-# (docs/PERFORMANCE.md). 2,325 of them are by writers who saw none of the training data; on the
-# 2,464 dev examples before the last eleven writers it is 0.914 and 0.984. These floors guard
+# 0.917 and 0.983 on 4,259 dev examples, 12 of 1,326 notifications filed as general
+# (docs/PERFORMANCE.md). 3,253 of them are by writers who saw none of the training data; on the
+# 3,331 dev examples before the last twelve writers it is 0.916 and 0.986. These floors guard
 # against it getting worse.
-def test_dev_macro_f1_is_at_least_0_905(dev_report):
-    assert dev_report["macro_f1"] >= 0.905, dev_report["per_class"]
+def test_dev_macro_f1_is_at_least_0_91(dev_report):
+    assert dev_report["macro_f1"] >= 0.91, dev_report["per_class"]
 
 
 def test_dev_notification_recall_is_at_least_0_98(dev_report):
@@ -57,12 +57,11 @@ def test_on_dev_almost_no_notification_is_filed_as_general(dev_report):
     assert confusion["general"] / sum(confusion.values()) <= 0.01, confusion
 
 
-# Total on the 1,168 dev examples of the first writers; 328 of the 338 crises before the last
-# eleven writers, and 90 of their 93, whose crises are understated, buried in long messages or
-# written in other languages: 418 of 431 in all. Out of fold, a lower crisis threshold would find
-# little more for many more false alarms (triage/thresholds.py). Strict, so the mark must go once
-# it is met.
-@pytest.mark.xfail(strict=True, reason="dev crisis recall is 0.970 (418 of 431), below the 1.0 target")
+# Total on the 1,168 dev examples of the first writers; 418 of the 431 crises before the last
+# twelve writers, and 136 of their 150, whose crises are short, indirect or inside forwarded and
+# machine-wrapped mail: 554 of 581 in all. Out of fold, a lower crisis threshold would find little
+# more for many more false alarms (triage/thresholds.py). Strict, so the mark must go once it is met.
+@pytest.mark.xfail(strict=True, reason="dev crisis recall is 0.954 (554 of 581), below the 1.0 target")
 def test_dev_crisis_recall_is_total(dev_report):
     assert dev_report["crisis"]["recall"] == 1.0
 
@@ -72,10 +71,10 @@ def test_dev_crisis_recall_and_precision_do_not_fall_below_what_was_measured(dev
     assert dev_report["crisis"]["precision"] >= 0.85
 
 
-def test_dev_auto_reply_recall_is_at_least_0_97(dev_report):
-    # The issue asks for 1.0; the committed model and rules reach 0.975 (315 of 323) from text
+def test_dev_auto_reply_recall_is_at_least_0_98(dev_report):
+    # The issue asks for 1.0; the committed model and rules reach 0.989 (429 of 434) from text
     # alone, with no headers, since classify input has none.
-    assert dev_report["auto_reply"]["recall"] >= 0.97
+    assert dev_report["auto_reply"]["recall"] >= 0.98
 
 
 def test_dev_auto_reply_precision_is_at_least_0_9(dev_report):

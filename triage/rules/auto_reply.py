@@ -255,7 +255,7 @@ class OutOfOfficeText(PhraseRule):
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
     needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
-               "meeting", "call", "ufficio", "swyddfa", "biurem", "checked", "be read", "not read", "monitored",
+               "meeting", "call", "ufficio", "swyddfa", "biurem", "رد", "checked", "be read", "not read", "monitored",
                "answered", "no longer")
     pattern = re.compile(
         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
@@ -271,7 +271,7 @@ class OutOfOfficeText(PhraseRule):
         r"|\bno longer (?:check|monitor|use) this (?:account|mailbox|inbox|e-?mail address)\b"
         r"|\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"
         # phones' and mail apps' own stock replies
-        r"|^\W{0,3}auto[- ]?reply\b|\(auto[- ]?reply\)|\bsent automatically by\b"
+        r"|^\W{0,3}(?:auto[- ]?reply\b|رد آلي|رد تلقائي)|\(auto[- ]?reply\)|\bsent automatically by\b"
         r"|\bthis message was sent automatically\b"
         r"|\bthis (?:message|e-?mail) was (?:automatically forwarded|forwarded automatically)\b"
         r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
@@ -279,7 +279,8 @@ class OutOfOfficeText(PhraseRule):
         # a phone's stock answer to a declined call is the whole message
         r"|^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up"
         r"|i'?ll call you (?:back|later|back later))\W*)?$"
-        r"|^\W*(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) call (?:you )?(?:back|later)"
+        r"|^\W*(?:(?:hi|hello),? )?(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) (?:call|text|ring)"
+        r" (?:you )?(?:back|later)"
         r"(?: soon)?\W*)?$"
         r"|^\W*i'?ll call you (?:right back|back|later)\W*$", re.I)
 
@@ -310,7 +311,7 @@ class SystemMessageText(PhraseRule):
     description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
     needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail", "recall", "proposed",
                "cancel", "meeting request", "queue", "inactivity", "left the chat", "[system]", "[automated]",
-               "sign-in", "mailbox is", "password will", "snooze")
+               "sign-in", "mailbox is", "password will", "snooze", "joined the chat", "is typing", "rate your")
     pattern = re.compile(
         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
@@ -325,6 +326,7 @@ class SystemMessageText(PhraseRule):
         r"|\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
         r"|\b(?:this )?(?:conversation|chat) (?:has been|was) closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
         r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated)\]"
+        r"|^\W*(?:agent \S+(?: \S+)? has joined the chat|visitor is typing|rate your (?:chat )?experience)\b"
         r"|\bwe noticed a new sign-in\b|^\W*your mailbox is (?:almost |nearly )?full\b"
         r"|\bpassword will expire in \d+ days?\b|\bsnooze\s*\|\s*dismiss\b", re.I)
 
@@ -335,12 +337,12 @@ class RelayNoticeText(PhraseRule):
     # Its own needles: "voice" alone is in every invoice.
     needles = ("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
                "to your campaign", "secure message", "sent you a", "encrypted", "secure e", "protected e", "egress",
-               "delivered", "new submission")
+               "delivered", "new submission", "delivery report")
     pattern = re.compile(
         r"\bvoice ?mail notification\b|\bnew voice ?mail\b"
         # a transcript's label; "sorry, I'm using speech to text" is a person
         r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
-        r"|\bnew fax (?:for|from|received)\b|\bfax to e-?mail service\b"
+        r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b|\bfax to e-?mail service\b"
         r"|\binbound (?:sms|text|message) received\b|\breplies to this e-?mail will not be sent\b"
         r"|\breply received from \+?\d[\d ]{6,} to your campaign\b"
         # the notice itself, not a person's question above a quoted one

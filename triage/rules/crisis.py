@@ -30,7 +30,7 @@ MAX_CHARS = 100_000
 
 # Past-tense phrases count as passed only with all three: a time in the past, a turn
 # ("but", "now"), and nothing later in the message saying it is back.
-_PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried"}
+_PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the (early days|beginning)|early on|for a (while|long"
     r" time|time)|last (year|winter|summer|spring|autumn)|(months|years|weeks|a year|a month)"

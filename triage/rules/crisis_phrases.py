@@ -88,6 +88,13 @@ STRONG = (
     "this is|'s|s the last time {i 'll/ill/i will/i m/i 'm/im} write|writing|email|emailing|text|texting"
     "|message|messaging .",
     "'ll|ll|will have another|two|2 deaths|death|one to review",
+    # "co-codamol" is three tokens
+    "taken|took|swallowed|had|necked|taking # {co - codamol/co codamol/co - dydramol}",
+    "threatened|threatening|threatens @? @? @? to kill|stab|strangle|shoot me|us|her|him|the",
+    "this|it is|'s|s my last message|email|text|letter .",
+    "last email|message|text|letter you 'll|ll|will have|get|receive from me .",
+    "when|wen you|u|ur read|reading|get|see this {i 'll/ill/i will} be gone|dead",
+    "taking|take|bringing|bring|pour|pouring petrol to|on|over|through",
     "counted|counting|count how many|much $TABLETS",
     "tied|tying|tie|fixed|fixing|hung|put|attached a|the|my belt|rope|cord|scarf|flex|lead|cable|tie"
     " to|round|around|over|from the|a|my banister|banisters|beam|beams|hook|loft|rail|bannister",
@@ -387,8 +394,10 @@ DISTRESS = (
     "see you|u soon {princess/angel/bro/sis/baby/son/my boy/my girl/little man}",
     "$NT want anyone|anybody|someone|you|them to find me",
     "going|gon to|na '? join $LOVED tonight|soon|now",
-    "wo|will n't|nt|not be here|around to read|see it|this|them|that",
-    "wont be here|around to read|see it|this|them|that",
+    "wo|will n't|nt|not be here|around to read|see|hear it|this|them|that",
+    "wont be here|around to read|see|hear it|this|them|that",
+    "not sure i want|wanna to? wake|live|be here|go on",
+    "go|going to my|our son|daughter|boy|girl|baby|angel .",
     "{'ll/will/ll} all? be together in heaven",
     "go|going|gone|went through with it",
     "will|'ll|ll|would|'d|going|gon to|na? '|\"? finish|end it",
@@ -502,7 +511,8 @@ SIGNALS = {
                  "$NT think i 'll|ll|will be here|around",
                  "tell @? @? @? {i 'm/im/i am/am/i m} sorry", "whoever reads|finds this",
                  "not her|his|your|their|anyone 's|anyones fault", "should|to all? forget me|her|him",
-                 "{do n't/dont} think i 'll|ll be needing"),
+                 "{do n't/dont} think i 'll|ll be needing",
+                 "might|may not be around|here for|to see|to hear it|this|that|them"),
     # thanks for trying, beside a goodbye or a plan, is a farewell; alone it is manners
     "thanks": ("thank|thanks you? for trying",),
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
@@ -523,7 +533,8 @@ SIGNALS = {
              "given|gave|giving|give {all my/most of my/my own/my/all of my/away my/away all my}"
              " stuff|things|belongings|possessions|clothes|jewellery|rings|car",
              "sorted|sorting the|my insurance|pension|affairs|life insurance",
-             "sorted|sorting the|my dog|dogs|cat|cats|pets out? with|for"),
+             "sorted|sorting the|my dog|dogs|cat|cats|pets out? with|for",
+             "finding|found homes|home for my|the dog|dogs|cat|cats|pets", "who gets what|which"),
     "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me",
                 "hate $SELF", "i caused it", "done with everything",
                 "best for everyone|everybody", "{not/n't/nt/havent/have n't} eaten in|for _ days",
@@ -581,7 +592,8 @@ REASSURANCE = (
     "wo|would|will n't|nt|not|never do anything", "i know i will",
     "not asking for emergency|urgent", "got|have _ to think of|live for", "got help",
     "getting help", "$NT in any? danger", "not at risk",
-    "i 'm|am|m ok|okay|alright ,? honestly|really|now", "things i did n't|nt mean",
+    "i 'm|am|m ok|okay|alright ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
+    "i am|'m|m coping", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
@@ -603,6 +615,8 @@ SAFE = (
     "if @? @? @? @? in immediate? danger",
     "$NT @? @? @? @? in immediate? danger",
     "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
+    "if you or someone|anyone @? @? @? @? @? @? @? @? thoughts|suicidal|crisis",
+    "study|studies|research|survey|project on|into|of|about suicidal|suicide|self",
     "if you|anyone|someone feel|feels|think|are @? @? $CANT go|carry|cope",
     # a parent asking whether the post-mortem will hurt their child
     "will|would|are|do|does|did|is|can|could|might|wo they|it|you _? _? hurt|harm|kill|feel",
