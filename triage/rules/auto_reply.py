@@ -231,14 +231,24 @@ class PhraseRule(Rule):
     # Single words, lower case, one of which every phrase holds: most messages hold none, and
     # looking for a word costs far less than running the expression (empty: always run it).
     needles: ClassVar[tuple[str, ...]] = ()
+    # Further phrases, each with needles of its own: an expression's cost grows with its
+    # alternatives, and a common needle of one phrase should not run all the others.
+    more: ClassVar[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = ()
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
         window, lowered = _top_of_body(item.body[:TEXT_WINDOW])
-        if self.needles and not any(needle in lowered for needle in self.needles):
-            return None
-        match = self.pattern.search(window)
-        return f"text says {match.group(0)!r}" if match else None
+        for needles, pattern in ((self.needles, self.pattern), *self.more):
+            if needles and not any(needle in lowered for needle in needles):
+                continue
+            match = pattern.search(window)
+            if match:
+                return f"text says {match.group(0)!r}"
+        return None
+
+
+def _phrases(*groups: tuple[tuple[str, ...], str]) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    return tuple((needles, re.compile(pattern, re.I)) for needles, pattern in groups)
 
 
 @functools.lru_cache(maxsize=4)
@@ -255,8 +265,7 @@ class OutOfOfficeText(PhraseRule):
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
     needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
-               "meeting", "call", "ufficio", "swyddfa", "biurem", "رد", "checked", "be read", "not read", "monitored",
-               "answered", "no longer")
+               "meeting", "call", "ufficio", "swyddfa", "biurem", "رد")
     pattern = re.compile(
         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
         r"|\bon annual leave (?:until|till|returning)\b"
@@ -265,10 +274,6 @@ class OutOfOfficeText(PhraseRule):
         r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
         r"(?:when|on|upon|after) (?:my|i) return"
         r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"
-        r"|\b(?:this )?(?:inbox|mailbox|e-?mails?(?: received)?)(?: during the (?:holidays?|closure))?"
-        r" (?:will not|won't|are not|is not) (?:be )?(?:checked|read|monitored|answered)"
-        r" (?:until|while|during)\b"
-        r"|\bno longer (?:check|monitor|use) this (?:account|mailbox|inbox|e-?mail address)\b"
         r"|\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"
         # phones' and mail apps' own stock replies
         r"|^\W{0,3}(?:auto[- ]?reply\b|رد آلي|رد تلقائي)|\(auto[- ]?reply\)|\bsent automatically by\b"
@@ -283,6 +288,13 @@ class OutOfOfficeText(PhraseRule):
         r" (?:you )?(?:back|later)"
         r"(?: soon)?\W*)?$"
         r"|^\W*i'?ll call you (?:right back|back|later)\W*$", re.I)
+    more = _phrases(
+        # a closure or a retired account, with when (or whether) mail is read
+        (("checked", "be read", "not read", "monitored", "answered"),
+         r"\b(?:this )?(?:inbox|mailbox|e-?mails?(?: received)?)(?: during the (?:holidays?|closure))?"
+         r" (?:will not|won't|are not|is not) (?:be )?(?:checked|read|monitored|answered) (?:until|while|during)\b"),
+        (("no longer",), r"\bno longer (?:check|monitor|use) this (?:account|mailbox|inbox|e-?mail address)\b"),
+    )
 
 
 class DeliveryFailureText(PhraseRule):
@@ -309,26 +321,31 @@ class DeliveryFailureText(PhraseRule):
 class SystemMessageText(PhraseRule):
     name = "system_message_text"
     description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
-    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail", "recall", "proposed",
-               "cancel", "meeting request", "queue", "inactivity", "left the chat", "[system]", "[automated]",
-               "sign-in", "mailbox is", "password will", "snooze", "joined the chat", "is typing", "rate your")
+    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail")
     pattern = re.compile(
         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
         r"|\bwas (?:read|deleted without being read) on \d"
         r"|\b(?:verification|login|security|sign-in) code is \d"
         r"|\byou will no longer receive (?:text )?messages from\b"
-        r"|\byou (?:have )?received a (?:new )?voice ?mail\b"
-        r"|\bwould like to recall the message\b|\bproposed a new time for this (?:meeting|event)\b"
-        r"|\bthis meeting has been cancel+ed\b|\bhas forwarded your meeting request\b"
-        r"|\byour meeting request was accepted\b|^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"
+        r"|\byou (?:have )?received a (?:new )?voice ?mail\b", re.I)
+    more = _phrases(
+        (("accepted", "declined"), r"^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"),
+        (("recall",), r"\bwould like to recall the message\b"),
+        (("proposed",), r"\bproposed a new time for this (?:meeting|event)\b"),
+        (("cancel",), r"\bthis meeting has been cancel+ed\b"),
+        (("meeting request",), r"\bhas forwarded your meeting request\b|\byour meeting request was accepted\b"),
         # a chat widget's own lines
-        r"|\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
-        r"|\b(?:this )?(?:conversation|chat) (?:has been|was) closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
-        r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated)\]"
-        r"|^\W*(?:agent \S+(?: \S+)? has joined the chat|visitor is typing|rate your (?:chat )?experience)\b"
-        r"|\bwe noticed a new sign-in\b|^\W*your mailbox is (?:almost |nearly )?full\b"
-        r"|\bpassword will expire in \d+ days?\b|\bsnooze\s*\|\s*dismiss\b", re.I)
+        (("in the queue", "inactivity", "closed automatically", "left the chat", "joined the chat", "[system]",
+          "[automated]", "is typing", "rate your"),
+         r"\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
+         r"|\b(?:this )?(?:conversation|chat) (?:has been|was) closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
+         r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated)\]"
+         r"|^\W*(?:agent \S+(?: \S+)? has joined the chat|visitor is typing|rate your (?:chat )?experience)\b"),
+        (("sign-in", "mailbox is", "password will", "snooze"),
+         r"\bwe noticed a new sign-in\b|^\W*your mailbox is (?:almost |nearly )?full\b"
+         r"|\bpassword will expire in \d+ days?\b|\bsnooze\s*\|\s*dismiss\b"),
+    )
 
 
 class RelayNoticeText(PhraseRule):
@@ -355,8 +372,7 @@ class RelayNoticeText(PhraseRule):
 class AcknowledgementText(PhraseRule):
     name = "acknowledgement_text"
     description = "A help desk's or office's automatic receipt ('your enquiry reference is', 'we aim to respond within')."
-    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically", "incident",
-               "case")
+    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically")
     pattern = re.compile(
         r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
         r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
@@ -365,12 +381,16 @@ class AcknowledgementText(PhraseRule):
         r" (?:is [A-Z]*-?\d"
         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
         r"|\bhas been (?:received|logged) (?:and will|under reference)\b"
-        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b"
+        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b", re.I)
+    more = _phrases(
         # opening the message: a person quoting one writes something first
-        r"|^\W*(?:[^.!?]{0,80}[.!?] )?(?:we have received your (?:e-?mail|message|enquiry)\b.{0,80}?\b(?:will|'ll)"
-        r" (?:respond|reply|be in touch|get back to you)\b|your (?:e-?mail|message|enquiry) has been received by\b)"
-        r"|\b(?:a )?(?:support )?(?:case|ticket) has been (?:opened|created|raised|logged) for you\b"
-        r"|\byour incident [A-Z]{2,5}\d{4,} (?:has been|was) updated\b", re.I)
+        (("have received your", "has been received by"),
+         r"^\W*(?:[^.!?]{0,80}[.!?] )?(?:we have received your (?:e-?mail|message|enquiry)\b.{0,80}?\b(?:will|'ll)"
+         r" (?:respond|reply|be in touch|get back to you)\b|your (?:e-?mail|message|enquiry) has been received by\b)"),
+        (("for you", "incident"),
+         r"\b(?:a )?(?:support )?(?:case|ticket) has been (?:opened|created|raised|logged) for you\b"
+         r"|\byour incident [A-Z]{2,5}\d{4,} (?:has been|was) updated\b"),
+    )
 
 
 class ChallengeText(PhraseRule):
@@ -389,13 +409,10 @@ class AutomatedNoticeText(PhraseRule):
     description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
     # Lines no person writes of their own message: a parent never asks not to be replied to.
     needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
-               "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test", "opt out",
-               "quarantine", "held", "on hold", "document to", "docusign", "scanned", "aggregate", "moderator",
-               "system message", "system notification", "system e", "topics of the day", "totalling",
-               "what we got")
+               "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test")
     pattern = re.compile(
-        r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address)\b"
-        r"|\bthis (?:e-?mail address|mailbox|inbox) is (?:not|no longer) (?:monitored|in use)\b"
+        r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address|number)\b"
+        r"|\bthis (?:e-?mail address|mailbox|inbox|number) is (?:not|no longer) (?:monitored|in use)\b"
         r"|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
         r" (?:notification|notice|alert|reminder)\b"
         r"|\byou (?:are receiving|have received|received) (?:this (?:e-?mail|message|newsletter|bulletin"
@@ -409,8 +426,7 @@ class AutomatedNoticeText(PhraseRule):
         # "I meant to unsubscribe from a different list" is a person
         r"|(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"
         r"\b(?:to |click here to |you can )unsubscribe\b"
-        r"|(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"
-        r"|\btopics of the day:|\bmessages totalling \d+ lines\b|\bhere'?s what we got from you\b|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
+        r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
         r"|[.!|/] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
         r"|\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"
         r"|\(automated (?:reminder|message|notification|e-?mail)\)"
@@ -419,18 +435,27 @@ class AutomatedNoticeText(PhraseRule):
         r"|\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
         r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"
         r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
-        r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b"
-        r"|\bthis (?:e-?mail|message|report|notification|alert) (?:is|was|has been) (?:automatically generated"
-        r"|generated automatically|sent automatically)\b|\bthis is an? (?:automatically generated|system)"
-        r" (?:message|e-?mail|notification)\b"
-        r"|\breply (?-i:[A-Z]{1,3}) to (?:confirm|cancel)\b[^.!?\"]{0,60}[.!?]?\W*$|\bto \d{4,6} to opt out\b"
-        r"|\bdo not reply to this number\b|\bthis number is not monitored\b"
-        r"|\bquarantine (?:digest|summary|notification|report)\b"
-        r"|\b\d+ (?:new )?messages? (?:(?:are|is) )?(?:being |currently )?(?:held|on hold) (?:for (?:you to )?review|in"
-        r" (?:your )?quarantine)?\b"
-        r"|\bsent you a document to (?:review and )?sign\b|\bpowered by docusign\b"
-        r"|\bscanned and sent to you using\b|\bthis is an aggregate report from\b"
-        r"|\bis being held until the list moderator can review it\b", re.I)
+        r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b", re.I)
+    more = _phrases(
+        (("unsubscribe",),
+         r"(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"),
+        (("topics of the day", "totalling", "what we got"),
+         r"\btopics of the day:|\bmessages totalling \d+ lines\b|\bhere'?s what we got from you\b"),
+        (("generated", "sent automatically", "system message", "system notification", "system e"),
+         r"\bthis (?:e-?mail|message|report|notification|alert) (?:is|was|has been) (?:automatically generated"
+         r"|generated automatically|sent automatically)\b|\bthis is an? (?:automatically generated|system)"
+         r" (?:message|e-?mail|notification)\b"),
+        (("to confirm", "to cancel", "opt out"),
+         r"\breply (?-i:[A-Z]{1,3}) to (?:confirm|cancel)\b[^.!?\"]{0,60}[.!?]?\W*$|\bto \d{4,6} to opt out\b"),
+        (("quarantine", "held", "on hold"),
+         r"\bquarantine (?:digest|summary|notification|report)\b"
+         r"|\b\d+ (?:new )?messages? (?:(?:are|is) )?(?:being |currently )?(?:held|on hold) (?:for (?:you to )?review|in"
+         r" (?:your )?quarantine)?\b"),
+        (("document to", "docusign", "scanned and sent", "aggregate report", "moderator"),
+         r"\bsent you a document to (?:review and )?sign\b|\bpowered by docusign\b"
+         r"|\bscanned and sent to you using\b|\bthis is an aggregate report from\b"
+         r"|\bis being held until the list moderator can review it\b"),
+    )
 
 
 class NoReplySender(Rule):
