@@ -336,6 +336,10 @@ def test_the_tokenizer_is_not_built_at_import():
     ("After she died I took an overdose, that was two years ago now and I'm in a much better place.", False),
     ("We are recruiting bereaved parents for a study on suicidal thoughts after the death of a child.", False),
     ("If you or someone you know is in crisis or having thoughts of suicide, call Samaritans.", False),
+    ("Im ok. Just not sure I want to wake up tomorrow tbh.", True),
+    ("Finding homes for my cats this week. I might not be around for it, tell my sister.", True),
+    ("Sorted the insurance so the girls will be ok. Tell Jean it's not her fault.", True),
+    ("You probably won't answer till tomorrow. It's not your fault the letter was late.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

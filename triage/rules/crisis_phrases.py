@@ -396,7 +396,7 @@ DISTRESS = (
     "going|gon to|na '? join $LOVED tonight|soon|now",
     "wo|will n't|nt|not be here|around to read|see|hear it|this|them|that",
     "wont be here|around to read|see|hear it|this|them|that",
-    "not sure i want|wanna to? wake|live|be here|go on",
+    "not sure i want|wanna to? {wake/live/be here/go on}",
     "go|going to my|our son|daughter|boy|girl|baby|angel .",
     "{'ll/will/ll} all? be together in heaven",
     "go|going|gone|went through with it",
@@ -490,7 +490,8 @@ SIGNALS = {
               "{'s/s/has/have/'ve/ve/i} taken|swallowed something",
               "taken|took|swallowed all of them|em",
               "stop|stopped|stopping|not taking my|his|her _? $TABLETS",
-              "looking|looked|staring|stared at|thinking about|of the|a train|railway line|lines|tracks"),
+              "{looking at/looked at/staring at/stared at/thinking about/thinking of} the|a train|railway"
+              " line|lines|tracks"),
     "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
                  "tell @? @? i love|loved", "i love you all|both", "love you all",
                  "i 'm|am|m sorry mum|dad|everyone",
@@ -510,9 +511,9 @@ SIGNALS = {
                  "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
                  "$NT think i 'll|ll|will be here|around",
                  "tell @? @? @? {i 'm/im/i am/am/i m} sorry", "whoever reads|finds this",
-                 "not her|his|your|their|anyone 's|anyones fault", "should|to all? forget me|her|him",
+                 "not {her/his/their/anyone 's/anyones} fault", "should|to all? forget me|her|him",
                  "{do n't/dont} think i 'll|ll be needing",
-                 "might|may not be around|here for|to see|to hear it|this|that|them"),
+                 "might|may not be around|here {for/to see/to hear} it|this|that|them"),
     # thanks for trying, beside a goodbye or a plan, is a farewell; alone it is manners
     "thanks": ("thank|thanks you? for trying",),
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
@@ -532,7 +533,7 @@ SIGNALS = {
              "got|have a plan", "written it all down",
              "given|gave|giving|give {all my/most of my/my own/my/all of my/away my/away all my}"
              " stuff|things|belongings|possessions|clothes|jewellery|rings|car",
-             "sorted|sorting the|my insurance|pension|affairs|life insurance",
+             "sorted|sorting the|my {insurance/pension/affairs/life insurance}",
              "sorted|sorting the|my dog|dogs|cat|cats|pets out? with|for",
              "finding|found homes|home for my|the dog|dogs|cat|cats|pets", "who gets what|which"),
     "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me",
