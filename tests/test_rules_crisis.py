@@ -340,6 +340,8 @@ def test_the_tokenizer_is_not_built_at_import():
     ("Finding homes for my cats this week. I might not be around for it, tell my sister.", True),
     ("Sorted the insurance so the girls will be ok. Tell Jean it's not her fault.", True),
     ("You probably won't answer till tomorrow. It's not your fault the letter was late.", False),
+    ("lambing. no sleep in 4 days. keep looking at the gun in the tractor cab.", True),
+    ("The gamekeeper keeps his gun in a locked cabinet, as the police asked.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -384,6 +386,8 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("beta saans nahi le raha, please help", "Urdu or Hindi"),
     ("A fiam búcsúlevelet hagyott, és nincs otthon.", "Hungarian"),
     ("Desde que murió mi hijo no puedo más. Esta noche me voy a tomar todas las pastillas.", "Spanish"),
+    ("mera husband knife lai ke gaya hai, keh reha si ohnu maar dena", "Punjabi"),
+    ("سأذهب إلى شقته الليلة ومعي البنزين وسأحرقها", "Arabic"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")

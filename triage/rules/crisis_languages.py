@@ -29,11 +29,13 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)",
     ),
     "Punjabi": (
-        ("jeena", "jina ", "jaan de", "jaan le", "goliyan", "khatam", "ਖੁਦਕੁਸ਼ੀ", "ਮਰਨਾ", "ਜੀਣ", "ਛਾਲ"),
+        ("jeena", "jina ", "jaan de", "jaan le", "goliyan", "khatam", "ਖੁਦਕੁਸ਼ੀ", "ਮਰਨਾ", "ਜੀਣ", "ਛਾਲ", "maar de",
+         "knife"),
         r"\b(nahi|nahin|nai) (jeena|jina) (chaundi|chaunda|chahundi|chahunda|chondi|chonda)\b"
         r"|\bjaan (de|le) (devangi|devanga|lavangi|lavanga|dena|deni)\b"
         r"|\bgoliyan\b.{0,40}\bkha (lavangi|lavanga|laungi|launga|lainiyan)\b"
         r"|\bapne (aap|ap) (nu|noo|nun) khatam kar\b"
+        r"|\bknife (lai|lay|le) ?ke (gaya|gayi|gya|nikla|nikli)\b|\b(ohnu|ohnoo|onu|usnu) maar (dena|deni|dunga|devanga)\b"
         r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ",
     ),
     "Polish": (
@@ -84,12 +86,12 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
               r"نمی‌?\s?خوام زنده|می‌?\s?خوام بمیرم|تمومش می‌?\s?کنم|خودکشی می‌?\s?کنم|همه‌?\s?(ی )?قرص"
               r"|دیگه نمی‌?\s?تونم"),
     "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي", "يضرب", "نفسه", "نفسها",
-                "drob", "mout", "moot", "7ali"),
+                "drob", "mout", "moot", "7ali", "سأحرق", "البنزين"),
                r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"
                r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي|يضربني|يضربنا"
                r"|(سيقتل|سوف يقتل|يريد أن يقتل|تريد أن تقتل|ستقتل) (نفسه|نفسها)"
                r"|\b(3am|3m) ?y?[ie]?drob(ni|na|ha|o)\b|\bbadd?(i|e|y) (mout|moot)\b"
-               r"|\b(a2tol|2tol|e2tol) (7ali|nafsi)\b"),
+               r"|\b(a2tol|2tol|e2tol) (7ali|nafsi)\b|سأحرق(ها|ه|هم)?|(ومعي|معي|مع) البنزين"),
     "Bengali": (("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo"),
                 r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|সব ওষুধ খেয়ে|আর পারছি না"
                 r"|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"

@@ -95,6 +95,7 @@ STRONG = (
     "last email|message|text|letter you 'll|ll|will have|get|receive from me .",
     "when|wen you|u|ur read|reading|get|see this {i 'll/ill/i will} be gone|dead",
     "taking|take|bringing|bring|pour|pouring petrol to|on|over|through",
+    "keep|keeps|kept looking|staring at the|my|his|her gun|shotgun|rifle|pistol|rope|noose",
     "counted|counting|count how many|much $TABLETS",
     "tied|tying|tie|fixed|fixing|hung|put|attached a|the|my belt|rope|cord|scarf|flex|lead|cable|tie"
     " to|round|around|over|from the|a|my banister|banisters|beam|beams|hook|loft|rail|bannister",
