@@ -181,6 +181,9 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("School is closed for Easter and this inbox will not be checked until we reopen on 22 April.",
      "out_of_office_text"),
     ("We have received your message and a member of our team will respond shortly.", "acknowledgement_text"),
+    ("Security code: 730264. If you don't recognise this request, ignore it.", "system_message_text"),
+    ("Message delivered to +447700900167 at 14:02 26/11/2025", "relay_notice_text"),
+    ('[TextAnywhere] Reply received from 447700900744 to CSAPLancs: "ok thanks"', "relay_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)

@@ -326,7 +326,7 @@ class SystemMessageText(PhraseRule):
         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
         r"|\bwas (?:read|deleted without being read) on \d"
-        r"|\b(?:verification|login|security|sign-in) code is \d"
+        r"|\b(?:verification|login|security|sign-in|one-time) code(?: is|:)\s*\d"
         r"|\byou will no longer receive (?:text )?messages from\b"
         r"|\byou (?:have )?received a (?:new )?voice ?mail\b", re.I)
     more = _phrases(
@@ -353,19 +353,21 @@ class RelayNoticeText(PhraseRule):
     description = "A voicemail, fax, text-relay or secure-mail system's notice of a message waiting or attached."
     # Its own needles: "voice" alone is in every invoice.
     needles = ("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
-               "to your campaign", "secure message", "sent you a", "encrypted", "secure e", "protected e", "egress",
-               "delivered", "new submission", "delivery report")
+               "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
+               "protected e", "egress", "delivered", "new submission", "delivery report")
     pattern = re.compile(
         r"\bvoice ?mail notification\b|\bnew voice ?mail\b"
         # a transcript's label; "sorry, I'm using speech to text" is a person
         r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
-        r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b|\bfax to e-?mail service\b"
+        r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
+        r"|\bfax to e-?mail service\b"
         r"|\binbound (?:sms|text|message) received\b|\breplies to this e-?mail will not be sent\b"
-        r"|\breply received from \+?\d[\d ]{6,} to your campaign\b"
+        r"|\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"
         # the notice itself, not a person's question above a quoted one
         r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
         r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
-        r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}\W*$",
+        r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
+        r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$",
         re.I)
 
 
