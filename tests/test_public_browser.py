@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from extensions import db
@@ -73,7 +74,9 @@ def test_the_error_summary_takes_focus_and_its_links_lead_to_the_fields(page, li
     summary.wait_for()
     assert page.title().startswith("Error: ")
     # GOV.UK Frontend moves focus once its script has run, which can be after the summary shows.
-    page.wait_for_function("document.activeElement.classList.contains('govuk-error-summary')", timeout=10_000)
+    # A locator assertion, not wait_for_function: that evaluates a string, which the page's CSP
+    # (no 'unsafe-eval') forbids in newer Chromium.
+    expect(summary).to_be_focused(timeout=10_000)
     assert summary.get_by_role("link").all_inner_texts() == [
         "Select who you are", "Enter your message", "Select how you would like us to reply"]
     assert_accessible(page, "enquiry-errors")
