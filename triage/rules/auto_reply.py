@@ -207,7 +207,8 @@ class AutoReplySubject(SubjectStart):
         r"|frånvaro|fravær|automaattinen vastaus|poissaolo|ymateb awtomatig|ateb awtomatig|fuori ufficio"
         r"|poza biurem|ਸਵੈਚਲਿਤ ਜਵਾਬ|સ્વચાલિત જવાબ|स्वचालित उत्तर|স্বয়ংক্রিয় উত্তর|خودکار جواب|جواب خودکار"
         r"|رد تلقائي|رد آلي"
-        r"|(?:read|return|delivery) receipt(?=\s*(?:$|[:(\[-]))|delivered:|gelezen:|przeczytano:|letto:|gelesen:|leído:|lido:"
+        r"|(?:read|return|delivery) receipt(?=\s*(?:$|[:(\[-]))"
+        r"|delivered:|gelezen:|przeczytano:|letto:|gelesen:|leído:|lido:"
         r"|dostarczono:|zugestellt:|afwezig\b|abwesend\b|تمت القراءة:)", re.I)
 
 
@@ -311,9 +312,11 @@ class DeliveryFailureText(PhraseRule):
         r"|\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"
         r"|\bcould not be delivered to:? ?<|\bno such user here\b|\bnot a valid user here\b"
         r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"
-        r"|\b(?:the )?(?:mobile )?number you (?:have )?(?:texted|sent (?:a message )?to|messaged) is (?:not|no longer)\b"
+        r"|\b(?:the )?(?:mobile )?number you (?:have )?(?:texted|sent (?:a message )?to|messaged)"
+        r" is (?:not|no longer)\b"
         r"|\bthis number is no longer in service\b|\bnot reachable at this time\b"
-        r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been) (?:be )?delivered\b"
+        r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been)"
+        r" (?:be )?delivered\b"
         r"|^\W*message (?:delivery )?failed\b"
         r"|\bis still queued on our server\b", re.I)
 
@@ -440,7 +443,8 @@ class AutomatedNoticeText(PhraseRule):
         r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b", re.I)
     more = _phrases(
         (("unsubscribe",),
-         r"(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"),
+         r"(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}"
+         r"(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"),
         (("topics of the day", "totalling", "what we got"),
          r"\btopics of the day:|\bmessages totalling \d+ lines\b|\bhere'?s what we got from you\b"),
         (("generated", "sent automatically", "system message", "system notification", "system e"),
@@ -451,8 +455,8 @@ class AutomatedNoticeText(PhraseRule):
          r"\breply (?-i:[A-Z]{1,3}) to (?:confirm|cancel)\b[^.!?\"]{0,60}[.!?]?\W*$|\bto \d{4,6} to opt out\b"),
         (("quarantine", "held", "on hold"),
          r"\bquarantine (?:digest|summary|notification|report)\b"
-         r"|\b\d+ (?:new )?messages? (?:(?:are|is) )?(?:being |currently )?(?:held|on hold) (?:for (?:you to )?review|in"
-         r" (?:your )?quarantine)?\b"),
+         r"|\b\d+ (?:new )?messages? (?:(?:are|is) )?(?:being |currently )?(?:held|on hold)"
+         r" (?:for (?:you to )?review|in (?:your )?quarantine)?\b"),
         (("document to", "docusign", "scanned and sent", "aggregate report", "moderator"),
          r"\bsent you a document to (?:review and )?sign\b|\bpowered by docusign\b"
          r"|\bscanned and sent to you using\b|\bthis is an aggregate report from\b"

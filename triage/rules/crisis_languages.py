@@ -35,7 +35,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bjaan (de|le) (devangi|devanga|lavangi|lavanga|dena|deni)\b"
         r"|\bgoliyan\b.{0,40}\bkha (lavangi|lavanga|laungi|launga|lainiyan)\b"
         r"|\bapne (aap|ap) (nu|noo|nun) khatam kar\b"
-        r"|\bknife (lai|lay|le) ?ke (gaya|gayi|gya|nikla|nikli)\b|\b(ohnu|ohnoo|onu|usnu) maar (dena|deni|dunga|devanga)\b"
+        r"|\bknife (lai|lay|le) ?ke (gaya|gayi|gya|nikla|nikli)\b"
+        r"|\b(ohnu|ohnoo|onu|usnu) maar (dena|deni|dunga|devanga)\b"
         r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ",
     ),
     "Polish": (
