@@ -228,18 +228,16 @@ _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|B
 class PhraseRule(Rule):
     """Fires on a machine's stock phrasing near the top of the body."""
 
-    pattern: ClassVar[re.Pattern[str]]
-    # Single words, lower case, one of which every phrase holds: most messages hold none, and
-    # looking for a word costs far less than running the expression (empty: always run it).
-    needles: ClassVar[tuple[str, ...]] = ()
-    # Further phrases, each with needles of its own: an expression's cost grows with its
-    # alternatives, and a common needle of one phrase should not run all the others.
-    more: ClassVar[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = ()
+    # Phrases, each with the words (lower case) one of which it cannot match without: most
+    # messages hold none, and looking for a word costs far less than running the expression
+    # (no words: always run it). Each phrase has its own words because an expression's cost grows
+    # with its alternatives, and a common word of one phrase should not run all the others.
+    phrases: ClassVar[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]]
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
         window, lowered = _top_of_body(item.body[:TEXT_WINDOW])
-        for needles, pattern in ((self.needles, self.pattern), *self.more):
+        for needles, pattern in self.phrases:
             if needles and not any(needle in lowered for needle in needles):
                 continue
             match = pattern.search(window)
@@ -265,31 +263,30 @@ class OutOfOfficeText(PhraseRule):
     description = "Out-of-office phrasing ('I am out of the office', 'on annual leave until', ...)."
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
-    needles = ("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
-               "meeting", "call", "ufficio", "swyddfa", "biurem", "رد")
-    pattern = re.compile(
-        r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
-        r"|\bon annual leave (?:until|till|returning)\b"
-        r"|\blimited access to (?:my )?e-?mails?\b"
-        r"|\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"
-        r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
-        r"(?:when|on|upon|after) (?:my|i) return"
-        r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"
-        r"|\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"
-        # phones' and mail apps' own stock replies
-        r"|^\W{0,3}(?:auto[- ]?reply\b|رد آلي|رد تلقائي)|\(auto[- ]?reply\)|\bsent automatically by\b"
-        r"|\bthis message was sent automatically\b"
-        r"|\bthis (?:message|e-?mail) was (?:automatically forwarded|forwarded automatically)\b"
-        r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
-        r"|\b(?:i have )?notifications (?:are )?silenced\b|\b(?:sleep|driving|work|personal) focus is on\b"
-        # a phone's stock answer to a declined call is the whole message
-        r"|^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up"
-        r"|i'?ll call you (?:back|later|back later))\W*)?$"
-        r"|^\W*(?:(?:hi|hello),? )?(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) (?:call|text|ring)"
-        r" (?:you )?(?:back|later)"
-        r"(?: soon)?\W*)?$"
-        r"|^\W*i'?ll call you (?:right back|back|later)\W*$", re.I)
-    more = _phrases(
+    phrases = _phrases(
+        (("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
+          "meeting", "call", "ufficio", "swyddfa", "biurem", "رد"),
+         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
+         r"|\bon annual leave (?:until|till|returning)\b"
+         r"|\blimited access to (?:my )?e-?mails?\b"
+         r"|\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"
+         r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
+         r"(?:when|on|upon|after) (?:my|i) return"
+         r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"
+         r"|\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"
+         # phones' and mail apps' own stock replies
+         r"|^\W{0,3}(?:auto[- ]?reply\b|رد آلي|رد تلقائي)|\(auto[- ]?reply\)|\bsent automatically by\b"
+         r"|\bthis message was sent automatically\b"
+         r"|\bthis (?:message|e-?mail) was (?:automatically forwarded|forwarded automatically)\b"
+         r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
+         r"|\b(?:i have )?notifications (?:are )?silenced\b|\b(?:sleep|driving|work|personal) focus is on\b"
+         # a phone's stock answer to a declined call is the whole message
+         r"|^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up"
+         r"|i'?ll call you (?:back|later|back later))\W*)?$"
+         r"|^\W*(?:(?:hi|hello),? )?(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) (?:call|text|ring)"
+         r" (?:you )?(?:back|later)"
+         r"(?: soon)?\W*)?$"
+         r"|^\W*i'?ll call you (?:right back|back|later)\W*$"),
         # a closure or a retired account, with when (or whether) mail is read
         (("checked", "be read", "not read", "monitored", "answered"),
          r"\b(?:this )?(?:inbox|mailbox|e-?mails?(?: received)?)(?: during the (?:holidays?|closure))?"
@@ -301,38 +298,38 @@ class OutOfOfficeText(PhraseRule):
 class DeliveryFailureText(PhraseRule):
     name = "delivery_failure_text"
     description = "Delivery-failure phrasing ('could not be delivered', 'delivery has failed', ...)."
-    needles = ("deliver", "mail system", "mailsystem", "permanent", "no such user", "valid user", "5.",
-               "requested action", "number you", "in service", "reachable", "failed", "queued")
-    pattern = re.compile(
-        r"\b(?:message|e-?mail|mail) (?:could not|couldn't|can ?not|was not|wasn't) be(?:en)? delivered\b"
-        r"|\bdelivery (?:has failed|to the following recipients? (?:failed|has been delayed))\b"
-        r"|\bcreated automatically by mail delivery software\b"
-        r"|\bthis is the mail ?system at host\b"
-        r"|\bundeliverable to the following\b"
-        r"|\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"
-        r"|\bcould not be delivered to:? ?<|\bno such user here\b|\bnot a valid user here\b"
-        r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"
-        r"|\b(?:the )?(?:mobile )?number you (?:have )?(?:texted|sent (?:a message )?to|messaged)"
-        r" is (?:not|no longer)\b"
-        r"|\bthis number is no longer in service\b|\bnot reachable at this time\b"
-        r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been)"
-        r" (?:be )?delivered\b"
-        r"|^\W*message (?:delivery )?failed\b"
-        r"|\bis still queued on our server\b", re.I)
+    phrases = _phrases(
+        (("deliver", "mail system", "mailsystem", "permanent", "no such user", "valid user", "5.",
+          "requested action", "number you", "in service", "reachable", "failed", "queued"),
+         r"\b(?:message|e-?mail|mail) (?:could not|couldn't|can ?not|was not|wasn't) be(?:en)? delivered\b"
+         r"|\bdelivery (?:has failed|to the following recipients? (?:failed|has been delayed))\b"
+         r"|\bcreated automatically by mail delivery software\b"
+         r"|\bthis is the mail ?system at host\b"
+         r"|\bundeliverable to the following\b"
+         r"|\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"
+         r"|\bcould not be delivered to:? ?<|\bno such user here\b|\bnot a valid user here\b"
+         r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"
+         r"|\b(?:the )?(?:mobile )?number you (?:have )?(?:texted|sent (?:a message )?to|messaged)"
+         r" is (?:not|no longer)\b"
+         r"|\bthis number is no longer in service\b|\bnot reachable at this time\b"
+         r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been)"
+         r" (?:be )?delivered\b"
+         r"|^\W*message (?:delivery )?failed\b"
+         r"|\bis still queued on our server\b"),
+    )
 
 
 class SystemMessageText(PhraseRule):
     name = "system_message_text"
     description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
-    needles = ("accepted", "declined", "event", "read", "code", "receive", "voicemail")
-    pattern = re.compile(
-        r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
-        r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
-        r"|\bwas (?:read|deleted without being read) on \d"
-        r"|\b(?:verification|login|security|sign-in|one-time) code(?: is|:)\s*\d"
-        r"|\byou will no longer receive (?:text )?messages from\b"
-        r"|\byou (?:have )?received a (?:new )?voice ?mail\b", re.I)
-    more = _phrases(
+    phrases = _phrases(
+        (("accepted", "declined", "event", "read", "code", "receive", "voicemail"),
+         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
+         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
+         r"|\bwas (?:read|deleted without being read) on \d"
+         r"|\b(?:verification|login|security|sign-in|one-time) code(?: is|:)\s*\d"
+         r"|\byou will no longer receive (?:text )?messages from\b"
+         r"|\byou (?:have )?received a (?:new )?voice ?mail\b"),
         (("accepted", "declined"), r"^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"),
         (("recall",), r"\bwould like to recall the message\b"),
         (("proposed",), r"\bproposed a new time for this (?:meeting|event)\b"),
@@ -355,39 +352,38 @@ class RelayNoticeText(PhraseRule):
     name = "relay_notice_text"
     description = "A voicemail, fax, text-relay or secure-mail system's notice of a message waiting or attached."
     # Its own needles: "voice" alone is in every invoice.
-    needles = ("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
-               "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
-               "protected e", "egress", "delivered", "new submission", "delivery report")
-    pattern = re.compile(
-        r"\bvoice ?mail notification\b|\bnew voice ?mail\b"
-        # a transcript's label; "sorry, I'm using speech to text" is a person
-        r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
-        r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
-        r"|\bfax to e-?mail service\b"
-        r"|\binbound (?:sms|text|message) received\b|\breplies to this e-?mail will not be sent\b"
-        r"|\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"
-        # the notice itself, not a person's question above a quoted one
-        r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
-        r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
-        r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
-        r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$",
-        re.I)
+    phrases = _phrases(
+        (("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
+          "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
+          "protected e", "egress", "delivered", "new submission", "delivery report"),
+         r"\bvoice ?mail notification\b|\bnew voice ?mail\b"
+         # a transcript's label; "sorry, I'm using speech to text" is a person
+         r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
+         r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
+         r"|\bfax to e-?mail service\b"
+         r"|\binbound (?:sms|text|message) received\b|\breplies to this e-?mail will not be sent\b"
+         r"|\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"
+         # the notice itself, not a person's question above a quoted one
+         r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
+         r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
+         r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
+         r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"),
+    )
 
 
 class AcknowledgementText(PhraseRule):
     name = "acknowledgement_text"
     description = "A help desk's or office's automatic receipt ('your enquiry reference is', 'we aim to respond within')."
-    needles = ("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically")
-    pattern = re.compile(
-        r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
-        r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
-        r" (?:respond|reply|be in touch|get back to you|answer)\b.{0,40}?\bwithin\b"
-        r"|\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)?(?: #?[A-Z]{0,4}\d{3,})?"
-        r" (?:is [A-Z]*-?\d"
-        r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
-        r"|\bhas been (?:received|logged) (?:and will|under reference)\b"
-        r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b", re.I)
-    more = _phrases(
+    phrases = _phrases(
+        (("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically"),
+         r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
+         r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
+         r" (?:respond|reply|be in touch|get back to you|answer)\b.{0,40}?\bwithin\b"
+         r"|\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)?(?: #?[A-Z]{0,4}\d{3,})?"
+         r" (?:is [A-Z]*-?\d"
+         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
+         r"|\bhas been (?:received|logged) (?:and will|under reference)\b"
+         r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b"),
         # opening the message: a person quoting one writes something first
         (("have received your", "has been received by"),
          r"^\W*(?:[^.!?]{0,80}[.!?] )?(?:we have received your (?:e-?mail|message|enquiry)\b.{0,80}?\b(?:will|'ll)"
@@ -401,47 +397,47 @@ class AcknowledgementText(PhraseRule):
 class ChallengeText(PhraseRule):
     name = "challenge_response_text"
     description = "A challenge-response spam filter asking the sender to verify themselves."
-    needles = ("link", "delivery", "protected")
-    pattern = re.compile(
-        r"\b(?:click|follow) (?:on )?the (?:following )?link (?:below )?"
-        r"to have your (?:e-?mail )?address added"
-        r"|\bto ensure delivery of your (?:e-?mail|message)\b"
-        r"|\bthis (?:account|mailbox) is protected by\b", re.I)
+    phrases = _phrases(
+        (("link", "delivery", "protected"),
+         r"\b(?:click|follow) (?:on )?the (?:following )?link (?:below )?"
+         r"to have your (?:e-?mail )?address added"
+         r"|\bto ensure delivery of your (?:e-?mail|message)\b"
+         r"|\bthis (?:account|mailbox) is protected by\b"),
+    )
 
 
 class AutomatedNoticeText(PhraseRule):
     name = "automated_notice_text"
     description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
     # Lines no person writes of their own message: a parent never asks not to be replied to.
-    needles = ("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
-               "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test")
-    pattern = re.compile(
-        r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address|number)\b"
-        r"|\bthis (?:e-?mail address|mailbox|inbox|number) is (?:not|no longer) (?:monitored|in use)\b"
-        r"|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
-        r" (?:notification|notice|alert|reminder)\b"
-        r"|\byou (?:are receiving|have received|received) (?:this (?:e-?mail|message|newsletter|bulletin"
-        r"|notification|reminder|alert|digest)|it) because\b"
-        r"|\byou(?: are|'re) (?:receiving|getting) this(?: e-?mail| message)? because you"
-        r" (?:joined|subscribed|signed up|registered|opted in)\b"
-        # a bulk text ends on its opt-out line and shouts the keyword; a person writes "please stop
-        # texting me", or asks what "reply STOP" means
-        r"|\b(?:text|txt|reply|send|sms)(?: (?-i:[A-Z]{2,12}) or)? (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b"
-        r"[^.!?]{0,80}[.!?]?\W*$"
-        # "I meant to unsubscribe from a different list" is a person
-        r"|(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"
-        r"\b(?:to |click here to |you can )unsubscribe\b"
-        r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
-        r"|[.!|/] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
-        r"|\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"
-        r"|\(automated (?:reminder|message|notification|e-?mail)\)"
-        r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"
-        # monitors and scripts that post the form to see that it works
-        r"|\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
-        r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"
-        r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
-        r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b", re.I)
-    more = _phrases(
+    phrases = _phrases(
+        (("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
+          "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test"),
+         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address|number)\b"
+         r"|\bthis (?:e-?mail address|mailbox|inbox|number) is (?:not|no longer) (?:monitored|in use)\b"
+         r"|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
+         r" (?:notification|notice|alert|reminder)\b"
+         r"|\byou (?:are receiving|have received|received) (?:this (?:e-?mail|message|newsletter|bulletin"
+         r"|notification|reminder|alert|digest)|it) because\b"
+         r"|\byou(?: are|'re) (?:receiving|getting) this(?: e-?mail| message)? because you"
+         r" (?:joined|subscribed|signed up|registered|opted in)\b"
+         # a bulk text ends on its opt-out line and shouts the keyword; a person writes "please stop
+         # texting me", or asks what "reply STOP" means
+         r"|\b(?:text|txt|reply|send|sms)(?: (?-i:[A-Z]{2,12}) or)? (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b"
+         r"[^.!?]{0,80}[.!?]?\W*$"
+         # "I meant to unsubscribe from a different list" is a person
+         r"|(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"
+         r"\b(?:to |click here to |you can )unsubscribe\b"
+         r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
+         r"|[.!|/] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
+         r"|\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"
+         r"|\(automated (?:reminder|message|notification|e-?mail)\)"
+         r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"
+         # monitors and scripts that post the form to see that it works
+         r"|\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
+         r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"
+         r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
+         r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b"),
         (("unsubscribe",),
          r"(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}"
          r"(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"),
