@@ -15,8 +15,8 @@ import itertools
 import re
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import LOWER
+from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Span
 
