@@ -45,7 +45,7 @@ def main() -> None:
     items = messages(args.messages)
     triager.classify(items[:BATCH])  # warm caches, as a running service would be
     texts = [model_text(item) for item in items]
-    tokenizer = triager.scorer.categories[0].tokenizer
+    tokenizer = triager.scorer.tokenizer
 
     def classify_all() -> None:
         for i in range(0, len(items), BATCH):

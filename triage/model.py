@@ -4,16 +4,43 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import Model, NumpyOps
 
 from triage.types import CATEGORIES, FLAG_MODEL_LABELS
 
 logger = logging.getLogger(__name__)
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 BATCH = 256
+_OPS = NumpyOps()
+
+
+@dataclass(frozen=True)
+class _Linear:
+    """One trained bag-of-ngrams classifier: its weights layer, n-gram size, labels and output."""
+
+    weights: Model
+    ngram_size: int
+    labels: tuple[str, ...]
+    exclusive: bool
+
+    @classmethod
+    def of(cls, nlp: Language) -> _Linear:
+        pipe = nlp.get_pipe(nlp.pipe_names[0])
+        nodes = {node.name: node for node in pipe.model.walk()}
+        return cls(nodes["sparse_linear"], nodes["extract_ngrams"].attrs["ngram_size"],
+                   tuple(pipe.labels), "softmax_activation" in nodes)
+
+    def scores(self, features: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]) -> numpy.ndarray:
+        logits = self.weights.predict(features)
+        return _OPS.softmax(logits) if self.exclusive else _OPS.sigmoid(logits)
 
 
 class SpacyScorer:
@@ -23,6 +50,8 @@ class SpacyScorer:
         self.categories = list(categories)
         self.flags = list(flags)
         self.version = version
+        self.tokenizer = self.categories[0].tokenizer
+        self._linears = [[_Linear.of(nlp) for nlp in models] for models in (self.categories, self.flags)]
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR) -> SpacyScorer:
@@ -34,13 +63,49 @@ class SpacyScorer:
         return cls(categories, flags, version)
 
     def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        # Tokenise once; every classifier hashes the same token strings.
-        docs = [self.categories[0].make_doc(text) for text in texts]
-        totals = [dict.fromkeys(CATEGORIES + FLAG_MODEL_LABELS, 0.0) for _ in docs]
-        for models, pipe_name in ((self.categories, "textcat"), (self.flags, "textcat_multilabel")):
-            for nlp in models:
-                pipe = nlp.get_pipe(pipe_name)
-                for total, doc in zip(totals, pipe.pipe(docs, batch_size=BATCH)):
-                    for label in pipe.labels:
-                        total[label] += doc.cats[label] / len(models)
-        return totals
+        # spaCy's textcat pipes would each tokenise and count n-grams again, one message at a
+        # time; every classifier here reads the same n-grams, so they are counted once a batch.
+        totals = numpy.zeros((len(texts), len(CATEGORIES + FLAG_MODEL_LABELS)))
+        column = {label: i for i, label in enumerate(CATEGORIES + FLAG_MODEL_LABELS)}
+        for start in range(0, len(texts), BATCH):
+            docs = list(self.tokenizer.pipe(texts[start:start + BATCH], batch_size=BATCH))
+            counted = _Ngrams(docs, max(linear.ngram_size for models in self._linears for linear in models))
+            for models in self._linears:
+                for linear in models:
+                    columns = [column[label] for label in linear.labels]
+                    totals[start:start + len(docs), columns] += linear.scores(counted.upto(linear.ngram_size)) / len(models)
+        return [dict(zip(column, row)) for row in totals.tolist()]
+
+
+class _Ngrams:
+    """Each message's distinct n-grams with their counts, as spaCy's ``extract_ngrams`` makes them."""
+
+    def __init__(self, docs: Sequence[Doc], size: int) -> None:
+        # The whole batch in one array: an n-gram counts only where its first and last word are
+        # from the same message.
+        arrays = [doc.to_array(ORTH) for doc in docs]
+        unigrams = numpy.concatenate(arrays).astype("uint64") if arrays else numpy.zeros(0, "uint64")
+        owner = numpy.repeat(numpy.arange(len(docs), dtype="int32"), [len(a) for a in arrays])
+        keys, orders, owners = [unigrams], [numpy.ones(len(unigrams), "int8")], [owner]
+        for n in range(2, min(size, len(unigrams)) + 1):
+            grams, first = _OPS.ngrams(n, unigrams), owner[:len(unigrams) - n + 1]
+            within = first == owner[n - 1:]
+            keys.append(grams[within])
+            orders.append(numpy.full(int(within.sum()), n, "int8"))
+            owners.append(first[within])
+        key, order, owner = (numpy.concatenate(parts) for parts in (keys, orders, owners))
+        # One sort for the whole batch: by message, then key; runs of equal keys are counted.
+        by = numpy.lexsort((key, owner))
+        key, order, owner = key[by], order[by], owner[by]
+        first = numpy.ones(len(key), dtype=bool)
+        first[1:] = (key[1:] != key[:-1]) | (owner[1:] != owner[:-1])
+        starts = numpy.flatnonzero(first)
+        self.keys, self.orders, self.owners = key[starts], order[starts], owner[starts]
+        self.counts = numpy.diff(numpy.append(starts, len(key))).astype("float32")
+        self.docs = len(docs)
+
+    def upto(self, n: int) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """The (keys, counts, lengths) of grams up to ``n`` words, as thinc's SparseLinear reads them."""
+        keep = self.orders <= n
+        lengths = numpy.bincount(self.owners[keep], minlength=self.docs).astype("int32")
+        return (numpy.ascontiguousarray(self.keys[keep]), numpy.ascontiguousarray(self.counts[keep]), lengths)
