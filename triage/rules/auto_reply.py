@@ -264,24 +264,27 @@ class OutOfOfficeText(PhraseRule):
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
     phrases = _phrases(
-        (("office", "leave", "access", "auto", "return", "away", "driving", "silenced", "focus", "talk",
-          "meeting", "call", "ufficio", "swyddfa", "biurem", "رد"),
-         r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"
-         r"|\bon annual leave (?:until|till|returning)\b"
-         r"|\blimited access to (?:my )?e-?mails?\b"
-         r"|\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"
-         r"|\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
-         r"(?:when|on|upon|after) (?:my|i) return"
-         r"|\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"
-         r"|\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"
-         # phones' and mail apps' own stock replies
-         r"|^\W{0,3}(?:auto[- ]?reply\b|رد آلي|رد تلقائي)|\(auto[- ]?reply\)|\bsent automatically by\b"
+        (("office",), r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"),
+        (("annual leave",), r"\bon annual leave (?:until|till|returning)\b"),
+        (("limited access",), r"\blimited access to (?:my )?e-?mails?\b"),
+        (("auto",), r"\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"),
+        (("return",),
+         r"\bi (?:will|shall) (?:respond|reply|get back to you) (?:to your (?:e-?mail|message) )?"
+         r"(?:when|on|upon|after) (?:my|i) return"),
+        (("away from",), r"\bi am away from (?:the|my) (?:office|desk) (?:until|and will)\b"),
+        (("ufficio", "swyddfa", "biurem"),
+         r"\bfuori ufficio (?:fino al|dal)\b|\ballan o'r swyddfa (?:tan|hyd)\b|\bjestem poza biurem\b"),
+        # phones' and mail apps' own stock replies
+        (("auto", "رد", "sent automatically", "forwarded"),
+         r"^\W{0,3}(?:auto[- ]?reply\b|رد آلي|رد تلقائي)|\(auto[- ]?reply\)|\bsent automatically by\b"
          r"|\bthis message was sent automatically\b"
-         r"|\bthis (?:message|e-?mail) was (?:automatically forwarded|forwarded automatically)\b"
-         r"|\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
-         r"|\b(?:i have )?notifications (?:are )?silenced\b|\b(?:sleep|driving|work|personal) focus is on\b"
-         # a phone's stock answer to a declined call is the whole message
-         r"|^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up"
+         r"|\bthis (?:message|e-?mail) was (?:automatically forwarded|forwarded automatically)\b"),
+        (("driving", "silenced", "focus is on"),
+         r"\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
+         r"|\b(?:i have )?notifications (?:are )?silenced\b|\b(?:sleep|driving|work|personal) focus is on\b"),
+        # a phone's stock answer to a declined call is the whole message
+        (("talk", "meeting", "call"),
+         r"^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up"
          r"|i'?ll call you (?:back|later|back later))\W*)?$"
          r"|^\W*(?:(?:hi|hello),? )?(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) (?:call|text|ring)"
          r" (?:you )?(?:back|later)"
@@ -411,33 +414,41 @@ class AutomatedNoticeText(PhraseRule):
     description = "A system's or mailing list's stock lines ('please do not reply to this email', 'unsubscribe', ...)."
     # Lines no person writes of their own message: a parent never asks not to be replied to.
     phrases = _phrases(
-        (("reply", "monitored", "longer", "automat", "generated", "because", "subscri", "preferences",
-          "browser", "stop", "remove", "synthetic", "uptime", "healthcheck", "scheduled test"),
-         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address|number)\b"
-         r"|\bthis (?:e-?mail address|mailbox|inbox|number) is (?:not|no longer) (?:monitored|in use)\b"
-         r"|\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
-         r" (?:notification|notice|alert|reminder)\b"
-         r"|\byou (?:are receiving|have received|received) (?:this (?:e-?mail|message|newsletter|bulletin"
+        (("do not reply",),
+         r"\b(?:please )?do not reply (?:directly )?to this (?:e-?mail|message|notification|address|number)\b"),
+        (("monitored", "in use"),
+         r"\bthis (?:e-?mail address|mailbox|inbox|number) is (?:not|no longer) (?:monitored|in use)\b"),
+        (("automat", "generated"),
+         r"\bthis (?:is an? )?(?:automated|automatic|auto-generated|system-generated|computer-generated)"
+         r" (?:notification|notice|alert|reminder)\b"),
+        (("because",),
+         r"\byou (?:are receiving|have received|received) (?:this (?:e-?mail|message|newsletter|bulletin"
          r"|notification|reminder|alert|digest)|it) because\b"
          r"|\byou(?: are|'re) (?:receiving|getting) this(?: e-?mail| message)? because you"
-         r" (?:joined|subscribed|signed up|registered|opted in)\b"
-         # a bulk text ends on its opt-out line and shouts the keyword; a person writes "please stop
-         # texting me", or asks what "reply STOP" means
-         r"|\b(?:text|txt|reply|send|sms)(?: (?-i:[A-Z]{2,12}) or)? (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b"
-         r"[^.!?]{0,80}[.!?]?\W*$"
-         # "I meant to unsubscribe from a different list" is a person
-         r"|(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"
+         r" (?:joined|subscribed|signed up|registered|opted in)\b"),
+        # a bulk text ends on its opt-out line and shouts the keyword; a person writes "please stop
+        # texting me", or asks what "reply STOP" means
+        (("stop", "remove", "unsub"),
+         r"\b(?:text|txt|reply|send|sms)(?: (?-i:[A-Z]{2,12}) or)? (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b"
+         r"[^.!?]{0,80}[.!?]?\W*$"),
+        # "I meant to unsubscribe from a different list" is a person
+        (("unsubscribe",),
+         r"(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"
          r"\b(?:to |click here to |you can )unsubscribe\b"
          r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
-         r"|[.!|/] unsubscribe\.?$"  # a list footer's last word; "please unsubscribe me" is a person
-         r"|\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"
-         r"|\(automated (?:reminder|message|notification|e-?mail)\)"
-         r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"
-         # monitors and scripts that post the form to see that it works
-         r"|\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
-         r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"
-         r"|\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"
-         r"|\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b"),
+         r"|[.!|/] unsubscribe\.?$"),  # a list footer's last word; "please unsubscribe me" is a person
+        (("stop receiving",),
+         r"\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"),
+        (("automated",),
+         r"\(automated (?:reminder|message|notification|e-?mail)\)"
+         r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"),
+        # monitors and scripts that post the form to see that it works
+        (("automated", "synthetic", "uptime", "healthcheck", "scheduled test"),
+         r"\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
+         r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"),
+        (("preferences", "subscription"),
+         r"\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"),
+        (("browser",), r"\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b"),
         (("unsubscribe",),
          r"(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}"
          r"(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"),

@@ -46,12 +46,20 @@ _STILL = re.compile(
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]
 _ALWAYS = -1  # the index key of patterns that require no particular word (never a hash)
-# Words in nearly every message make poor index keys.
-_COMMON = frozenset({
-    "i", "to", "the", "a", "and", "of", "in", "it", "is", "'s", "s", "n't", "nt", "not", "my",
-    "me", "you", "he", "she", "they", "that", "this", "be", "'m", "m", "am", "have", "has", "'ve",
-    "ve", "for", "on", "at", "with", "was", "do", "will", "'ll", "ll", "just", "so", "no", "can",
-    "ca", "could", "would", "are", "'re", "him", "her", "them", "his", "their", "our", "we", "us"})
+# Words in nearly every message make poor index keys: the commonest first (in English, and in
+# messages to the team).
+_COMMON = (
+    ".", ",", "i", "the", "to", "and", "a", "of", "you", "it", "in", "my", "is", "that", "for", "'s",
+    "s", "me", "not", "n't", "nt", "this", "be", "have", "on", "with", "he", "she", "they", "was",
+    "we", "are", "do", "'m", "m", "am", "so", "at", "just", "can", "will", "no", "if", "but", "or",
+    "all", "about", "what", "how", "as", "from", "by", "an", "up", "out", "there", "your", "our",
+    "his", "her", "him", "them", "their", "us", "would", "could", "ca", "know", "going", "get", "got",
+    "like", "want", "now", "been", "go", "had", "has", "'ve", "ve", "'ll", "ll", "'re", "one",
+    "think", "any", "who", "tell", "were", "did", "does", "-", "?", "!", "where", "time", "here",
+    "much", "many", "see", "need", "back", "take", "told", "email", "child", "mum", "dad", "son",
+    "baby", "home", "last", "sorry", "again", "anything", "tonight", "today", "morning", "'d", "d",
+    "wo")
+_COMMONNESS = {word: len(_COMMON) - rank for rank, word in enumerate(_COMMON)}
 # A threat needs an active verb: "someone may have hurt him" reports, it does not threaten.
 _NOT_ACTIVE = _NEGATIONS + ["have", "has", "had", "'ve", "ve", "was", "were", "been", "did",
                             "could", "might", "may", "it"]
@@ -101,11 +109,11 @@ def _find(text: str) -> dict[str, list[Span]]:
     # matching itself.
     lowers: list[int] = doc.to_array(LOWER).tolist()
     words = {*lowers, _ALWAYS}
-    candidates = {id(group): group for word in words for group in index.get(word, ())}.values()
+    candidates = {id(group): group for word in index.keys() & words for group in index[word]}.values()
     by_label: dict[str, list[Span]] = {}
     positions: dict[int, list[int]] = {}
     for group in candidates:
-        if all(not choice.isdisjoint(words) for choice in group.needs):
+        if group.words <= words and all(not choice.isdisjoint(words) for choice in group.choices):
             if not positions:
                 for at, word in enumerate(lowers):
                     positions.setdefault(word, []).append(at)
@@ -142,8 +150,9 @@ def _has_passed(span: Span) -> bool:
 class _Group:
     """Patterns that need the same words, matched together."""
 
-    needs: frozenset[frozenset[int]]  # for each word a match must have, the hashes of its choices
-    key: frozenset[int]  # the rarest of ``needs``: every match holds one of these words
+    words: frozenset[int]  # the hashes of words every match holds
+    choices: tuple[frozenset[int], ...]  # for each other word a match must have, its choices' hashes
+    key: frozenset[int]  # the rarest needed word's choices: every match holds one of these
     reach: int | None  # the longest match, or None if a repeated token leaves it unbounded
     matcher: Matcher
 
@@ -170,7 +179,8 @@ def _pipeline() -> tuple[Language, dict[int, list[_Group]]]:
             matcher.add(label, [pattern])
         unbounded = any(token.get("OP") == "*" for _, p in patterns for token in p)
         key = _hashes(nlp, min(needs, key=_commonness)) if needs else frozenset([_ALWAYS])
-        group = _Group(frozenset(_hashes(nlp, choices) for choices in needs), key,
+        group = _Group(_hashes(nlp, frozenset(word for choices in needs if len(choices) == 1 for word in choices)),
+                       tuple(_hashes(nlp, choices) for choices in needs if len(choices) > 1), key,
                        None if unbounded else max(len(p) for _, p in patterns),
                        matcher)
         for word in key:
@@ -207,7 +217,7 @@ def _required_words(pattern: list[dict]) -> frozenset[frozenset[str]]:
 
 def _commonness(choices: frozenset[str]) -> tuple[int, int]:
     """How often a message would hold one of ``choices``: common words make poor index keys."""
-    return sum(word in _COMMON for word in choices), len(choices)
+    return sum(_COMMONNESS.get(word, 0) for word in choices), len(choices)
 
 
 def _patterns(template: str) -> list[list[dict]]:
