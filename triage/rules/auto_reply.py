@@ -14,6 +14,7 @@ from email.utils import parseaddr
 from typing import ClassVar
 
 from triage.rules import Rule
+from triage.rules.guarded import GuardedSet, guarded
 from triage.types import TriageInput
 
 logger = logging.getLogger(__name__)
@@ -228,26 +229,23 @@ _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|B
 class PhraseRule(Rule):
     """Fires on a machine's stock phrasing near the top of the body."""
 
-    # Phrases, each with the words (lower case) one of which it cannot match without: most
-    # messages hold none, and looking for a word costs far less than running the expression
-    # (no words: always run it). Each phrase has its own words because an expression's cost grows
-    # with its alternatives, and a common word of one phrase should not run all the others.
-    phrases: ClassVar[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]]
+    # Phrases, each with the words (lower case) one of which it cannot match without (none:
+    # always run it). Each phrase has its own words because an expression's cost grows with its
+    # alternatives, and a common word of one phrase should not run all the others.
+    phrases: ClassVar[GuardedSet]
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
         window, lowered = _top_of_body(item.body[:TEXT_WINDOW])
-        for needles, pattern in self.phrases:
-            if needles and not any(needle in lowered for needle in needles):
-                continue
-            match = pattern.search(window)
+        for phrase in self.phrases.runnable(lowered):
+            match = phrase.pattern.search(window)
             if match:
                 return f"text says {match.group(0)!r}"
         return None
 
 
-def _phrases(*groups: tuple[tuple[str, ...], str]) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    return tuple((needles, re.compile(pattern, re.I)) for needles, pattern in groups)
+def _phrases(*groups: tuple[tuple[str, ...], str]) -> GuardedSet:
+    return GuardedSet([guarded([needles] if needles else [], pattern) for needles, pattern in groups])
 
 
 @functools.lru_cache(maxsize=4)

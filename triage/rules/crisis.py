@@ -18,6 +18,8 @@ import spacy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.matcher.levenshtein import levenshtein_compare
+from spacy.strings import StringStore
 from spacy.tokens import Span
 
 from triage.rules import Rule
@@ -102,7 +104,7 @@ class CrisisRule(Rule):
 
 def _find(text: str) -> dict[str, list[Span]]:
     """Matched spans by label, less those a SAFE phrase overlaps or the writer has left behind."""
-    nlp, index = _pipeline()
+    nlp, index, typos = _pipeline()
     # The closing full stop lets a pattern ask for the end of a sentence.
     doc = nlp.make_doc(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
     # Lower-case hashes straight from the doc: a Token object per word would cost more than the
@@ -113,7 +115,8 @@ def _find(text: str) -> dict[str, list[Span]]:
     by_label: dict[str, list[Span]] = {}
     positions: dict[int, list[int]] = {}
     for group in candidates:
-        if group.words <= words and all(not choice.isdisjoint(words) for choice in group.choices):
+        if (group.words <= words and all(not choice.isdisjoint(words) for choice in group.choices)
+                and all(typos.held(word, words) for word in group.typos)):
             if not positions:
                 for at, word in enumerate(lowers):
                     positions.setdefault(word, []).append(at)
@@ -153,13 +156,14 @@ class _Group:
     words: frozenset[int]  # the hashes of words every match holds
     choices: tuple[frozenset[int], ...]  # for each other word a match must have, its choices' hashes
     key: frozenset[int]  # the rarest needed word's choices: every match holds one of these
+    typos: tuple[str, ...]  # words every match holds, spelt within a typo's reach
     reach: int | None  # the longest match, or None if a repeated token leaves it unbounded
     matcher: Matcher
 
 
 @functools.cache
-def _pipeline() -> tuple[Language, dict[int, list[_Group]]]:
-    """The tokenizer, and pattern groups indexed by the words of their keys."""
+def _pipeline() -> tuple[Language, dict[int, list[_Group]], _Typos]:
+    """The tokenizer, pattern groups indexed by the words of their keys, and the typo tracker."""
     # Built on first use, not at import: importing triage must stay cheap for the web app.
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -168,24 +172,45 @@ def _pipeline() -> tuple[Language, dict[int, list[_Group]]]:
     # Matching time grows with patterns times tokens. A message runs only the groups whose every
     # needed word it holds (two or three on typical messages, not hundreds), and each only over
     # the few tokens around its key words.
-    by_needs: dict[frozenset[frozenset[str]], list[tuple[str, list[dict]]]] = {}
+    by_needs: dict[tuple[frozenset[frozenset[str]], frozenset[str]], list[tuple[str, list[dict]]]] = {}
     for label, templates in groups.items():
         for pattern in (p for t in templates for p in _patterns(t)):
-            by_needs.setdefault(_required_words(pattern), []).append((label, pattern))
+            by_needs.setdefault((_required_words(pattern), _required_typos(pattern)), []).append((label, pattern))
     index: dict[int, list[_Group]] = {}
-    for needs, patterns in by_needs.items():
+    for (needs, typos), patterns in by_needs.items():
         matcher = Matcher(nlp.vocab)
         for label, pattern in patterns:
             matcher.add(label, [pattern])
         unbounded = any(token.get("OP") == "*" for _, p in patterns for token in p)
         key = _hashes(nlp, min(needs, key=_commonness)) if needs else frozenset([_ALWAYS])
         group = _Group(_hashes(nlp, frozenset(word for choices in needs if len(choices) == 1 for word in choices)),
-                       tuple(_hashes(nlp, choices) for choices in needs if len(choices) > 1), key,
+                       tuple(_hashes(nlp, choices) for choices in needs if len(choices) > 1), key, tuple(typos),
                        None if unbounded else max(len(p) for _, p in patterns),
                        matcher)
         for word in key:
             index.setdefault(word, []).append(group)
-    return nlp, index
+    return nlp, index, _Typos({word for _, typos in by_needs for word in typos}, nlp.vocab.strings)
+
+
+class _Typos:
+    """Each word allowing typos, with the message words seen so far that are within its reach."""
+
+    def __init__(self, words: set[str], strings: StringStore) -> None:
+        self.near: dict[str, set[int]] = {word: set() for word in words}
+        self.seen: set[int] = {_ALWAYS}
+        self.strings = strings
+
+    def held(self, word: str, words: set[int]) -> bool:
+        if unseen := words - self.seen:
+            for seen in unseen:
+                text = self.strings[seen]
+                for wanted, near in self.near.items():
+                    # as the Matcher's FUZZY2 judges it
+                    if text == wanted or levenshtein_compare(text, wanted, 2):
+                        near.add(seen)
+            # Seen only once sorted, so another thread never skips a word not yet sorted.
+            self.seen |= unseen
+        return not self.near[word].isdisjoint(words)
 
 
 def _windows(group: _Group, positions: dict[int, list[int]], length: int) -> list[tuple[int, int]]:
@@ -213,6 +238,12 @@ def _required_words(pattern: list[dict]) -> frozenset[frozenset[str]]:
         for token in pattern if "OP" not in token
         for low in [token.get("LOWER")]
         if isinstance(low, str) or (isinstance(low, dict) and "IN" in low))
+
+
+def _required_typos(pattern: list[dict]) -> frozenset[str]:
+    """The words allowing typos that a match must hold."""
+    return frozenset(token["LOWER"]["FUZZY2"] for token in pattern
+                     if "OP" not in token and isinstance(token.get("LOWER"), dict) and "FUZZY2" in token["LOWER"])
 
 
 def _commonness(choices: frozenset[str]) -> tuple[int, int]:

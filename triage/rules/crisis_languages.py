@@ -151,9 +151,17 @@ _PATTERNS = {language: (needles, re.compile(pattern, re.IGNORECASE))
              for language, (needles, pattern) in PHRASES.items()}
 
 
+# Nine in ten messages hold none of the words; text with no letter outside ASCII cannot hold
+# the words of other scripts.
+_ALL_NEEDLES = tuple(dict.fromkeys(needle for needles, _ in PHRASES.values() for needle in needles))
+_ASCII_NEEDLES = tuple(needle for needle in _ALL_NEEDLES if needle.isascii())
+
+
 def other_language_reason(text: str) -> str | None:
     """A crisis phrase in a language other than English, as a reason, or None."""
     lowered = text.lower()
+    if not any(needle in lowered for needle in (_ASCII_NEEDLES if lowered.isascii() else _ALL_NEEDLES)):
+        return None
     for language, (needles, pattern) in _PATTERNS.items():
         match = pattern.search(text) if any(needle in lowered for needle in needles) else None
         if match:

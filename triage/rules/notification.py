@@ -12,6 +12,7 @@ import re
 
 from triage.rules import Rule
 from triage.rules.auto_reply import echo_reason
+from triage.rules.guarded import GuardedSet, guarded
 from triage.types import TriageInput
 
 # "Form A" is a name; "the form a while ago" is not.
@@ -21,6 +22,8 @@ _DONE = r"(?:submitted|completed|sent|uploaded|made|done|filled in|raised|logged
 _DEATH = r"(?:died|death|passed away|deceased)"
 _DEATH_WORDS = ("died", "death", "passed away", "deceased")
 _FORM_WORDS = ("ecdop", "form", "notification")
+_DONE_WORDS = ("submitted", "completed", "sent", "uploaded", "made", "done", "filled in", "raised", "logged",
+               "attached", "enclosed")
 # Only small words may come between verb and form: "sent a question about notification" is no cue.
 _FEW = (r"(?:(?:the|a|an|our|my|this|his|her|their|online|initial|formal|full|child|death|ecdop"
         r"|completed|agency's|agency) )")
@@ -35,108 +38,110 @@ _NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _UPDATE, _ADDITION = (
     "notice of a death", "follow-up to a notification", "form for a case", "death reported",
     "case update", "addition to a case")
 
-# Each cue with words it cannot match without (lower case): most messages hold none of a cue's
-# words, and looking for a word costs far less than running the cue's expression.
-CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (name, needles, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
-    for name, needles, pattern in (
-        (_NOTICE, ("death",),
+# Each cue with the words it cannot match without (lower case; one of each group): most messages
+# lack some group, and looking for a word costs far less than running the cue's expression.
+CUES = GuardedSet([
+    guarded(needs, pattern, re.IGNORECASE | re.MULTILINE, name)
+    for name, needs, pattern in (
+        (_NOTICE, (("you of the",), ("death",)),
          r"\b(?:notify|notifying|inform|informing|advise|advising) you of the"
          r" (?:\w+ ){0,3}death\b"),
-        (_NOTICE, ("death of",),
+        (_NOTICE, (("death of",),),
          r"\bnotification of (?:the |a )?(?:\w+ ){0,2}death of\b"),
-        (_NOTICE, ("death of",),
+        (_NOTICE, (("death of",),),
          r"\b(?:notify|notifying|report|reporting) (?:you of )?(?:the|a) (?:\w+ ){0,2}"
          r"death of\b"),
-        (_NOTICE, ("notification",),
+        (_NOTICE, (("notification",),),
          r"^\W*(?:child death |death )?notification\s*[:\-–]\s*(?:a |an |the )?"
          r"(?:\d|baby|infant|child|male|female|boy|girl|young|unexpected|sudden)"),
-        (_NOTICE, ("death",),
+        (_NOTICE, (("death",), ("notification",)),
          r"\b(?:notification of (?:a |the )?(?:(?:child|infant|baby|sudden|unexpected) )*"
          rf"death|(?:child |infant )?death notification){_NOT_ABOUT_A_CASE}"
          r"\s*(?:[-–:(]|$)"),
-        (_NOTICE, ("notification",),
+        (_NOTICE, (("notification",),),
          r"\b(?:accept|treat|take) this (?:\w+ )?as (?:\w+ ){0,2}notification\b"),
-        (_NOTICE, _DEATH_WORDS,
+        (_NOTICE, (("writing to", "write to", "emailing to", "contacting to", "messaging to"), _DEATH_WORDS),
          r"\b(?:writing|write|emailing|contacting|messaging) to (?:inform|notify"
          rf"|let you know|advise|tell)\b[^.?!]{{0,160}}?\b{_DEATH}"),
-        (_FOLLOW_UP, ("notification",),
+        (_FOLLOW_UP, (("notification",),),
          r"\bfurther to (?:my|our|the) (?:\w+ ){0,2}notification\b"),
-        (_FORM_SENT, _FORM_WORDS,
+        (_FORM_SENT, (_FORM_WORDS, _DONE_WORDS),
          rf"\b(?:i|we)(?:'ve| have)? (?:just |now |today |already )?{_DONE}"
          rf" {_FEW}{{0,3}}{_FORM}\b"),
-        (_FORM_SENT, _FORM_WORDS,
+        (_FORM_SENT, (_FORM_WORDS, ("please find", "attach", "enclose")),
          r"\b(?:please find|i attach|we attach|i enclose|we enclose|attached|enclosed)"
          rf"(?: is| are|:)? {_FEW}{{0,3}}{_FORM}\b"),
-        (_FORM_SENT, _FORM_WORDS,
+        (_FORM_SENT, (_FORM_WORDS, _DONE_WORDS + ("to follow", "will follow")),
          rf"\b{_FORM} (?:to follow|will follow|(?:is |has been |have been |was |been "
          rf"|now |(?:i|we)(?:'ve| have)? )?{_DONE})\b"),
         # "the reporting form for the 3 year old from Morecambe": the form of one child's case
-        (_FORM_SENT, _FORM_WORDS + ("paperwork",),
+        (_FORM_SENT, (_FORM_WORDS + ("paperwork",),),
          r"\b(?:form|forms|notification|ecdop|paperwork)\b[^.?!\n]{0,25}\b(?:for|about|on|re"
          r"|regarding) (?:the |a |baby |little )?\d{1,2}(?: ?(?:yo|y/o)\b|[- ]?(?:yrs?|years?|months?"
          r"|weeks?|days?|mo)[- ]old\b)"),
-        (_FORM_SENT, ("ecdop",),
+        (_FORM_SENT, (("ecdop",),),
          r"\becdop (?:ref(?:erence)?|case|id|notification)\W{0,3}(?:no\.?|number|id)?"
          r"\W{0,3}\d{3,}"),
-        (_FORM_SENT, ("ecdop",),
+        (_FORM_SENT, (("ecdop",),),
          r"\becdop\W{1,3}(?:new (?:child death )?notification|notification (?:received"
          r"|updated|submitted|amended)|case (?:transferred|created|updated|reopened))"),
         # "a 3 year old girl ... died", not "a 13 year old girl whose brother died"
-        (_REPORTED, ("died", "death", "pronounced"),
+        (_REPORTED, (("died", "death", "pronounced"),
+                     ("old boy", "old girl", "old male", "old female", "old infant", "old baby", "old child")),
          r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
          rf"|baby|child)\b(?:(?!{_WHOSE})[^.]){{0,80}}\b(?:died|death|pronounced)"),
         # A professional's own pupil or patient; "pupils' grandad" and "our pupil whose brother
         # died" are someone else.
-        (_REPORTED, ("died", "passed away"),
+        (_REPORTED, (("died", "passed away"), ("pupil", "patient", "student", "young people", "young person",
+                                               "resident", "service user", "after child", "mindee", "learner")),
          r"\b(?:one of )?(?:our|my) (?:\w+ ){0,2}(?:pupils?|patients?|students?|young "
          r"(?:people|person)|residents?|service users?|looked[- ]after child(?:ren)?"
          rf"|mindees?|learners?)\b(?!')(?:(?!{_WHOSE})[^.?!]){{0,80}}\b(?:died|has died|passed away)\b"),
         # a school's own child by class: "little Ava from Reception died this week"
-        (_REPORTED, ("died", "passed away"),
+        (_REPORTED, (("died", "passed away"),),
          r"\b(?:from|in) (?:reception|nursery|year \d{1,2}|class \d{1,2}|y\d{1,2})\b"
          r"(?:(?!\b(?:whose|his|her|their|grand\w*|mum|dad|father|mother|nan|brother|sister|uncle|aunt"
          r"|friend)\b)[^.?!]){0,40}\b(?:died|has died|passed away)\b"),
-        (_REPORTED, ("pronounced", "ple"),
+        (_REPORTED, (("pronounced", "ple "),),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
         # "they couldn't bring her back": how families and bystanders tell of a death; "I couldn't
         # save him" is a parent's grief for a death the team knows of
-        (_REPORTED, ("could",),
+        (_REPORTED, (("could",), ("save", "revive", "resuscitate", "bring")),
          r"(?<!\bi )(?<!\bwe )\bcould(?:n'?t|nt| not) (?:save|revive|resuscitate|bring back) (?:her|him|them)\b"
          r"|\bcould(?:n'?t|nt| not) bring (?:her|him|them) back\b"),
-        (_REPORTED, ("was found",),
+        (_REPORTED, (("was found",),),
          r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
          r"|collapsed)\b"),
-        (_REPORTED, ("sudi", "sudc", "jar", "joint agency"),
+        (_REPORTED, (("sudi", "sudc", "jar", "joint agency"),),
          r"\b(?:SUDI|SUDIC|SUDC|JAR|joint agency response)(?: process| protocol"
          r"| response| visit| meeting)? (?:has been |was |is being |now )?(?:started"
          r"|initiated|commenced|activated|instigated|triggered|convened|arranged)\b"),
-        (_UPDATE, ("inquest",),
+        (_UPDATE, (("inquest",),),
          r"\binquest (?:into the death of|(?:\w+ ){0,4}(?:has been|was|is|will be) "
          r"(?:opened|adjourned|concluded|resumed|listed|set|scheduled|held|heard))\b"),
-        (_UPDATE, ("mortem", "autopsy", "pm"),
+        (_UPDATE, (("mortem", "autopsy", "pm"),),
          r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
          r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
         # anyone, a parent too, adding to one death's case information ("please add this to his
         # file", "I want my son's review to include this"), which TRIAGE_LABELS.md counts as a
         # notification
-        (_ADDITION, ("add", "include", "pass"),
+        (_ADDITION, (("add", "include", "pass"), ("review", "file", "case", "record")),
          r"\b(?:add|include|pass)(?:ed)? (?:this|it|that|these)? ?(?:on )?(?:to|for|in|into) (?:the|his|her"
          r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
          r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
-        (_FORM_SENT, ("form", "report", "chronology", "summary"),
+        (_FORM_SENT, (("form", "report", "chronology", "summary"),),
          r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
         # records sent for one named child's review: "the chronology for the review of Evie Stott"
-        (_UPDATE, ("review of",),
+        (_UPDATE, (("review of",),),
          r"\b(?:chronology|information|records?|reports?|statement|summary|notes)\b[^.?!\n]{0,40}"
          r"\bfor (?:the )?(?:child death |cdop )?review of (?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)\b"),
-        (_UPDATE, ("cause of death",),
+        (_UPDATE, (("cause of death",),),
          r"\bcause of death (?:has been |was |is )?(?:given|recorded|confirmed"
          r"|determined) as\b"),
     )
-)
+])
 # A parent writing about their own child's inquest or post-mortem is family support.
 _PARENT = re.compile(r"\b(?:my|our) (?:late |little )?(?:son|daughter|baby|child|boy|girl|grandson"
                      r"|granddaughter|stepson|stepdaughter)\b", re.IGNORECASE)
@@ -181,10 +186,9 @@ def notification_cue(text: str) -> str | None:
     """The first notification cue in ``text`` as a reason, or None."""
     text = text.replace("\u2019", "'")
     lowered = text.lower()
-    for name, needles, pattern in CUES:
-        if not any(needle in lowered for needle in needles):
-            continue
-        for match in pattern.finditer(text):
+    for cue in CUES.runnable(lowered):
+        name = cue.label
+        for match in cue.pattern.finditer(text):
             if name == _UPDATE and _PARENT.search(text):
                 continue
             if _asks(text, match, _HOW_TO) and not _SPECIFIC.search(text):

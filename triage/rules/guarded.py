@@ -1,0 +1,41 @@
+"""Expressions guarded by words they cannot match without, looked for once a text.
+
+Most messages lack some guard word, and looking for a word costs far less than running an
+expression; looking once for every guard word of a rule costs less again than once an expression.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Guarded:
+    needs: tuple[frozenset[str], ...]  # a match holds one word (lower case) of each; none: always run
+    pattern: re.Pattern[str]
+    label: str = ""
+
+
+def guarded(needs: Sequence[Sequence[str]], pattern: str, flags: int = re.IGNORECASE, label: str = "") -> Guarded:
+    return Guarded(tuple(frozenset(words) for words in needs), re.compile(pattern, flags), label)
+
+
+class GuardedSet:
+    """Guarded expressions, in order, indexed by the words of their first guard."""
+
+    def __init__(self, items: Sequence[Guarded]) -> None:
+        self.items = tuple(items)
+        self.words = tuple(dict.fromkeys(word for item in self.items for needs in item.needs for word in needs))
+        self.by_word: dict[str, set[int]] = {}
+        for at, item in enumerate(self.items):
+            for word in item.needs[0] if item.needs else ():
+                self.by_word.setdefault(word, set()).add(at)
+        self.always = {at for at, item in enumerate(self.items) if not item.needs}
+
+    def runnable(self, lowered: str) -> Iterator[Guarded]:
+        """The expressions whose guard words the lower-cased text holds, in order."""
+        present = {word for word in self.words if word in lowered}
+        chosen = self.always.union(*(self.by_word.get(word, ()) for word in present))
+        return (self.items[at] for at in sorted(chosen)
+                if all(not present.isdisjoint(needs) for needs in self.items[at].needs))
