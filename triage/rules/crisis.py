@@ -126,8 +126,6 @@ def _find(text: str) -> dict[str, list[Span]]:
                     by_label.setdefault(nlp.vocab.strings[key], []).append(span)
     if not by_label:
         return {}
-    # Sentences are only needed to judge a match, so most messages never pay for them.
-    nlp.get_pipe("sentencizer")(doc)
     safe = by_label.pop("SAFE", [])
     return {label: kept for label, spans in by_label.items()
             if (kept := [s for s in spacy.util.filter_spans(spans)
@@ -142,6 +140,9 @@ def _has_passed(span: Span) -> bool:
     window = span.doc[max(0, span.start - 3):span.end]
     if not any(t.lower_ in _PAST_WORDS for t in window):
         return False
+    # Sentences are needed only here, so most messages never pay for them.
+    if not span.doc.has_annotation("SENT_START"):
+        _pipeline()[0].get_pipe("sentencizer")(span.doc)
     sentence = span.sent.text.lower()
     # the turn may open the next sentence: "I wanted to die that night. But I've got his sister"
     after = span.doc.text[span.end_char:span.sent.end_char + 40].lower()

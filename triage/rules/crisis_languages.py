@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from triage.rules.guarded import WordFinder
+
 # Each language: words one of which every phrase holds (looked for first: a search for a word
 # costs far less than the expression), and the phrases.
 PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -151,19 +153,16 @@ _PATTERNS = {language: (needles, re.compile(pattern, re.IGNORECASE))
              for language, (needles, pattern) in PHRASES.items()}
 
 
-# Nine in ten messages hold none of the words; text with no letter outside ASCII cannot hold
-# the words of other scripts.
-_ALL_NEEDLES = tuple(dict.fromkeys(needle for needles, _ in PHRASES.values() for needle in needles))
-_ASCII_NEEDLES = tuple(needle for needle in _ALL_NEEDLES if needle.isascii())
+_NEEDLES = WordFinder(needle for needles, _ in PHRASES.values() for needle in needles)
 
 
 def other_language_reason(text: str) -> str | None:
     """A crisis phrase in a language other than English, as a reason, or None."""
-    lowered = text.lower()
-    if not any(needle in lowered for needle in (_ASCII_NEEDLES if lowered.isascii() else _ALL_NEEDLES)):
+    present = _NEEDLES.found(text.lower())
+    if not present:  # nine in ten messages
         return None
     for language, (needles, pattern) in _PATTERNS.items():
-        match = pattern.search(text) if any(needle in lowered for needle in needles) else None
+        match = pattern.search(text) if not present.isdisjoint(needles) else None
         if match:
             return f'crisis language ({language}): "{match.group(0)}"'
     return None

@@ -6,8 +6,10 @@ expression; looking once for every guard word of a rule costs less again than on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+
+import ahocorasick
 
 
 @dataclass(frozen=True)
@@ -21,12 +23,26 @@ def guarded(needs: Sequence[Sequence[str]], pattern: str, flags: int = re.IGNORE
     return Guarded(tuple(frozenset(words) for words in needs), re.compile(pattern, flags), label)
 
 
+class WordFinder:
+    """Which of many words a text holds, found in one pass (Aho-Corasick), not one search a word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            self.automaton.add_word(word, word)
+        self.automaton.make_automaton()
+
+    def found(self, text: str) -> set[str]:
+        # An automaton with no words cannot search.
+        return {word for _, word in self.automaton.iter(text)} if len(self.automaton) else set()
+
+
 class GuardedSet:
     """Guarded expressions, in order, indexed by the words of their first guard."""
 
     def __init__(self, items: Sequence[Guarded]) -> None:
         self.items = tuple(items)
-        self.words = tuple(dict.fromkeys(word for item in self.items for needs in item.needs for word in needs))
+        self.words = WordFinder(word for item in self.items for needs in item.needs for word in needs)
         self.by_word: dict[str, set[int]] = {}
         for at, item in enumerate(self.items):
             for word in item.needs[0] if item.needs else ():
@@ -35,7 +51,7 @@ class GuardedSet:
 
     def runnable(self, lowered: str) -> Iterator[Guarded]:
         """The expressions whose guard words the lower-cased text holds, in order."""
-        present = {word for word in self.words if word in lowered}
+        present = self.words.found(lowered)
         chosen = self.always.union(*(self.by_word.get(word, ()) for word in present))
         return (self.items[at] for at in sorted(chosen)
                 if all(not present.isdisjoint(needs) for needs in self.items[at].needs))
