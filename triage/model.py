@@ -78,7 +78,11 @@ class SpacyScorer:
 
 
 class _Ngrams:
-    """Each message's distinct n-grams with their counts, as spaCy's ``extract_ngrams`` makes them."""
+    """Each message's n-grams, as spaCy's ``extract_ngrams`` counts them for its linear layer.
+
+    The layer sums weight times count over a message's distinct n-grams; each occurrence counted
+    once gives the same sum without sorting out the distinct ones.
+    """
 
     def __init__(self, docs: Sequence[Doc], size: int) -> None:
         # The whole batch in one array: an n-gram counts only where its first and last word are
@@ -86,26 +90,24 @@ class _Ngrams:
         arrays = [doc.to_array(ORTH) for doc in docs]
         unigrams = numpy.concatenate(arrays).astype("uint64") if arrays else numpy.zeros(0, "uint64")
         owner = numpy.repeat(numpy.arange(len(docs), dtype="int32"), [len(a) for a in arrays])
-        keys, orders, owners = [unigrams], [numpy.ones(len(unigrams), "int8")], [owner]
+        self.keys, self.owners = [unigrams], [owner]
         for n in range(2, min(size, len(unigrams)) + 1):
             grams, first = _OPS.ngrams(n, unigrams), owner[:len(unigrams) - n + 1]
             within = first == owner[n - 1:]
-            keys.append(grams[within])
-            orders.append(numpy.full(int(within.sum()), n, "int8"))
-            owners.append(first[within])
-        key, order, owner = (numpy.concatenate(parts) for parts in (keys, orders, owners))
-        # One sort for the whole batch: by message, then key; runs of equal keys are counted.
-        by = numpy.lexsort((key, owner))
-        key, order, owner = key[by], order[by], owner[by]
-        first = numpy.ones(len(key), dtype=bool)
-        first[1:] = (key[1:] != key[:-1]) | (owner[1:] != owner[:-1])
-        starts = numpy.flatnonzero(first)
-        self.keys, self.orders, self.owners = key[starts], order[starts], owner[starts]
-        self.counts = numpy.diff(numpy.append(starts, len(key))).astype("float32")
+            self.keys.append(grams[within])
+            self.owners.append(first[within])
         self.docs = len(docs)
+        self.made: dict[int, tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]] = {}
 
     def upto(self, n: int) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
         """The (keys, counts, lengths) of grams up to ``n`` words, as thinc's SparseLinear reads them."""
-        keep = self.orders <= n
-        lengths = numpy.bincount(self.owners[keep], minlength=self.docs).astype("int32")
-        return (numpy.ascontiguousarray(self.keys[keep]), numpy.ascontiguousarray(self.counts[keep]), lengths)
+        if n not in self.made:
+            self.made[n] = self._upto(n)
+        return self.made[n]
+
+    def _upto(self, n: int) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        key, owner = numpy.concatenate(self.keys[:n]), numpy.concatenate(self.owners[:n])
+        # Each order's grams are in message order already: a stable sort only merges them.
+        by = numpy.argsort(owner, kind="stable")
+        lengths = numpy.bincount(owner, minlength=self.docs).astype("int32")
+        return key[by], numpy.ones(len(key), dtype="float32"), lengths
