@@ -14,6 +14,9 @@ AT_RISK = [
     # suicide and self-harm, direct and indirect
     "I want to kill myself",
     "i want to kil myslef",
+    # typos the rule allows, in a group that runs only when such a word is in the message
+    "im feeling so sucidal tonight",
+    "been feeling suicdal again",
     "I'm going to end it all tonight",
     "I just want to end my life",
     "I can't go on",
@@ -104,6 +107,8 @@ AT_RISK = [
 ]
 
 NOT_AT_RISK = [
+    # a word a typo away from one the rule allows typos in, in an ordinary sentence
+    "I'm feeling judicial review is the right route for the family",
     # TRIAGE_LABELS.md
     "My daughter died in August and I was told someone would be in touch about a review.",
     "Under the Freedom of Information Act please provide the number of child suicides reviewed.",
