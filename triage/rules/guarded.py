@@ -1,7 +1,7 @@
-"""Expressions guarded by words they cannot match without, looked for once a text.
+"""Expressions guarded by words they cannot match without.
 
-Most messages lack some guard word, and looking for a word costs far less than running an
-expression; looking once for every guard word of a rule costs less again than once an expression.
+Most messages lack some guard word, and finding words costs far less than running an expression;
+all of a rule's guard words are found in one pass over the text, not one search a word.
 """
 from __future__ import annotations
 
