@@ -72,8 +72,8 @@ class SpacyScorer:
             counted = _Ngrams(docs, max(linear.ngram_size for models in self._linears for linear in models))
             for models in self._linears:
                 for linear in models:
-                    columns = [column[label] for label in linear.labels]
-                    totals[start:start + len(docs), columns] += linear.scores(counted.upto(linear.ngram_size)) / len(models)
+                    scores = linear.scores(counted.upto(linear.ngram_size)) / len(models)
+                    totals[start:start + len(docs), [column[label] for label in linear.labels]] += scores
         return [dict(zip(column, row)) for row in totals.tolist()]
 
 

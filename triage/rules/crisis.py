@@ -176,7 +176,8 @@ def _pipeline() -> tuple[Language, dict[int, list[_Group]], _Typos]:
     by_needs: dict[tuple[frozenset[frozenset[str]], frozenset[str]], list[tuple[str, list[dict]]]] = {}
     for label, templates in groups.items():
         for pattern in (p for t in templates for p in _patterns(t)):
-            by_needs.setdefault((_required_words(pattern), _required_typos(pattern)), []).append((label, pattern))
+            wanted = (_required_words(pattern), _required_typos(pattern))
+            by_needs.setdefault(wanted, []).append((label, pattern))
     index: dict[int, list[_Group]] = {}
     for (needs, typos), patterns in by_needs.items():
         matcher = Matcher(nlp.vocab)
@@ -184,10 +185,9 @@ def _pipeline() -> tuple[Language, dict[int, list[_Group]], _Typos]:
             matcher.add(label, [pattern])
         unbounded = any(token.get("OP") == "*" for _, p in patterns for token in p)
         key = _hashes(nlp, min(needs, key=_commonness)) if needs else frozenset([_ALWAYS])
-        group = _Group(_hashes(nlp, frozenset(word for choices in needs if len(choices) == 1 for word in choices)),
-                       tuple(_hashes(nlp, choices) for choices in needs if len(choices) > 1), key, tuple(typos),
-                       None if unbounded else max(len(p) for _, p in patterns),
-                       matcher)
+        single = frozenset(word for choices in needs if len(choices) == 1 for word in choices)
+        group = _Group(_hashes(nlp, single), tuple(_hashes(nlp, choices) for choices in needs if len(choices) > 1),
+                       key, tuple(typos), None if unbounded else max(len(p) for _, p in patterns), matcher)
         for word in key:
             index.setdefault(word, []).append(group)
     return nlp, index, _Typos({word for _, typos in by_needs for word in typos}, nlp.vocab.strings)
