@@ -1,0 +1,27 @@
+"""Guarded expressions: run only when the text holds a word of each guard, in their order."""
+from triage.rules.guarded import GuardedSet, WordFinder, guarded
+
+
+def test_words_inside_other_words_and_overlapping_are_all_found():
+    finder = WordFinder(["auto", "automat", "mat", "reply", "ply", "absent"])
+    assert finder.found("this is an automatic reply") == {"auto", "automat", "mat", "reply", "ply"}
+
+
+def test_a_finder_with_no_words_finds_nothing():
+    assert WordFinder([]).found("anything at all") == set()
+
+
+def test_an_expression_runs_only_when_the_text_holds_a_word_of_each_of_its_guards():
+    both = guarded([("writing to",), ("died", "death")], r"writing to tell you .* died", label="both")
+    one = guarded([("office",)], r"out of (?:the )?office", label="one")
+    always = guarded([], r"^\W*$", label="always")
+    expressions = GuardedSet([both, one, always])
+
+    def labels(text: str) -> list[str]:
+        return [item.label for item in expressions.runnable(text.lower())]
+
+    assert labels("I am writing to tell you that Sam died") == ["both", "always"]
+    assert labels("I am writing to you from the office") == ["one", "always"]
+    assert labels("Sam died; she is out of office") == ["one", "always"]
+    # in the order given, whichever guard word comes first in the text
+    assert labels("office: writing to say he died") == ["both", "one", "always"]
