@@ -9,9 +9,7 @@ fire.
 """
 from __future__ import annotations
 
-import re
-
-from triage.rules.guarded import WordFinder
+from triage.rules.guarded import GuardedSet, guarded
 
 # Each language: words one of which every phrase holds (looked for first: a search for a word
 # costs far less than the expression), and the phrases.
@@ -149,20 +147,14 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
                 r"|خۆم دەکوژم|دەمەوێت? بمرم"),
     "Tigrinya": (("ነብሰይ", "ክሞት"), r"ነብሰይ ክቐትል|ክሞት እደሊ"),
 }
-_PATTERNS = {language: (needles, re.compile(pattern, re.IGNORECASE))
-             for language, (needles, pattern) in PHRASES.items()}
-
-
-_NEEDLES = WordFinder(needle for needles, _ in PHRASES.values() for needle in needles)
+_LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
+                         for language, (needles, pattern) in PHRASES.items()])
 
 
 def other_language_reason(text: str) -> str | None:
     """A crisis phrase in a language other than English, as a reason, or None."""
-    present = _NEEDLES.found(text.lower())
-    if not present:  # nine in ten messages
-        return None
-    for language, (needles, pattern) in _PATTERNS.items():
-        match = pattern.search(text) if not present.isdisjoint(needles) else None
+    for language in _LANGUAGES.runnable(text.lower()):  # none, for nine in ten messages
+        match = language.pattern.search(text)
         if match:
-            return f'crisis language ({language}): "{match.group(0)}"'
+            return f'crisis language ({language.label}): "{match.group(0)}"'
     return None
