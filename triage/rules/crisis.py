@@ -111,6 +111,7 @@ def _find(text: str) -> dict[str, list[Span]]:
     # matching itself.
     lowers: list[int] = doc.to_array(LOWER).tolist()
     words = {*lowers, _ALWAYS}
+    typos.learn(words)
     candidates = {id(group): group for word in index.keys() & words for group in index[word]}.values()
     by_label: dict[str, list[Span]] = {}
     positions: dict[int, list[int]] = {}
@@ -201,7 +202,8 @@ class _Typos:
         self.seen: set[int] = {_ALWAYS}
         self.strings = strings
 
-    def held(self, word: str, words: set[int]) -> bool:
+    def learn(self, words: set[int]) -> None:
+        """Sort the message words not seen before: each is judged once."""
         if unseen := words - self.seen:
             for seen in unseen:
                 text = self.strings[seen]
@@ -211,6 +213,9 @@ class _Typos:
                         near.add(seen)
             # Seen only once sorted, so another thread never skips a word not yet sorted.
             self.seen |= unseen
+
+    def held(self, word: str, words: set[int]) -> bool:
+        """Whether a message's words (learnt) hold one within a typo's reach of ``word``."""
         return not self.near[word].isdisjoint(words)
 
 
