@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from email.utils import parseaddr
 from typing import ClassVar
 
 from triage.rules import Rule
-from triage.rules.guarded import GuardedSet, guarded
+from triage.rules.guarded import GuardedSet, WordFinder, guarded
 from triage.types import TriageInput
 
 logger = logging.getLogger(__name__)
@@ -236,8 +237,8 @@ class PhraseRule(Rule):
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
-        window, lowered = _top_of_body(item.body[:TEXT_WINDOW])
-        for phrase in self.phrases.runnable(lowered):
+        window, present = _top_of_body(item.body[:TEXT_WINDOW])
+        for phrase in self.phrases.runnable_with(present):
             match = phrase.pattern.search(window)
             if match:
                 return f"text says {match.group(0)!r}"
@@ -249,11 +250,25 @@ def _phrases(*groups: tuple[tuple[str, ...], str]) -> GuardedSet:
 
 
 @functools.lru_cache(maxsize=4)
-def _top_of_body(head: str) -> tuple[str, str]:
-    """The text every phrase rule reads, spaces collapsed, and its lower case: made once a message."""
+def _top_of_body(head: str) -> tuple[str, frozenset[str]]:
+    """The text every phrase rule reads, spaces collapsed, and the guard words of every phrase rule
+    it holds: found once a message, not once a rule."""
     # A person forwarding machine mail writes above it, and wants an answer.
     window = " ".join(_FORWARDED.split(head, maxsplit=1)[0].split())
-    return window, window.lower()
+    return window, frozenset(_phrase_words().found(window.lower()))
+
+
+@functools.cache
+def _phrase_words() -> WordFinder:
+    """Every phrase rule's guard words, in one finder (built on first use, once all are defined)."""
+    return WordFinder(word for rule in _kinds(PhraseRule) for phrase in rule.phrases.items
+                      for needs in phrase.needs for word in needs)
+
+
+def _kinds(rule: type[PhraseRule]) -> Iterator[type[PhraseRule]]:
+    for kind in rule.__subclasses__():
+        yield kind
+        yield from _kinds(kind)
 
 
 class OutOfOfficeText(PhraseRule):

@@ -6,7 +6,7 @@ all of a rule's guard words are found in one pass over the text, not one search 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 
 import ahocorasick
@@ -51,7 +51,10 @@ class GuardedSet:
 
     def runnable(self, lowered: str) -> Iterator[Guarded]:
         """The expressions whose guard words the lower-cased text holds, in order."""
-        present = self.words.found(lowered)
+        return self.runnable_with(self.words.found(lowered))
+
+    def runnable_with(self, present: AbstractSet[str]) -> Iterator[Guarded]:
+        """The expressions whose guard words are among ``present`` (found by a wider finder), in order."""
         chosen = self.always.union(*(self.by_word.get(word, ()) for word in present))
         return (self.items[at] for at in sorted(chosen)
                 if all(not present.isdisjoint(needs) for needs in self.items[at].needs))
