@@ -184,6 +184,10 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Security code: 730264. If you don't recognise this request, ignore it.", "system_message_text"),
     ("Message delivered to +447700900167 at 14:02 26/11/2025", "relay_notice_text"),
     ('[TextAnywhere] Reply received from 447700900744 to CSAPLancs: "ok thanks"', "relay_notice_text"),
+    ("New message in mailbox 2210\nCaller: 01772 900321\nTranscript: hi it's Dawn, ring me back", "relay_notice_text"),
+    ("Spring fair this Saturday 10-2! Text FAIR to 07700900555 to opt out.", "automated_notice_text"),
+    ("Thank you for your email. Our staff are out on visits most days, so there may be a delay before we"
+     " reply.", "acknowledgement_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)

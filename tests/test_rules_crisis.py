@@ -347,6 +347,20 @@ def test_the_tokenizer_is_not_built_at_import():
     ("You probably won't answer till tomorrow. It's not your fault the letter was late.", False),
     ("lambing. no sleep in 4 days. keep looking at the gun in the tractor cab.", True),
     ("The gamekeeper keeps his gun in a locked cabinet, as the police asked.", False),
+    ("kitchen tidied, bills paid, dog at my sister's. waiting for it to get dark", True),
+    ("Bills paid this morning and the car's booked in for its MOT on Friday.", False),
+    ("this is the last text from me. engine's running. sorry", True),
+    ("The engine's running rough again, can you book it in?", False),
+    ("He's gone round to the GP's house with a hammer, police are on the way", True),
+    ("He went round to the surgery with a card for the nurses who cared for her.", False),
+    ("I'll give my evidence in June, unless I'm no longer here by then.", True),
+    ("She wrote 'I'll be with you soon' under his photo and she isn't in school today.", True),
+    ("I'll be with you soon, just parking the car.", False),
+    ("The toddler is still with her boyfriend, who is a registered sex offender.", True),
+    ("My daughter has just got into a car with a man she met online.", True),
+    ("The 15 year old is a high-risk missing person and searches are ongoing.", True),
+    ("My niece is often not in school. It's not an emergency, nobody is hurt.", False),
+    ("keep thinking about swallowing the lot in the bathroom cabinet", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -393,6 +407,14 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Desde que murió mi hijo no puedo más. Esta noche me voy a tomar todas las pastillas.", "Spanish"),
     ("mera husband knife lai ke gaya hai, keh reha si ohnu maar dena", "Punjabi"),
     ("سأذهب إلى شقته الليلة ومعي البنزين وسأحرقها", "Arabic"),
+    ("Beta chala gaya. Ab meri koi wajah nahi jeene ki.", "Urdu or Hindi"),
+    ("unka bhai keh raha hai badla lunga aaj raat", "Urdu or Hindi"),
+    ("Prosím, otec teď bije děti, slyšíme to přes zeď.", "Slovak or Czech"),
+    ("الجار عم يضرب ولاده هلق", "Arabic"),
+    ("Con trai tôi mất rồi. Tôi không muốn sống nữa.", "Vietnamese"),
+    ("Той каза, че ще ме убие тази вечер.", "Bulgarian"),
+    ("copilul vecinilor e închis afară de trei ore", "Romanian"),
+    ("kuřekem mird. min dechm bo lay", "Kurdish"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -413,6 +435,8 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "我儿子三月去世了。请问什么时候开会？",
     "Skoczę do sklepu i zaraz oddzwonię.",
     "Anak ko namatay noong Marso. Kailan ang pulong?",
+    "Con gái tôi mất tháng 9. Khi nào có cuộc họp?",
+    "Синът ми почина през юли. Кога е срещата?",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -422,7 +446,7 @@ def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
 INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-",
                "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-", "qt-", "qu-", "qv-", "qw-", "qx-", "qy-", "qz-",
                "ra-", "rb-", "rc-", "rd-", "re-", "rf-", "rg-", "rh-", "ri-", "rj-",
-               "rk-", "rl-", "rm-", "rn-", "ro-", "rp-")
+               "rk-", "rl-", "rm-", "rn-", "ro-", "rp-", "rq-", "rr-", "rs-", "rt-", "ru-", "rv-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -48,6 +48,10 @@ NOTIFICATIONS = [
     # a parent adding to the case information of their child's death
     "Harry was seen at the walk-in centre two days before he died. Please add this to his file.",
     "I want my son's review to include this: he was seen by the GP twice that week.",
+    # a family telling of a death so recent the team may not know of it
+    "Our little boy Noah died on Tuesday at home. What happens now?",
+    "my granddaughter passed away last night in Blackpool Vic",
+    "We found our son unresponsive in his cot and the ambulance could do nothing.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -87,6 +91,8 @@ NOT_NOTIFICATIONS = [
     "I support the parents of the 14 year old boy who died at home; they ask about the meeting.",
     # an adult's death
     "I am writing to report the death of one of our tenants, a 24 year old man, on 29 November.",
+    "My baby passed away this morning at the vets. She was our spaniel for 13 years.",
+    "Our son died on a Tuesday in March last year and Tuesdays are still the worst.",
 ]
 
 

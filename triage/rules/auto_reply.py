@@ -371,8 +371,8 @@ class RelayNoticeText(PhraseRule):
     phrases = _phrases(
         (("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
           "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
-          "protected e", "egress", "delivered", "new submission", "delivery report"),
-         r"\bvoice ?mail notification\b|\bnew voice ?mail\b"
+          "protected e", "egress", "delivered", "new submission", "delivery report", "mailbox"),
+         r"\bvoice ?mail notification\b|\bnew voice ?mail\b|\bnew (?:voice ?)?message in (?:voice ?)?mailbox\b"
          # a transcript's label; "sorry, I'm using speech to text" is a person
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
          r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
@@ -404,6 +404,10 @@ class AcknowledgementText(PhraseRule):
         (("have received your", "has been received by"),
          r"^\W*(?:[^.!?]{0,80}[.!?] )?(?:we have received your (?:e-?mail|message|enquiry)\b.{0,80}?\b(?:will|'ll)"
          r" (?:respond|reply|be in touch|get back to you)\b|your (?:e-?mail|message|enquiry) has been received by\b)"),
+        # an office's stock line about a delay, straight after its thanks
+        (("delay",),
+         r"^\W*thank you for your (?:e-?mail|message)\.? (?:[^.!?]{0,120}[.!?] )?[^.!?]{0,100}\b(?:may|might|will)"
+         r" be a (?:short |slight |brief )?delay (?:before|in) (?:we|our|replying|responding|getting)\b"),
         (("for you", "incident"),
          r"\b(?:a )?(?:support )?(?:case|ticket) has been (?:opened|created|raised|logged) for you\b"
          r"|\byour incident [A-Z]{2,5}\d{4,} (?:has been|was) updated\b"),
@@ -472,7 +476,8 @@ class AutomatedNoticeText(PhraseRule):
          r"|generated automatically|sent automatically)\b|\bthis is an? (?:automatically generated|system)"
          r" (?:message|e-?mail|notification)\b"),
         (("to confirm", "to cancel", "opt out"),
-         r"\breply (?-i:[A-Z]{1,3}) to (?:confirm|cancel)\b[^.!?\"]{0,60}[.!?]?\W*$|\bto \d{4,6} to opt out\b"),
+         r"\breply (?-i:[A-Z]{1,3}) to (?:confirm|cancel)\b[^.!?\"]{0,60}[.!?]?\W*$|\bto \d{4,6} to opt out\b"
+         r"|\b(?:text|txt|send|reply) (?-i:[A-Z]{2,12}) to \+?\d[\d ]{3,13} to opt[- ]?out\b"),
         (("quarantine", "held", "on hold"),
          r"\bquarantine (?:digest|summary|notification|report)\b"
          r"|\b\d+ (?:new )?messages? (?:(?:are|is) )?(?:being |currently )?(?:held|on hold)"

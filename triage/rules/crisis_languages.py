@@ -16,7 +16,7 @@ from triage.rules.guarded import GuardedSet, guarded
 PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
     "Urdu or Hindi": (
         ("sakt", "paung", "rehna", "chaht", "mar ja", "mar jao", "kushi", "apni jaan", "khatam kar", "maar ra",
-         "saans", "honth", "hont",
+         "saans", "honth", "hont", "wajah", "waja", "badla",
          "خودکشی", "چاہت", "رہنا", "اپنی جان"),
         r"\b(nahi|nahin|nai) (jee|ji|jy) (sakti|sakta|sakte|paungi|paunga)\b|\bzinda (nahi|nahin) rehna\b"
         r"|\b(marna|mar jana) (chahti|chahta|chahte)\b|\bmar (jaungi|jaunga|jayegi|jayega|jaoongi)\b"
@@ -26,6 +26,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\b(mujhe|humein|hamein|bachon|bachay|bachey|bachchon)\b.{0,25}"
         r"\bmaar (raha|rahi|rahe) (hai|hain|he)\b"
         r"|\bsaa?ns (nahi|nahin|nai) (le )?(raha|rahi|rahe|pa)\b|\bneel?[ae] ho?nt?h\b"
+        r"|\b(koi )?wajh?a?h? (nahi|nahin|nai) (zinda rehne|jeene|jine) ki\b"
+        r"|\b(zinda rehne|jeene|jine) ki koi wajh?a?h? (nahi|nahin|nai)\b|\bbadla (lunga|lungi|lenge) aaj\b"
         r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)",
     ),
     "Punjabi": (
@@ -53,14 +55,16 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bskocz(ę|e) (z|do rzeki|pod)\b|\bskocz(ę|e)\s*[.!]",
     ),
     "Romanian": (
-        ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastile", "cuțit", "cutit", "rămas", "ramas"),
+        ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastile", "cuțit", "cutit", "rămas", "ramas",
+         "închis", "inchis"),
         r"\bvreau s(ă|a) mor\b|\bnu mai (pot|vreau s(ă|a)) tr(ă|a)i(esc)?\b|\bnu mai pot\s*[.!]"
         r"|\bs(ă|a) m(ă|a) sinucid\b|\bm(ă|a) sinucid\b|\bm(ă|a) omor\b|\bs(ă|a) m(ă|a) omor\b"
         r"|\bs(ă|a) m(ă|a) duc la (el|ea)\b|\b(m(ă|a)|ne) bate (acum|mereu|tot timpul)\b"
         r"|\bbate copiii\b|\bacum (o|[îi]l|[îi]i|ne|m(ă|a)) bate\b|\b(o|[îi]l) bate pe\b"
         r"|\b(a|am) (luat|[îi]nghi(ț|t)it) toate pastilele\b"
         r"|\b(m(ă|a)|ne) omoar(ă|a)\b|\b(are|a luat) un cu(ț|t)it\b"
-        r"|\b(ia|a luat|am luat|iau) (toate )?pastile(le)?\b.{0,40}\br(ă|a)mas bun\b|\b(î|i)(ș|s)i ia r(ă|a)mas bun\b",
+        r"|\b(ia|a luat|am luat|iau) (toate )?pastile(le)?\b.{0,40}\br(ă|a)mas bun\b|\b(î|i)(ș|s)i ia r(ă|a)mas bun\b"
+        r"|\b(copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,40}\b(î|i)nchis (pe balcon|afar(ă|a))",
     ),
     "Spanish": (
         ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea", "pastillas"),
@@ -76,23 +80,25 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bn(ã|a)o aguento mais(?: viver| sem (?:\w+ ){0,2}\w+)?\s*[.,!]|\be n(ã|a)o volto( mais)?\s*[.,!]",
     ),
     "Slovak or Czech": (
-        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč", "proc", "všechny", "vsechny"),
+        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč", "proc", "všechny", "vsechny", "bije"),
         r"\bzabijem sa\b|\bzabiju se\b|\bnechcem (už |uz )?(ž|z)i(ť|t)\b"
         r"|\bnechci (už |uz )?(ž|z)(í|i)t\b"
         r"|\b(už|uz) nevl(á|a)dzem\b|\bukon(č|c)(í|i)m to\b"
         r"|\bchcem zomrie(ť|t)\b|\bchci um(ř|r)(í|i)t\b|\b(sa|se) zabije\b"
-        r"|\bnem(á|a)m pro(č|c) (ž|z)(í|i)t\b|\b(vezmu|spolknu|sn(í|i)m) (je )?v(š|s)echny\b",
+        r"|\bnem(á|a)m pro(č|c) (ž|z)(í|i)t\b|\b(vezmu|spolknu|sn(í|i)m) (je )?v(š|s)echny\b"
+        r"|\bbije (svoje |své |sve )?(d(ě|e)ti|d(í|i)t(ě|e)|m(ě|e)|n(á|a)s)\b",
     ),
     "Farsi": (("خوام", "کنم", "قرص", "تونم"),
               r"نمی‌?\s?خوام زنده|می‌?\s?خوام بمیرم|تمومش می‌?\s?کنم|خودکشی می‌?\s?کنم|همه‌?\s?(ی )?قرص"
               r"|دیگه نمی‌?\s?تونم"),
     "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي", "يضرب", "نفسه", "نفسها",
-                "drob", "mout", "moot", "7ali", "سأحرق", "البنزين"),
+                "drob", "mout", "moot", "7ali", "سأحرق", "البنزين", "تضرب", "يضرب"),
                r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"
                r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي|يضربني|يضربنا"
                r"|(سيقتل|سوف يقتل|يريد أن يقتل|تريد أن تقتل|ستقتل) (نفسه|نفسها)"
                r"|\b(3am|3m) ?y?[ie]?drob(ni|na|ha|o)\b|\bbadd?(i|e|y) (mout|moot)\b"
-               r"|\b(a2tol|2tol|e2tol) (7ali|nafsi)\b|سأحرق(ها|ه|هم)?|(ومعي|معي|مع) البنزين"),
+               r"|\b(a2tol|2tol|e2tol) (7ali|nafsi)\b|سأحرق(ها|ه|هم)?|(ومعي|معي|مع) البنزين"
+               r"|(بتضرب|بيضرب|عم تضرب|عم يضرب) (بنت|ابن|ولاد|اولاد|أولاد|الولد|البنت)"),
     "Bengali": (("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo"),
                 r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|সব ওষুধ খেয়ে|আর পারছি না"
                 r"|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
@@ -142,10 +148,14 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
     "Lithuanian": (("gyvent", "numirt", "nusižud", "nusizud", "negaliu"),
                    r"\bneb?enoriu (daugiau )?gyventi\b|\bnoriu numirti\b|\bnusi(ž|z)udysiu\b"
                    r"|\bnegaliu daugiau(?: gyventi| be (?:\w+ ){0,2}\w+)?\s*[.,!]"),
-    "Kurdish": (("bij", "bikuj", "bavêj", "bavej", "خۆم", "بمرم"),
+    "Kurdish": (("bij", "bikuj", "bavêj", "bavej", "خۆم", "بمرم", "bo lay", "bo lai"),
                 r"\bnaxwazim bij(î|i)m\b|\bxwe bikuj(im|e)\b|\bxwe bav(ê|e)j(im|e)\b"
+                r"|\bde?(ch|ç|c)m bo la(y|i)\b"
                 r"|خۆم دەکوژم|دەمەوێت? بمرم"),
     "Tigrinya": (("ነብሰይ", "ክሞት"), r"ነብሰይ ክቐትል|ክሞት እደሊ"),
+    "Vietnamese": (("muốn chết", "tự tử", "muốn sống", "đi gặp"),
+                   r"tôi muốn chết|tôi (sẽ )?tự tử|không muốn sống nữa|tôi sẽ đi gặp (con|cháu|bé)"),
+    "Bulgarian": (("убие", "самоубия", "живея"), r"ще (ме|ни|я|го) убие|ще се самоубия|не искам да живея"),
 }
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, (needles, pattern) in PHRASES.items()])

@@ -116,6 +116,8 @@ STRONG = (
     "going|gon to|na do|go the same thing|way|tonight|too",
     "not|n't|nt afraid|scared to use it|them",
     "burn|burning|torch|torching it|the|your|his|her|their|our _? to the ground",
+    "going|gone|heading|went round|over|down|up @? @? @? @? @? with a|an|the knife|bar|hammer|bat|machete"
+    "|crowbar|axe|gun",
     "to kill|stab|shoot|murder|batter the|that doctor|consultant|nurse|driver|gp|midwife|registrar"
     "|surgeon|paramedic",
     "'ll|ll|will find him|her|them at|outside his|her|their house|home|office|work",
@@ -358,6 +360,8 @@ STRONG = (
 
 DISTRESS = (
     "ask|asks|asking|asked|beg|begging $LOVED to come and? get|take|fetch me",
+    "$THINK swallowing|downing everything|all|the lot",
+    "unless i am|'m|m no longer here|around|alive",
     "doubt i 'll|ll|will still? be here|around",
     "$THINK {ending/end} it|things|everything|$SELF",
     "$THINK $HARM $SELF",
@@ -477,7 +481,8 @@ SIGNALS = {
     "now": ("tonight|tonite|2night", "right now", "this minute", "as we speak", "currently",
             "all night", "about to", "within the|an hour", "the last hour", "getting dark",
             "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "just now",
-            "two|three|four|five in the morning", "all evening|day"),
+            "two|three|four|five in the morning", "all evening|day", "for it to get dark",
+            "searches|search are|is ongoing|underway"),
     "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "can|cans|canister|jerrycan of petrol",
               "stopped|not taking my|his|her $TABLETS", "access to what i need",
               "been|being to|at the $PLACE",
@@ -487,7 +492,8 @@ SIGNALS = {
               "top|roof floor? of the multi|car", "looking|looked|staring|stared at the|a $PLACE",
               "photo|picture of the|a $PLACE", "edge of the|a platform|bridge|cliff|roof|ledge",
               "waiting for a|the train", "pistol|pistols|revolver", "end of the platform",
-              "insulin pens", "counting|counted it|them out",
+              "insulin pens", "counting|counted it|them out", "engine|engines 's|s|is|are on|running",
+              "garage door|doors 's|s|is|are shut|closed|locked", "{is/'s/s/am/'m/m} now? on|at the $PLACE",
               "{'s/s/has/have/'ve/ve/i} taken|swallowed something",
               "taken|took|swallowed all of them|em",
               "stop|stopped|stopping|not taking my|his|her _? $TABLETS",
@@ -507,6 +513,8 @@ SIGNALS = {
                  "written|writing|wrote to the|my girls|boys|kids|children|family",
                  "left instructions|letters for|with",
                  "last email|message|text|letter you 'll|ll|will have|get|receive from me",
+                 "last msg|message|text|email from me", "wo n't|nt need the|my|next appt|appointment",
+                 "wont need the|my|next appt|appointment", "i 'll|ll|will be with you|him|her|them soon",
                  "{'ve/ve/have/i/'d/had} written|wrote ^ a letter|note",
                  "written|writing|wrote|left notes|letters for the|my girls|boys|kids|children|family",
                  "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around",
@@ -536,7 +544,8 @@ SIGNALS = {
              " stuff|things|belongings|possessions|clothes|jewellery|rings|car",
              "sorted|sorting the|my {insurance/pension/affairs/life insurance}",
              "sorted|sorting the|my dog|dogs|cat|cats|pets out? with|for",
-             "finding|found homes|home for my|the dog|dogs|cat|cats|pets", "who gets what|which"),
+             "finding|found homes|home for my|the dog|dogs|cat|cats|pets", "who gets what|which",
+             "rent|bills|debts paid|sorted|cleared", "cupboards|wardrobes cleared|emptied"),
     "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me",
                 "hate $SELF", "i caused it", "done with everything",
                 "best for everyone|everybody", "{not/n't/nt/havent/have n't} eaten in|for _ days",
@@ -553,7 +562,8 @@ SIGNALS = {
                "$PEOPLE wo n't|nt let", "climbing on|over|up the|a railing|railings|balcony|ledge|window",
                "met online", "meet him|her|them tonight", "passed out", "needle|needles",
                "by|near the railings|railing|edge", "throwing stuff|things|plates|chairs|furniture",
-               "door 's|is|was|s locked"),
+               "door 's|is|was|s locked", "registered sex offender", "intoxicated", "high -? risk missing",
+               "punched|punching|smashed|kicked a|the wall|walls|door|window"),
     "neglect": ("$NT|never been fed", "alone in|at the? flat|house|home|address|car",
                 "no food", "asking for {food/bread/something to eat}",
                 "home alone", "on their own for days|hours",
@@ -568,7 +578,8 @@ SIGNALS = {
               "phone is|'s|s off|dead", "$NT picking|pick up", "$NT in her|his|their room|bed",
               "has|have n't|nt|not come|came home", "hasnt|havent come|came home",
               "{nobody/no one/noone} answers|answering|answered",
-              "stopped answering|replying|eating",
+              "stopped answering|replying|eating", "$NT|isnt|wasnt in school|college",
+              "left the relatives '? room",
               "has|have|'s n't|nt|not come|been out of his|her|their room|flat|bedroom"),
     "fear": ("i 'm|am|m|im scared|frightened|terrified|afraid", "is that|it|this dangerous|serious ?",
              "scared for", "hiding|hid in|under",
@@ -580,8 +591,9 @@ SIGNALS = {
                 "previous overdose|overdoses|attempts|attempt", "already tried once|before"),
     "child": ("drive|driving the|my kids|children|baby",
               "{sibling/siblings/twin/older child/other child/other children/younger brother"
-              "/younger sister/older brother/older sister} @? @? @? @? @? @? currently|still @?"
-              " at|with|in|inside",),
+              "/younger sister/older brother/older sister/child/baby/toddler} @? @? @? @? @? @? currently|still @?"
+              " at|with|in|inside",
+              "daughter|son|girl|boy|child has|'s|s? just? got|gone|getting in|into a|the|his|her car|van"),
     "medical": ("poorly|unwell|ill now|too|again",
                 "swallowed|swallow|eaten|ate|drunk|drank @? @? @? button? battery|batteries"
                 "|magnet|magnets|bleach|antifreeze",
@@ -592,7 +604,7 @@ SIGNALS = {
 REASSURANCE = (
     "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything",
     "wo|would|will n't|nt|not|never do anything", "i know i will",
-    "not asking for emergency|urgent", "got|have _ to think of|live for", "got help",
+    "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
     "getting help", "$NT in any? danger", "not at risk",
     "i 'm|am|m ok|okay|alright ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
     "i am|'m|m coping", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",

@@ -109,6 +109,15 @@ CUES = GuardedSet([
         (_REPORTED, (("could",), ("save", "revive", "resuscitate", "bring")),
          r"(?<!\bi )(?<!\bwe )\bcould(?:n'?t|nt| not) (?:save|revive|resuscitate|bring back) (?:her|him|them)\b"
          r"|\bcould(?:n'?t|nt| not) bring (?:her|him|them) back\b"),
+        # a family telling of their own child's death so lately that the team may not know of it;
+        # "my daughter died in August" is a death the team already has
+        (_REPORTED, (("died", "passed"), ("my ", "our "), ("morning", "night", "yesterday", "today", "weekend", "day")),
+         r"\b(?:my|our) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|twins?|grandson|granddaughter"
+         r"|stepson|stepdaughter)\b[^.?!\n]{0,40}\b(?:died|passed away|passed) (?:\w+ ){0,2}(?:this morning"
+         r"|last night|yesterday|today|overnight|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
+        (_REPORTED, (("found",), ("not breathing", "unresponsive", "cold", "lifeless")),
+         r"\bfound (?:my|our|the) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|grandson|granddaughter)"
+         r"(?: \w+)? (?:not breathing|unresponsive|cold|lifeless)\b"),
         (_REPORTED, (("was found",),),
          r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
          r"|collapsed)\b"),
@@ -162,6 +171,9 @@ _FAMILY_OF = re.compile(r"\b(?:parents?|family|mum|mother|dad|father|relatives)\
                         re.IGNORECASE)
 _RECENT = re.compile(r"\b(?:today|yesterday|last night|overnight|this (?:morning|afternoon|evening)"
                      r"|at the weekend|earlier)\b", re.IGNORECASE)
+# "my baby passed away this morning at the vets": a pet
+_PET = re.compile(r"\bat the vets?\b|\b(?:she|he|it) was (?:my|our|the|a) (?:\w+ )?(?:dog|cat|pet|puppy|kitten"
+                  r"|rabbit|horse|pony)\b", re.IGNORECASE)
 # "one of my young people, a 20 year old care leaver, died": an adult's death, not the panel's
 _ADULT = re.compile(r"\b(?:1[89]|[2-9]\d)[- ]?(?:yrs?|years?)?[- ]?(?:old|yo)\b"
                     r"|\baged (?:1[89]|[2-9]\d)\b(?![- ]?(?:days?|weeks?|months?))",
@@ -193,7 +205,8 @@ def notification_cue(text: str) -> str | None:
                 continue
             if _asks(text, match, _HOW_TO) and not _SPECIFIC.search(text):
                 continue
-            if name == _REPORTED and (_ADULT.search(match.group()) or _told_for_the_family(text, match)):
+            if name == _REPORTED and (_ADULT.search(match.group()) or _told_for_the_family(text, match)
+                                      or _PET.search(text)):
                 continue
             if name == _NOTICE and _ADULT.search(_sentence(text, match)):
                 continue
