@@ -56,9 +56,9 @@ def test_scores_counted_once_a_batch_are_the_scores_spacy_gives_each_message(tri
 
 
 # The issue asks for macro-F1 0.95 and notification recall 0.99; the committed model reaches
-# 0.917 and 0.983 on 4,259 dev examples, 12 of 1,326 notifications filed as general
-# (docs/PERFORMANCE.md). 3,253 of them are by writers who saw none of the training data; on the
-# 3,331 dev examples before the last twelve writers it is 0.916 and 0.986. These floors guard
+# 0.913 and 0.986 on 4,722 dev examples, 11 of 1,478 notifications filed as general
+# (docs/PERFORMANCE.md). 3,716 of them are by writers who saw none of the training data; on the
+# 4,259 dev examples before the last six writers it is 0.916 and 0.986. These floors guard
 # against it getting worse.
 def test_dev_macro_f1_is_at_least_0_91(dev_report):
     assert dev_report["macro_f1"] >= 0.91, dev_report["per_class"]
@@ -73,11 +73,11 @@ def test_on_dev_almost_no_notification_is_filed_as_general(dev_report):
     assert confusion["general"] / sum(confusion.values()) <= 0.01, confusion
 
 
-# Total on the 1,168 dev examples of the first writers; 418 of the 431 crises before the last
-# twelve writers, and 136 of their 150, whose crises are short, indirect or inside forwarded and
-# machine-wrapped mail: 554 of 581 in all. Out of fold, a lower crisis threshold would find little
-# more for many more false alarms (triage/thresholds.py). Strict, so the mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev crisis recall is 0.954 (554 of 581), below the 1.0 target")
+# Total on the 1,168 dev examples of the first writers; 557 of the 581 crises before the last six
+# writers, and 80 of their 83 (indirect plans, risk to someone else now, other languages): 637 of
+# 664 in all. Out of fold, a lower crisis threshold would find little more for many more false
+# alarms (triage/thresholds.py). Strict, so the mark must go once it is met.
+@pytest.mark.xfail(strict=True, reason="dev crisis recall is 0.959 (637 of 664), below the 1.0 target")
 def test_dev_crisis_recall_is_total(dev_report):
     assert dev_report["crisis"]["recall"] == 1.0
 
@@ -88,7 +88,7 @@ def test_dev_crisis_recall_and_precision_do_not_fall_below_what_was_measured(dev
 
 
 def test_dev_auto_reply_recall_is_at_least_0_98(dev_report):
-    # The issue asks for 1.0; the committed model and rules reach 0.989 (429 of 434) from text
+    # The issue asks for 1.0; the committed model and rules reach 0.990 (487 of 492) from text
     # alone, with no headers, since classify input has none.
     assert dev_report["auto_reply"]["recall"] >= 0.98
 
