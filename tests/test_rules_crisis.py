@@ -361,6 +361,18 @@ def test_the_tokenizer_is_not_built_at_import():
     ("The 15 year old is a high-risk missing person and searches are ongoing.", True),
     ("My niece is often not in school. It's not an emergency, nobody is hurt.", False),
     ("keep thinking about swallowing the lot in the bathroom cabinet", True),
+    ("His cousins say they are going to the boy's house tonight, armed.", True),
+    ("He has a history of violence and is on his way here right now.", True),
+    ("If you are worried about a child at immediate risk, call 999. I am currently out of the office.", False),
+    ("Her twin is still at home with both parents and we think he is at immediate risk.", True),
+    ("She says she's going to join him tonight and hung up.", True),
+    ("I stopped taking my tablets last week and I don't care what happens to me now", True),
+    ("the group chat says they'll all meet at the quarry tonight", True),
+    ("He told me he's going to drive into the same tree on the bypass.", True),
+    ("I have a plan for Saturday and I've written notes for the boys.", True),
+    ("im coming bro. see u soon", False),
+    ("keep thinking about swallowing everything in the cupboard", True),
+    ("my year 9 handed in a goodbye letter today and she hasn't arrived at school since lunch", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -446,7 +458,8 @@ def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
 INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "qh-", "qi-", "qj-", "qk-", "ql-",
                "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-", "qt-", "qu-", "qv-", "qw-", "qx-", "qy-", "qz-",
                "ra-", "rb-", "rc-", "rd-", "re-", "rf-", "rg-", "rh-", "ri-", "rj-",
-               "rk-", "rl-", "rm-", "rn-", "ro-", "rp-", "rq-", "rr-", "rs-", "rt-", "ru-", "rv-")
+               "rk-", "rl-", "rm-", "rn-", "ro-", "rp-", "rq-", "rr-", "rs-", "rt-", "ru-", "rv-",
+               "rw-", "rx-", "ry-", "rz-", "sa-", "sb-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -52,6 +52,10 @@ NOTIFICATIONS = [
     "Our little boy Noah died on Tuesday at home. What happens now?",
     "my granddaughter passed away last night in Blackpool Vic",
     "We found our son unresponsive in his cot and the ambulance could do nothing.",
+    "I don't think anyone at the council knows that the boy at number 12 died last week.",
+    "The little girl from the flats died at the weekend, not sure if you have been told.",
+    "Baby girl died on the ward at 04:00. I have started the eCDOP notification.",
+    "Two dates in the summary are wrong and I need them corrected before the panel meets.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -93,6 +97,8 @@ NOT_NOTIFICATIONS = [
     "I am writing to report the death of one of our tenants, a 24 year old man, on 29 November.",
     "My baby passed away this morning at the vets. She was our spaniel for 13 years.",
     "Our son died on a Tuesday in March last year and Tuesdays are still the worst.",
+    "I want this corrected in the newsletter: the photo was of our festival, not theirs.",
+    "Not sure if you know, but the panel meeting has moved to room 4.",
 ]
 
 

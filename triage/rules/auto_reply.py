@@ -377,13 +377,14 @@ class RelayNoticeText(PhraseRule):
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
          r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
          r"|\bfax to e-?mail service\b"
-         r"|\binbound (?:sms|text|message) received\b|\breplies to this e-?mail will not be sent\b"
+         r"|\binbound (?:sms|text|message) (?:received|forwarded)\b|\breplies to this e-?mail will not be (?:sent|delivered)\b"
          r"|\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"
          # the notice itself, not a person's question above a quoted one
          r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
          r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
          r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
-         r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"),
+         r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
+         r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"),
     )
 
 

@@ -18,12 +18,12 @@ from triage.types import TriageInput
 # "Form A" is a name; "the form a while ago" is not.
 _FORM = (r"(?:ecdop(?: notification)?|(?-i:[Ff]orm [AB])"
          r"|(?:ecdop )?(?:notification|reporting) form|notification)")
-_DONE = r"(?:submitted|completed|sent|uploaded|made|done|filled in|raised|logged|attached|enclosed)"
+_DONE = r"(?:submitted|completed|sent|uploaded|made|done|filled in|raised|logged|attached|enclosed|started|begun)"
 _DEATH = r"(?:died|death|passed away|deceased)"
 _DEATH_WORDS = ("died", "death", "passed away", "deceased")
 _FORM_WORDS = ("ecdop", "form", "notification")
 _DONE_WORDS = ("submitted", "completed", "sent", "uploaded", "made", "done", "filled in", "raised", "logged",
-               "attached", "enclosed")
+               "attached", "enclosed", "started", "begun")
 # Only small words may come between verb and form: "sent a question about notification" is no cue.
 _FEW = (r"(?:(?:the|a|an|our|my|this|his|her|their|online|initial|formal|full|child|death|ecdop"
         r"|completed|agency's|agency) )")
@@ -118,6 +118,13 @@ CUES = GuardedSet([
         (_REPORTED, (("found",), ("not breathing", "unresponsive", "cold", "lifeless")),
          r"\bfound (?:my|our|the) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|grandson|granddaughter)"
          r"(?: \w+)? (?:not breathing|unresponsive|cold|lifeless)\b"),
+        # the public telling of a death they think the team may not know of
+        (_REPORTED, (("think", "not sure", "in case", "doubt"), ("know", "told", "informed", "aware"),
+                     ("died", "death", "passed away")),
+         r"\b(?:(?:do(?:n'?t| not)|dont) think|not sure (?:if|whether)|in case|i doubt)\b[^.?!]{0,40}"
+         r"\b(?:knows?|been told|been informed|aware)\b[^.?!]{0,40}\b(?:died|death|passed away)\b"
+         r"|\b(?:died|passed away)\b[^.?!]{0,80}\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether)"
+         r" (?:you|the team|the panel|anyone)(?: \w+){0,3} (?:knows?|been told|been informed|(?:is|are) aware)\b"),
         (_REPORTED, (("was found",),),
          r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
          r"|collapsed)\b"),
@@ -139,6 +146,10 @@ CUES = GuardedSet([
          r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
          r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
+        # a correction of a case's facts before the panel reads them
+        (_ADDITION, (("corrected", "amended", "put right"), ("panel", "review", "report", "record")),
+         r"\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
+         r"\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
         (_FORM_SENT, (("form", "report", "chronology", "summary"),),
          r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
