@@ -52,6 +52,8 @@ NOTIFICATIONS = [
     "Our little boy Noah died on Tuesday at home. What happens now?",
     "my granddaughter passed away last night in Blackpool Vic",
     "We found our son unresponsive in his cot and the ambulance could do nothing.",
+    # a pet is excluded only from a family's own words: here the dog is the cause of a child's death
+    "A 2 year old boy died at home this afternoon after an attack; it was the family dog.",
     "I don't think anyone at the council knows that the boy at number 12 died last week.",
     "The little girl from the flats died at the weekend, not sure if you have been told.",
     "Baby girl died on the ward at 04:00. I have started the eCDOP notification.",

@@ -18,12 +18,13 @@ from triage.types import TriageInput
 # "Form A" is a name; "the form a while ago" is not.
 _FORM = (r"(?:ecdop(?: notification)?|(?-i:[Ff]orm [AB])"
          r"|(?:ecdop )?(?:notification|reporting) form|notification)")
-_DONE = r"(?:submitted|completed|sent|uploaded|made|done|filled in|raised|logged|attached|enclosed|started|begun)"
-_DEATH = r"(?:died|death|passed away|deceased)"
 _DEATH_WORDS = ("died", "death", "passed away", "deceased")
 _FORM_WORDS = ("ecdop", "form", "notification")
 _DONE_WORDS = ("submitted", "completed", "sent", "uploaded", "made", "done", "filled in", "raised", "logged",
                "attached", "enclosed", "started", "begun")
+# The expressions and their guard words are the same words.
+_DEATH = f"(?:{'|'.join(_DEATH_WORDS)})"
+_DONE = f"(?:{'|'.join(_DONE_WORDS)})"
 # Only small words may come between verb and form: "sent a question about notification" is no cue.
 _FEW = (r"(?:(?:the|a|an|our|my|this|his|her|their|online|initial|formal|full|child|death|ecdop"
         r"|completed|agency's|agency) )")
@@ -34,9 +35,9 @@ _NOT_ABOUT_A_CASE = (r"(?!\s*[-–:(]?\s*(?:training|course|session|webinar|work
 _WHOSE = (r"\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend|nan|grandad"
           r"|grandma|uncle|aunt)\b")
 
-_NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _UPDATE, _ADDITION = (
+_NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _FAMILY_REPORT, _UPDATE, _ADDITION = (
     "notice of a death", "follow-up to a notification", "form for a case", "death reported",
-    "case update", "addition to a case")
+    "death reported by the family", "case update", "addition to a case")
 
 # Each cue with the words it cannot match without (lower case; one of each group): most messages
 # lack some group, and looking for a word costs far less than running the cue's expression.
@@ -111,11 +112,12 @@ CUES = GuardedSet([
          r"|\bcould(?:n'?t|nt| not) bring (?:her|him|them) back\b"),
         # a family telling of their own child's death so lately that the team may not know of it;
         # "my daughter died in August" is a death the team already has
-        (_REPORTED, (("died", "passed"), ("my ", "our "), ("morning", "night", "yesterday", "today", "weekend", "day")),
+        (_FAMILY_REPORT, (("died", "passed"), ("my ", "our "), ("morning", "night", "yesterday", "today", "weekend",
+                                                            "day")),
          r"\b(?:my|our) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|twins?|grandson|granddaughter"
          r"|stepson|stepdaughter)\b[^.?!\n]{0,40}\b(?:died|passed away|passed) (?:\w+ ){0,2}(?:this morning"
          r"|last night|yesterday|today|overnight|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
-        (_REPORTED, (("found",), ("not breathing", "unresponsive", "cold", "lifeless")),
+        (_FAMILY_REPORT, (("found",), ("not breathing", "unresponsive", "cold", "lifeless")),
          r"\bfound (?:my|our|the) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|grandson|granddaughter)"
          r"(?: \w+)? (?:not breathing|unresponsive|cold|lifeless)\b"),
         # the public telling of a death they think the team may not know of
@@ -182,7 +184,8 @@ _FAMILY_OF = re.compile(r"\b(?:parents?|family|mum|mother|dad|father|relatives)\
                         re.IGNORECASE)
 _RECENT = re.compile(r"\b(?:today|yesterday|last night|overnight|this (?:morning|afternoon|evening)"
                      r"|at the weekend|earlier)\b", re.IGNORECASE)
-# "my baby passed away this morning at the vets": a pet
+# "my baby passed away this morning at the vets": a family's pet, which only a family's own words
+# ("my baby", "our girl") can be mistaken for; a professional's "it was the family dog" is a cause
 _PET = re.compile(r"\bat the vets?\b|\b(?:she|he|it) was (?:my|our|the|a) (?:\w+ )?(?:dog|cat|pet|puppy|kitten"
                   r"|rabbit|horse|pony)\b", re.IGNORECASE)
 # "one of my young people, a 20 year old care leaver, died": an adult's death, not the panel's
@@ -216,8 +219,10 @@ def notification_cue(text: str) -> str | None:
                 continue
             if _asks(text, match, _HOW_TO) and not _SPECIFIC.search(text):
                 continue
-            if name == _REPORTED and (_ADULT.search(match.group()) or _told_for_the_family(text, match)
-                                      or _PET.search(text)):
+            if name in (_REPORTED, _FAMILY_REPORT) and (_ADULT.search(match.group())
+                                                        or _told_for_the_family(text, match)):
+                continue
+            if name == _FAMILY_REPORT and _PET.search(text):
                 continue
             if name == _NOTICE and _ADULT.search(_sentence(text, match)):
                 continue
