@@ -186,6 +186,7 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ('[TextAnywhere] Reply received from 447700900744 to CSAPLancs: "ok thanks"', "relay_notice_text"),
     ("New message in mailbox 2210\nCaller: 01772 900321\nTranscript: hi it's Dawn, ring me back", "relay_notice_text"),
     ("Spring fair this Saturday 10-2! Text FAIR to 07700900555 to opt out.", "automated_notice_text"),
+    ("Owed a tax rebate? Reply YES for a free check or STOP to opt out", "automated_notice_text"),
     ("Message to 07700900444 delivered 09:15 04/02", "relay_notice_text"),
     ("Inbound SMS forwarded by the gateway.\nFrom: +447700900777\nMessage: see you then", "relay_notice_text"),
     ("Thank you for your email. Our staff are out on visits most days, so there may be a delay before we"

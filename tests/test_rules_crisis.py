@@ -373,6 +373,18 @@ def test_the_tokenizer_is_not_built_at_import():
     ("im coming bro. see u soon", False),
     ("keep thinking about swallowing everything in the cupboard", True),
     ("my year 9 handed in a goodbye letter today and she hasn't arrived at school since lunch", True),
+    ("Reception say the uncle is shouting that he's going to \"do him in\" when he finds him.", True),
+    ("This inspection is going to do me in.", False),
+    ("A patient just phoned to say she's on the railway bridge with her toddler.", True),
+    ("Dad is currently on the tracks near the station and police are on the way.", True),
+    ("She is on the roof garden committee at the hospice.", False),
+    ("He told the nurse he has taken a lot of paracetamol since breakfast.", True),
+    ("I have taken a lot of medication over the years for my back.", False),
+    ("There's a man at the school gates with a knife, we are locking the doors.", True),
+    ("Her sister rang to say she has \"taken something\" and will not open the door.", True),
+    ("Nan said she won't see tomorrow and walked off.", True),
+    ("I won't see tomorrow's minutes until the afternoon.", False),
+    ("The second twin is still at home with the suspect tonight.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -427,6 +439,32 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Той каза, че ще ме убие тази вечер.", "Bulgarian"),
     ("copilul vecinilor e închis afară de trei ore", "Romanian"),
     ("kuřekem mird. min dechm bo lay", "Kurdish"),
+    ("我丈夫喝醉了，拿着刀在客厅里。", "Chinese"),
+    ("我真的撑不下去了。", "Chinese"),
+    ("今晚我就去陪我女儿。", "Chinese"),
+    ("Брат стоит на мосту и говорит, что прыгнет.", "Ukrainian or Russian"),
+    ("Он заперся в ванной с ножом.", "Ukrainian or Russian"),
+    ("Сусід зараз б'є дитину, вона кричить.", "Ukrainian or Russian"),
+    ("A férjem kiment egy kötéllel és nem veszi fel.", "Hungarian"),
+    ("Azt kiabálja, hogy megöli a gyereket.", "Hungarian"),
+    ("Jos vyras stovi ant stogo ir nekalba.", "Lithuanian"),
+    ("man dige nemitoonam. khodamo mikosham emshab", "Farsi"),
+    ("شوهرم با چاقو دنبال بچه‌هاست", "Farsi"),
+    ("وہ کہتی ہے میں بھی مر جاؤں گی", "Urdu or Hindi"),
+    ("ਉਹ ਕਹਿੰਦਾ ਮੈਂ ਵੀ ਉਹਦੇ ਕੋਲ ਜਾਣਾ", "Punjabi"),
+    ("আমার বোন বলছে সে ছাদ থেকে লাফ দেবে", "Bengali"),
+    ("tain koilo nodit zaibo, fon dorer na", "Bengali"),
+    ("Waan boodayaa, iga raali ahaada.", "Somali"),
+    ("Ông ấy say rượu và nói sẽ giết mẹ tôi.", "Vietnamese"),
+    ("Mẹ nó đang đánh con bé ở ngoài sân.", "Vietnamese"),
+    ("أخي يجلس على حافة السطح ولا يرد", "Arabic"),
+    ("pupuntahan ko na si bunso, paalam", "Tagalog"),
+    ("Otec zamkol dieťa von na balkón a nepustí ho dnu.", "Slovak or Czech"),
+    ("Vecinul ține copilul afară pe balcon de o oră.", "Romanian"),
+    ("എനിക്ക് ഇനി ജീവിക്കാൻ കഴിയില്ല.", "Malayalam"),
+    ("என்னைக் கொல்லப் போகிறேன்.", "Tamil"),
+    ("ዛሬ ራሴን አጠፋለሁ።", "Amharic"),
+    ("Burri po rreh fëmijën tani.", "Albanian"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -449,6 +487,10 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "Anak ko namatay noong Marso. Kailan ang pulong?",
     "Con gái tôi mất tháng 9. Khi nào có cuộc họp?",
     "Синът ми почина през юли. Кога е срещата?",
+    "A bánat megöli az embert, de köszönöm a levelet.",
+    "پسرم سال گذشته با چاقو کشته شد. جلسه کی است؟",
+    "我儿子去年在医院走了，请问报告什么时候好？",
+    "Мой сын умер в июне. Когда будет встреча?",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -459,7 +501,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-", "qt-", "qu-", "qv-", "qw-", "qx-", "qy-", "qz-",
                "ra-", "rb-", "rc-", "rd-", "re-", "rf-", "rg-", "rh-", "ri-", "rj-",
                "rk-", "rl-", "rm-", "rn-", "ro-", "rp-", "rq-", "rr-", "rs-", "rt-", "ru-", "rv-",
-               "rw-", "rx-", "ry-", "rz-", "sa-", "sb-")
+               "rw-", "rx-", "ry-", "rz-", "sa-", "sb-", "sc-", "sd-", "se-", "sf-", "sg-", "sh-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -448,7 +448,8 @@ class AutomatedNoticeText(PhraseRule):
         # texting me", or asks what "reply STOP" means
         (("stop", "remove", "unsub"),
          r"\b(?:text|txt|reply|send|sms)(?: (?-i:[A-Z]{2,12}) or)? (?-i:STOP|STOPALL|REMOVE|UNSUBSCRIBE|UNSUB)\b"
-         r"[^.!?]{0,80}[.!?]?\W*$"),
+         r"[^.!?]{0,80}[.!?]?\W*$"
+         r"|\bor (?-i:STOP|STOPALL) to (?:opt[- ]?out|unsubscribe|end|cancel)\W*$"),
         # "I meant to unsubscribe from a different list" is a person
         (("unsubscribe",),
          r"(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"

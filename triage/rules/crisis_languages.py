@@ -16,7 +16,7 @@ from triage.rules.guarded import GuardedSet, guarded
 PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
     "Urdu or Hindi": (
         ("sakt", "paung", "rehna", "chaht", "mar ja", "mar jao", "kushi", "apni jaan", "khatam kar", "maar ra",
-         "saans", "honth", "hont", "wajah", "waja", "badla",
+         "saans", "honth", "hont", "wajah", "waja", "badla", "مر جا", "چاقو", "مار رہ",
          "خودکشی", "چاہت", "رہنا", "اپنی جان"),
         r"\b(nahi|nahin|nai) (jee|ji|jy) (sakti|sakta|sakte|paungi|paunga)\b|\bzinda (nahi|nahin) rehna\b"
         r"|\b(marna|mar jana) (chahti|chahta|chahte)\b|\bmar (jaungi|jaunga|jayegi|jayega|jaoongi)\b"
@@ -28,18 +28,19 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bsaa?ns (nahi|nahin|nai) (le )?(raha|rahi|rahe|pa)\b|\bneel?[ae] ho?nt?h\b"
         r"|\b(koi )?wajh?a?h? (nahi|nahin|nai) (zinda rehne|jeene|jine) ki\b"
         r"|\b(zinda rehne|jeene|jine) ki koi wajh?a?h? (nahi|nahin|nai)\b|\bbadla (lunga|lungi|lenge) aaj\b"
-        r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)",
+        r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)"
+        r"|بھی مر (جائے|جاؤں|جاؤنگی|جائیگی) (گی|گا)|ہاتھ میں چاقو|(نوں|کو) مار (رہیا|رہی|رہا|رہے)",
     ),
     "Punjabi": (
         ("jeena", "jina ", "jaan de", "jaan le", "goliyan", "khatam", "ਖੁਦਕੁਸ਼ੀ", "ਮਰਨਾ", "ਜੀਣ", "ਛਾਲ", "maar de",
-         "knife"),
+         "knife", "ਕੋਲ ਜਾਣਾ"),
         r"\b(nahi|nahin|nai) (jeena|jina) (chaundi|chaunda|chahundi|chahunda|chondi|chonda)\b"
         r"|\bjaan (de|le) (devangi|devanga|lavangi|lavanga|dena|deni)\b"
         r"|\bgoliyan\b.{0,40}\bkha (lavangi|lavanga|laungi|launga|lainiyan)\b"
         r"|\bapne (aap|ap) (nu|noo|nun) khatam kar\b"
         r"|\bknife (lai|lay|le) ?ke (gaya|gayi|gya|nikla|nikli)\b"
         r"|\b(ohnu|ohnoo|onu|usnu) maar (dena|deni|dunga|devanga)\b"
-        r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ",
+        r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ|(ਉਹਦੇ|ਉਸਦੇ|ਉਸ ਦੇ|ਉਹਦੀ) ਕੋਲ ਜਾਣਾ",
     ),
     "Polish": (
         ("zabi", "żyć", "zyc", "umrze", "zako", "ze sob", "sobie", "bije ", "katuje", "oddycha", "obudz",
@@ -56,7 +57,7 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "Romanian": (
         ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastile", "cuțit", "cutit", "rămas", "ramas",
-         "închis", "inchis"),
+         "închis", "inchis", "balcon"),
         r"\bvreau s(ă|a) mor\b|\bnu mai (pot|vreau s(ă|a)) tr(ă|a)i(esc)?\b|\bnu mai pot\s*[.!]"
         r"|\bs(ă|a) m(ă|a) sinucid\b|\bm(ă|a) sinucid\b|\bm(ă|a) omor\b|\bs(ă|a) m(ă|a) omor\b"
         r"|\bs(ă|a) m(ă|a) duc la (el|ea)\b|\b(m(ă|a)|ne) bate (acum|mereu|tot timpul)\b"
@@ -64,7 +65,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\b(a|am) (luat|[îi]nghi(ț|t)it) toate pastilele\b"
         r"|\b(m(ă|a)|ne) omoar(ă|a)\b|\b(are|a luat) un cu(ț|t)it\b"
         r"|\b(ia|a luat|am luat|iau) (toate )?pastile(le)?\b.{0,40}\br(ă|a)mas bun\b|\b(î|i)(ș|s)i ia r(ă|a)mas bun\b"
-        r"|\b(copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,40}\b(î|i)nchis (pe balcon|afar(ă|a))",
+        r"|\b(copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,40}\b(î|i)nchis (pe balcon|afar(ă|a))"
+        r"|\b(ț|t)ine (copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,25}\bpe balcon\b",
     ),
     "Spanish": (
         ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea", "pastillas"),
@@ -80,52 +82,64 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bn(ã|a)o aguento mais(?: viver| sem (?:\w+ ){0,2}\w+)?\s*[.,!]|\be n(ã|a)o volto( mais)?\s*[.,!]",
     ),
     "Slovak or Czech": (
-        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč", "proc", "všechny", "vsechny", "bije"),
+        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč", "proc", "všechny", "vsechny", "bije",
+         "zamk"),
         r"\bzabijem sa\b|\bzabiju se\b|\bnechcem (už |uz )?(ž|z)i(ť|t)\b"
         r"|\bnechci (už |uz )?(ž|z)(í|i)t\b"
         r"|\b(už|uz) nevl(á|a)dzem\b|\bukon(č|c)(í|i)m to\b"
         r"|\bchcem zomrie(ť|t)\b|\bchci um(ř|r)(í|i)t\b|\b(sa|se) zabije\b"
         r"|\bnem(á|a)m pro(č|c) (ž|z)(í|i)t\b|\b(vezmu|spolknu|sn(í|i)m) (je )?v(š|s)echny\b"
-        r"|\bbije (svoje |své |sve )?(d(ě|e)ti|d(í|i)t(ě|e)|m(ě|e)|n(á|a)s)\b",
+        r"|\bbije (svoje |své |sve )?(d(ě|e)ti|d(í|i)t(ě|e)|m(ě|e)|n(á|a)s)\b|\bzamk(ol|la|l)\b.{0,40}\bna balk(ó|o)n",
     ),
-    "Farsi": (("خوام", "کنم", "قرص", "تونم"),
+    "Farsi": (("خوام", "کنم", "قرص", "تونم", "khodam", "nemitoon", "چاقو", "کشد"),
               r"نمی‌?\s?خوام زنده|می‌?\s?خوام بمیرم|تمومش می‌?\s?کنم|خودکشی می‌?\s?کنم|همه‌?\s?(ی )?قرص"
-              r"|دیگه نمی‌?\s?تونم"),
+              r"|دیگه نمی‌?\s?تونم|با چاقو (در خانه|دنبال|تهدید)|همه را می‌?\s?کشد"
+              r"|\bkhodam[ou]? (mi-?)?kosh(am|ham)\b|\bdige nemitoon(am|em)\b"),
     "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي", "يضرب", "نفسه", "نفسها",
-                "drob", "mout", "moot", "7ali", "سأحرق", "البنزين", "تضرب", "يضرب"),
+                "drob", "mout", "moot", "7ali", "سأحرق", "البنزين", "تضرب", "يضرب", "حافة"),
                r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"
                r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي|يضربني|يضربنا"
                r"|(سيقتل|سوف يقتل|يريد أن يقتل|تريد أن تقتل|ستقتل) (نفسه|نفسها)"
                r"|\b(3am|3m) ?y?[ie]?drob(ni|na|ha|o)\b|\bbadd?(i|e|y) (mout|moot)\b"
                r"|\b(a2tol|2tol|e2tol) (7ali|nafsi)\b|سأحرق(ها|ه|هم)?|(ومعي|معي|مع) البنزين"
-               r"|(بتضرب|بيضرب|عم تضرب|عم يضرب) (بنت|ابن|ولاد|اولاد|أولاد|الولد|البنت)"),
-    "Bengali": (("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo"),
+               r"|(بتضرب|بيضرب|عم تضرب|عم يضرب) (بنت|ابن|ولاد|اولاد|أولاد|الولد|البنت)"
+               r"|على حافة (الشباك|النافذة|السطح|الجسر|الشرفة)"),
+    "Bengali": (("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo",
+                 "লাফ", "nodit", "nodiy"),
                 r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|সব ওষুধ খেয়ে|আর পারছি না"
                 r"|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
-                r"|\ba(tmo|tto|tma)hott?(a|ya) kor(bo|te|chi)\b|\blafi(ye|e) por(bo|te)\b|\bar fir(bo|e ashbo) na\b"),
+                r"|\ba(tmo|tto|tma)hott?(a|ya) kor(bo|te|chi)\b|\blafi(ye|e) por(bo|te)\b|\bar fir(bo|e ashbo) na\b"
+                r"|লাফ (দেবে|দেব|দিবে|দিব|দেবো)|\bnod[iy]t (z|j)ai(bo|mu|tam)\b"),
     "Gujarati": (("આત્મહત્યા", "છે", "નથી", "માંગ", "ગોળીઓ", "પૂરું", "jiv", "mari ja", "tmahatya", "nakh"),
                  r"આત્મહત્યા કરીશ|મરી જવું છે|જીવવું નથી|જીવવાનું મન નથી|જીવવા નથી માંગ|બધી ગોળીઓ|પૂરું કરી દઈશ"
                  r"|\bjivvu (nathi|na)\b|\bjivi (nathi|na) shak"
                  r"|\bmari (javu|jaish|jais)\b|\ba?atmahatya kar(ish|vi|va)\b|\bmaari nakh(ish|shu|she|va)\b"),
     "Ukrainian or Russian": (
         ("жити", "жить", "помер", "умер", "таблет", "себе", "себя", "собою", "собой", "можу", "могу", "zhit",
-         "sebya", "pokonch", "ne mogu"),
+         "sebya", "pokonch", "ne mogu", "прыгн", "стрибн", "лезви", "ножем", "ножом", "бьёт", "бьет", "б'є",
+         "бє "),
         r"не (хочу|хоче|хочет) (більше |больше )?(жити|жить)|(хочу|хоче|хочет) (померти|умереть)"
         r"|(вб'ю|вбю|убью|вб'є|вбє|убьет|убьёт) (себе|себя)|(покінчу|покончу|покінчить|покончит) (з собою|с собой)"
         r"|(вип'ю|выпью|прийму|приму) (всі|все) (таблетки|пігулки)|я (більше|больше) не (можу|могу)"
-        r"|\bne (hochu|khochu) (bolshe )?zhit\b|\bub'?yu sebya\b|\bpokonchu s soboj\b|\bya bol'?she ne mogu\b",
+        r"|\bne (hochu|khochu) (bolshe )?zhit\b|\bub'?yu sebya\b|\bpokonchu s soboj\b|\bya bol'?she ne mogu\b"
+        r"|(прыгну|прыгнет|стрибну|стрибне)\b|\b(с|з) (лезвием|ножом|ножем)\b"
+        r"|(бьёт|бьет|б'є|бє) (его|её|ее|меня|нас|ребёнка|ребенка|його|її|мене|нас|дитину|сина|доньку)\b",
     ),
     "Pashto": (("ووژنم", "ژوندی"), r"ځان ووژنم|نه غواړم چې ژوندی"),
-    "Chinese": (("活", "死", "杀", "殺", "药", "藥", "跳", "生命"),
+    "Chinese": (("活", "死", "杀", "殺", "药", "藥", "跳", "生命", "撑不", "撐不", "去找", "去陪", "刀"),
                 r"不想活|想死|自杀|自殺|轻生|輕生|跳楼|跳樓|(所有|全部)的?(药|藥)都?吃|唔想(活|生存)"
-                r"|(结束|結束)(自己的?)?生命"),
+                r"|(结束|結束)(自己的?)?生命|(撑|撐)不下去|(拿着|拿著)刀"
+                r"|(今晚|今天晚上|现在|現在)我?就?要?去(找|陪)(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶|他|她)"
+                r"|要去陪(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶)"),
     "Welsh": (("lladd", "marw", "mynd ymlaen", "byw", "tabledi"),
               r"\blladd (fy|ei|ein) hun\b|\b(eisiau|isio|moyn) marw\b|\bddim yn gallu mynd ymlaen\b"
               r"|\bddim (eisiau|isio|moyn) byw\b|\btabledi i gyd\b.{0,60}\b(cymryd|llyncu)\b"
               r"|\b(cymryd|llyncu)\b.{0,40}\btabledi i gyd\b"),
-    "Hungarian": (("akarok", "megölöm", "megolom", "véget", "beveszem", "bírom", "búcsúlevel"),
+    "Hungarian": (("akar", "megölöm", "megolom", "véget", "beveszem", "bírom", "búcsúlevel", "kötél", "megöli"),
                   r"\bnem akarok (tovább |már )?élni\b|\bmeg akarok halni\b|\bmeg(ö|o)l(ö|o)m magam\b"
-                  r"|\bvéget vetek\b|\bbeveszem az (ö|o)sszes\b|\bnem bírom tovább\b|\bbúcsúlevel"),
+                  r"|\bvéget vetek\b|\bbeveszem az (ö|o)sszes\b|\bnem bírom tovább\b|\bbúcsúlevel"
+                  r"|\bnem akar (tovább |már )?élni\b|\bkötéllel\b"
+                  r"|\b(mondja|mondta|kiabálja|kiabálta|fenyeget\w*),? hogy megöli\b"),
     "Latvian": (("dzīvot", "dzivot", "nomirt", "sevi", "tabletes", "neatgriez"),
                 r"\bnegribu (vairs )?dz(ī|i)vot\b|\bgribu nomirt\b|\bnogalin(ā|a)(š|s)u sevi\b"
                 r"|\b(iedz(e|ē)r|ie(ņ|n)em)\w* visas tabletes\b|\bteica,? ka neatgriez(ī|i)sies\b"),
@@ -140,22 +154,28 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
                 r"\bvoglio morire\b|\b(la faccio|farla|falla) finita\b|\buccider(mi|si)\b"
                 r"|\bmi ammazzo\b|\bsi ammazza\b|\bmi sparo\b|\bsi spara\b|\bnon voglio pi(ù|u) vivere\b"
                 r"|\btogliermi la vita\b"),
-    "Tagalog": (("sumunod", "kaya", "magpakamatay", "magpapakamatay", "mamatay", "mabuhay", "gamot"),
+    "Tagalog": (("sumunod", "kaya", "magpakamatay", "magpapakamatay", "mamatay", "mabuhay", "gamot", "pupuntahan"),
                 r"\bgusto ko nang? (sumunod|mamatay)\b|\bmagpa?pakamatay\b|\bhindi ko na kaya\b"
-                r"|\bayoko nang? mabuhay\b|\b(naka-?ipon|nag-?ipon)\b.{0,20}\bgamot\b"),
-    "Somali": (("kiniin", "kici", "is dil", "dhinto"),
-               r"\bkiniinno? badan\b|\bma kici karo\b|\bis dil(i|ayaa|ayo|aa)\w*|\b(rabaa|doonayaa) inaan dhinto\b"),
-    "Lithuanian": (("gyvent", "numirt", "nusižud", "nusizud", "negaliu"),
+                r"|\bayoko nang? mabuhay\b|\b(naka-?ipon|nag-?ipon)\b.{0,20}\bgamot\b|\bpupuntahan ko na si\b"),
+    "Somali": (("kiniin", "kici", "is dil", "dhinto", "bood"),
+               r"\bkiniinno? badan\b|\bma kici karo\b|\bis dil(i|ayaa|ayo|aa)\w*|\b(rabaa|doonayaa) inaan dhinto\b"
+               r"|\bwaan boodayaa\b"),
+    "Lithuanian": (("gyvent", "numirt", "nusižud", "nusizud", "negaliu", "stogo"),
                    r"\bneb?enoriu (daugiau )?gyventi\b|\bnoriu numirti\b|\bnusi(ž|z)udysiu\b"
-                   r"|\bnegaliu daugiau(?: gyventi| be (?:\w+ ){0,2}\w+)?\s*[.,!]"),
+                   r"|\bnegaliu daugiau(?: gyventi| be (?:\w+ ){0,2}\w+)?\s*[.,!]|\bstovi ant (namo )?stogo\b"),
     "Kurdish": (("bij", "bikuj", "bavêj", "bavej", "خۆم", "بمرم", "bo lay", "bo lai"),
                 r"\bnaxwazim bij(î|i)m\b|\bxwe bikuj(im|e)\b|\bxwe bav(ê|e)j(im|e)\b"
                 r"|\bde?(ch|ç|c)m bo la(y|i)\b"
                 r"|خۆم دەکوژم|دەمەوێت? بمرم"),
     "Tigrinya": (("ነብሰይ", "ክሞት"), r"ነብሰይ ክቐትል|ክሞት እደሊ"),
-    "Vietnamese": (("muốn chết", "tự tử", "muốn sống", "đi gặp"),
-                   r"tôi muốn chết|tôi (sẽ )?tự tử|không muốn sống nữa|tôi sẽ đi gặp (con|cháu|bé)"),
+    "Vietnamese": (("muốn chết", "tự tử", "muốn sống", "đi gặp", "giết", "đang đánh"),
+                   r"tôi muốn chết|tôi (sẽ )?tự tử|không muốn sống nữa|tôi sẽ đi gặp (con|cháu|bé)"
+                   r"|sẽ giết (chị|anh|em|mẹ|bố|con|tôi|cô|bà|nó)|đang đánh (mẹ|con|em|chị|tôi|bé)"),
     "Bulgarian": (("убие", "самоубия", "живея"), r"ще (ме|ни|я|го) убие|ще се самоубия|не искам да живея"),
+    "Malayalam": (("ജീവിക്കാൻ", "ആത്മഹത്യ"), r"ജീവിക്കാൻ (കഴിയില്ല|വയ്യ)|ആത്മഹത്യ ചെയ്യും"),
+    "Tamil": (("கொல்ல", "வாழ முடியாது"), r"(தன்னைக்|என்னைக்|தன்னை|என்னை) ?கொல்ல|வாழ முடியாது"),
+    "Amharic": (("ራሴን", "መኖር"), r"ራሴን (አጠፋለሁ|እገድላለሁ)|መኖር አልችልም"),
+    "Albanian": (("rreh", "vras"), r"\bpo (e |i |më |me )?rreh\b|\bdo (ta |të |te )?vras(ë|e|im)\b|\bdo vritem\b"),
 }
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, (needles, pattern) in PHRASES.items()])

@@ -345,6 +345,17 @@ STRONG = (
     "$CHILDREN|toddler|toddlers @? @? @? on|onto|over a|the @? @? balcony|ledge|railing|railings"
     "|windowsill",
     "$CHILDREN|toddler @? @? @? @? on|along|across the {hard shoulder/motorway/tracks/railway line}",
+    # someone at a drop now: "mother currently on the railway line", "she's on the motorway bridge"
+    "{currently/right now/still/now/she 's/she is/he 's/he is/they 're/they are/i 'm/i am/im} on the|a"
+    " {motorway bridge/railway bridge/railway line/railway/tracks/track/viaduct/ledge"
+    "/cliff edge}",
+    "{i/'ve/ve/have/has/'s/s/just} taken|took|swallowed|necked a lot of $PILLS",
+    "{there 's/there is/theres/there are} a|an|two man|men|woman|intruder|someone|somebody|person|guy|bloke"
+    " @? @? @? @? with a|an knife|gun|machete|axe|blade|weapon",
+    "$INTENT \"? do her|him|them|you|someone|somebody in",
+    "{said/says/say/told me/telling me} {she 's/she has/he 's/he has/they 've/they have/i 've/i have} \"? taken"
+    "|swallowed something",
+    "still at|in home|house with the? suspect|suspects|perpetrator|abuser|alleged",
     "grabbed|grabbing|grabs|holding|held|had _? _? by the throat|neck",
     "kicked|punched|stamped|kneed|kicks|punches her|him|me|us in the stomach|belly|head|face|chest"
     "|ribs",
@@ -453,6 +464,7 @@ DISTRESS = (
     "not wanting to be here|alive|around",
     "{wo n't/wo nt/wont/not going to/n't going to/not gon na} be here|around {much longer"
     "/for much longer/for long/long/by morning/by the morning/by the time}",
+    "{wo n't/wo nt/wont/will not/not going to/n't going to/not gon na} \"? see tomorrow|morning \"|.|,|!|and",
     "{nobody/no one/noone} would|will|'d even? notice|miss|care",
     "if i was|were gone",
     "wo|will n't|nt|not be a burden",

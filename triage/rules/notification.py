@@ -127,6 +127,11 @@ CUES = GuardedSet([
          r"\b(?:knows?|been told|been informed|aware)\b[^.?!]{0,40}\b(?:died|death|passed away)\b"
          r"|\b(?:died|passed away)\b[^.?!]{0,80}\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether)"
          r" (?:you|the team|the panel|anyone)(?: \w+){0,3} (?:knows?|been told|been informed|(?:is|are) aware)\b"),
+        (_REPORTED, (("not be known",), _DEATH_WORDS),
+         r"\b(?:may|might) not be known to (?:you|your team|the team|the panel|your service)\b"),
+        (_FORM_SENT, (("form b",),),
+         r"\b(?:complete|fill in|fill out) (?:a |the )?['\"‘]?form b['\"’]? for (?:a|the|our|this|one)"
+         r" (?:\w+ )?(?:child|pupil|patient|boy|girl|baby|student)\b"),
         (_REPORTED, (("was found",),),
          r"\bwas found (?:dead|unresponsive|lifeless|not breathing|hanging"
          r"|collapsed)\b"),
@@ -148,10 +153,15 @@ CUES = GuardedSet([
          r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
          r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
+        (_ADDITION, (("panel need", "panel should", "panel must", "panel ought"),),
+         r"\bthe panel (?:needs?|should|must|ought) to (?:see|know|have|read) (?:this|these|it)\b"),
         # a correction of a case's facts before the panel reads them
         (_ADDITION, (("corrected", "amended", "put right"), ("panel", "review", "report", "record")),
          r"\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
          r"\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
+        (_ADDITION, (("corrected", "amended", "put right", "fixed"), ("panel", "review", "report", "record")),
+         r"\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date)"
+         r" (?:please )?be (?:corrected|amended|put right|fixed)\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
         (_FORM_SENT, (("form", "report", "chronology", "summary"),),
          r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
