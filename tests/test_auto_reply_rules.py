@@ -187,6 +187,11 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("New message in mailbox 2210\nCaller: 01772 900321\nTranscript: hi it's Dawn, ring me back", "relay_notice_text"),
     ("Spring fair this Saturday 10-2! Text FAIR to 07700900555 to opt out.", "automated_notice_text"),
     ("Owed a tax rebate? Reply YES for a free check or STOP to opt out", "automated_notice_text"),
+    ("On call tonight. Will reply after 10am. (auto)", "automated_notice_text"),
+    ("Eid offer on all rice this week! Messages band karne ke liye STOP likh kar 60777 pe bhejein",
+     "automated_notice_text"),
+    ("本周特价，欢迎光临。回复TD退订", "automated_notice_text"),
+    ("Newsletter for November. Unsubscribe செய்யவும் if you no longer wish to receive it.", "automated_notice_text"),
     ("Message to 07700900444 delivered 09:15 04/02", "relay_notice_text"),
     ("Inbound SMS forwarded by the gateway.\nFrom: +447700900777\nMessage: see you then", "relay_notice_text"),
     ("Thank you for your email. Our staff are out on visits most days, so there may be a delay before we"

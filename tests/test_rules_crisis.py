@@ -385,6 +385,14 @@ def test_the_tokenizer_is_not_built_at_import():
     ("Nan said she won't see tomorrow and walked off.", True),
     ("I won't see tomorrow's minutes until the afternoon.", False),
     ("The second twin is still at home with the suspect tonight.", True),
+    ("The caller rang off saying she's going to take pills.", True),
+    ("I'm going to take my tablets and go to bed.", False),
+    ("Dad is on the scaffolding at the back of the old mill and won't come down.", True),
+    ("Mum was found unresponsive after taking her tablets this morning.", True),
+    ("She sounded flat, thanked us for everything and said tonight would be easier.", True),
+    ("That's the last thing I needed to sort. Bye.", True),
+    ("I've left instructions for the dog with my sister. Make sure everyone knows Ruby was loved.", True),
+    ("I've left instructions for the dog with my sister while we're in Wales.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -465,6 +473,18 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("என்னைக் கொல்லப் போகிறேன்.", "Tamil"),
     ("ዛሬ ራሴን አጠፋለሁ።", "Amharic"),
     ("Burri po rreh fëmijën tani.", "Albanian"),
+    ("sab dawaiyan ek jagah rakhi hain, sab ek saath kha loon", "Urdu or Hindi"),
+    ("padosi apne bete ko maar raha hai abhi", "Urdu or Hindi"),
+    ("To moja ostatnia wiadomość. Dziękuję.", "Polish"),
+    ("Ela diz que se vai matar esta noite.", "Portuguese"),
+    ("Mi hermano se está cortando en el baño.", "Spanish"),
+    ("بدي روح معه الليلة", "Arabic"),
+    ("Artık dayanamıyorum, şu an köprünün üstündeyim.", "Turkish"),
+    ("Anh ấy đang đánh mẹ tôi.", "Vietnamese"),
+    ("Il a pris les lames de rasoir et s'est enfermé.", "French"),
+    ("他爸爸还在打他。", "Chinese"),
+    ("Nuk mund të jetoj më pa të.", "Albanian"),
+    ("Той я бие в момента.", "Bulgarian"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -491,6 +511,8 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "پسرم سال گذشته با چاقو کشته شد. جلسه کی است؟",
     "我儿子去年在医院走了，请问报告什么时候好？",
     "Мой сын умер в июне. Когда будет встреча?",
+    "Ich habe die letzte Nachricht bekommen, danke.",
+    "Dziękuję za ostatnią wiadomość o spotkaniu.",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -501,7 +523,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "qm-", "qn-", "qo-", "qp-", "qq-", "qr-", "qs-", "qt-", "qu-", "qv-", "qw-", "qx-", "qy-", "qz-",
                "ra-", "rb-", "rc-", "rd-", "re-", "rf-", "rg-", "rh-", "ri-", "rj-",
                "rk-", "rl-", "rm-", "rn-", "ro-", "rp-", "rq-", "rr-", "rs-", "rt-", "ru-", "rv-",
-               "rw-", "rx-", "ry-", "rz-", "sa-", "sb-", "sc-", "sd-", "se-", "sf-", "sg-", "sh-")
+               "rw-", "rx-", "ry-", "rz-", "sa-", "sb-", "sc-", "sd-", "se-", "sf-", "sg-", "sh-",
+               "si-", "sj-", "sk-", "sl-", "sm-", "sn-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

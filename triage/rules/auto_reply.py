@@ -458,6 +458,12 @@ class AutomatedNoticeText(PhraseRule):
          r"|[.!|/] unsubscribe\.?$"),  # a list footer's last word; "please unsubscribe me" is a person
         (("stop receiving",),
          r"\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"),
+        # a phone's canned reply signs itself: "On nights. Will reply after 2pm. (auto)"
+        (("(auto",), r"\((?:auto|auto-?reply|auto-?response|automatic reply)\)\W*$"),
+        # bulk texts and list mail in other languages: the opt-out keyword and short code, or the word
+        (("stop", "ret", "td", "unsub", "退订", "અનસબ"),
+         r"\b(?-i:STOP|STOPALL|RET|TD|UNSUB|OPTOUT)\b[^.!?\n]{0,30}\b\d{4,6}\b|退订|અનસબ્સ્ક્રાઇબ"
+         r"|\bunsubscribe (?=[^\x00-\x7f])"),
         (("automated",),
          r"\(automated (?:reminder|message|notification|e-?mail)\)"
          r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"),

@@ -76,18 +76,31 @@ def crisis_reason(text: str) -> str | None:
     found = _find(text)
     reassured = bool(found.get("REASSURANCE"))
     phrases = found.get("STRONG", []) + ([] if reassured else found.get("DISTRESS", []))
-    kinds: list[Span] = []
-    for label in sorted(label for label in found if label.startswith("SIGNAL_")):
-        # Two kinds must rest on different words: "siblings currently" is not also "currently".
-        span = next((s for s in sorted(found[label]) if not _overlaps(s, kinds)), None)
-        if span is not None:
-            kinds.append(span)
+    kinds = _signal_kinds(found)
     if not phrases and len(kinds) >= 2 and not reassured:
         phrases = kinds
     if not phrases:
         return other_language_reason(text[:MAX_CHARS])
     unique = list(dict.fromkeys(span.text for span in sorted(phrases)))
     return "crisis language: " + ", ".join(f'"{p}"' for p in unique[:3])
+
+
+def _signal_kinds(found: dict[str, list[Span]]) -> list[Span]:
+    """One span of each signal kind found, no two on the same words: "siblings currently" is not
+    also "currently"."""
+    signals = sorted(label for label in found if label.startswith("SIGNAL_"))
+    kinds: list[Span] = []
+    for label in signals:
+        span = next((s for s in sorted(found[label]) if not _overlaps(s, kinds)), None)
+        if span is not None:
+            kinds.append(span)
+    if len(kinds) < 2:
+        # the first kind's span may have taken the only words another kind's rests on
+        # ("left instructions for the cat" is a farewell and a plan): any two apart will do
+        pairs = ((a, b) for i, first in enumerate(signals) for second in signals[i + 1:]
+                 for a in found[first] for b in found[second] if not _overlaps(a, [b]))
+        kinds = list(next(pairs, kinds))
+    return kinds
 
 
 class CrisisRule(Rule):

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from triage.rules.guarded import GuardedSet, guarded
 
-# Each language: words one of which every phrase holds (looked for first: a search for a word
-# costs far less than the expression), and the phrases.
-PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
-    "Urdu or Hindi": (
+# Each language (some more than once, a group of phrases with their own words): words one of which
+# every phrase holds (looked for first: a search for a word costs far less than the expression),
+# and the phrases.
+PHRASES: list[tuple[str, tuple[str, ...], str]] = [
+    ("Urdu or Hindi", 
         ("sakt", "paung", "rehna", "chaht", "mar ja", "mar jao", "kushi", "apni jaan", "khatam kar", "maar ra",
          "saans", "honth", "hont", "wajah", "waja", "badla", "مر جا", "چاقو", "مار رہ",
          "خودکشی", "چاہت", "رہنا", "اپنی جان"),
@@ -31,7 +32,11 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)"
         r"|بھی مر (جائے|جاؤں|جاؤنگی|جائیگی) (گی|گا)|ہاتھ میں چاقو|(نوں|کو) مار (رہیا|رہی|رہا|رہے)",
     ),
-    "Punjabi": (
+    ("Urdu or Hindi", ("ek saath", "paas chal", "ko maar", "kood", "گولیاں", "को मार"),
+     r"\bsab ek saath kha (lun|loon|lungi|launga)\b|\b(us|uske|unke|uske) (ke )?paas chali? ja(on|oon|ungi|aungi|ounga)\b"
+     r"|\bko maar (raha|rahi|rahe) (hai|hain|he)\b|\bkood (jayegi|jaungi|jaunga|jayega|jaaungi)\b"
+     r"|ساری (نیند کی )?گولیاں|को मार (रहा|रही|रहे) (है|हैं)"),
+    ("Punjabi", 
         ("jeena", "jina ", "jaan de", "jaan le", "goliyan", "khatam", "ਖੁਦਕੁਸ਼ੀ", "ਮਰਨਾ", "ਜੀਣ", "ਛਾਲ", "maar de",
          "knife", "ਕੋਲ ਜਾਣਾ"),
         r"\b(nahi|nahin|nai) (jeena|jina) (chaundi|chaunda|chahundi|chahunda|chondi|chonda)\b"
@@ -42,7 +47,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\b(ohnu|ohnoo|onu|usnu) maar (dena|deni|dunga|devanga)\b"
         r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ|(ਉਹਦੇ|ਉਸਦੇ|ਉਸ ਦੇ|ਉਹਦੀ) ਕੋਲ ਜਾਣਾ",
     ),
-    "Polish": (
+    ("Punjabi", ("ਜੀਆ ਜਾਂਦਾ", "ਕੋਲ ਚਲ", "ہمیشہ لئی"), r"ਨਹੀਂ ਜੀਆ ਜਾਂਦਾ|ਕੋਲ (ਚਲੀ|ਚਲਾ) ਜਾਣਾ|ہمیشہ لئی"),
+    ("Polish", 
         ("zabi", "żyć", "zyc", "umrze", "zako", "ze sob", "sobie", "bije ", "katuje", "oddycha", "obudz",
          "wyszed", "wyszł", "wyszl", "poszed", "poszł", "poszl", "wzi", "nóż", "noz", "moście", "moscie", "skocz"),
         r"\bzabi(ć|c|je|ję) si(ę|e)\b|\bsi(ę|e) zabi(je|ję|ć|c)\b"
@@ -55,7 +61,8 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bmam w r(ę|e)(ku|ce) n(ó|o)(ż|z)\b|\bjestem na mo(ś|s)cie\b"
         r"|\bskocz(ę|e) (z|do rzeki|pod)\b|\bskocz(ę|e)\s*[.!]",
     ),
-    "Romanian": (
+    ("Polish", ("ostatnia wiadomo", "skoczy"), r"\bmoja ostatnia wiadomo(ść|sc)\b|\bskoczy (z|do|pod)\b"),
+    ("Romanian", 
         ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastile", "cuțit", "cutit", "rămas", "ramas",
          "închis", "inchis", "balcon"),
         r"\bvreau s(ă|a) mor\b|\bnu mai (pot|vreau s(ă|a)) tr(ă|a)i(esc)?\b|\bnu mai pot\s*[.!]"
@@ -68,20 +75,24 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\b(copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,40}\b(î|i)nchis (pe balcon|afar(ă|a))"
         r"|\b(ț|t)ine (copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,25}\bpe balcon\b",
     ),
-    "Spanish": (
+    ("Romanian", ("venele",), r"\b(ș|s)i-a t(ă|a)iat venele\b|\bmi-am t(ă|a)iat venele\b"),
+    ("Spanish", 
         ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea", "pastillas"),
         r"\bquiero morir(me)?\b|\bno puedo seguir( (así|asi|adelante|viviendo|más|mas))?\s*[.,!]"
         r"|\bno puedo más\s*[.,!]|\b(tomar|tomarme|tomaré|tomé|me tomé) todas las pastillas\b"
         r"|\bno quiero (seguir )?vivir\b|\bmatarme\b|\bquitarme la vida\b|\bsuicidarme\b"
         r"|\bacabar con (todo|mi vida)\b|\b(me|nos) (pega|pegan|golpea)\b",
     ),
-    "Portuguese": (
+    ("Spanish", ("cortando",), r"\bse est(á|a) cortando\b|\bme estoy cortando\b"),
+    ("Portuguese", 
         ("morrer", "consigo", "viver", "matar", "tirar", "suicidar", "aguento", "volto"),
         r"\bquero morrer\b|\bn(ã|a)o consigo mais( viver)?\s*[.,!]|\bn(ã|a)o quero (mais )?viver\b"
         r"|\bme matar\b|\bmatar-me\b|\btirar (a )?minha (pr(ó|o)pria )?vida\b|\bsuicidar\b"
         r"|\bn(ã|a)o aguento mais(?: viver| sem (?:\w+ ){0,2}\w+)?\s*[.,!]|\be n(ã|a)o volto( mais)?\s*[.,!]",
     ),
-    "Slovak or Czech": (
+    ("Portuguese", ("matar", "acabo com", "espancando"),
+     r"\bse vai matar\b|\bvou me matar\b|\bacabo com tudo\b|\b(est(á|a)|t(á|a)) espancando\b"),
+    ("Slovak or Czech", 
         ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč", "proc", "všechny", "vsechny", "bije",
          "zamk"),
         r"\bzabijem sa\b|\bzabiju se\b|\bnechcem (už |uz )?(ž|z)i(ť|t)\b"
@@ -91,11 +102,13 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|\bnem(á|a)m pro(č|c) (ž|z)(í|i)t\b|\b(vezmu|spolknu|sn(í|i)m) (je )?v(š|s)echny\b"
         r"|\bbije (svoje |své |sve )?(d(ě|e)ti|d(í|i)t(ě|e)|m(ě|e)|n(á|a)s)\b|\bzamk(ol|la|l)\b.{0,40}\bna balk(ó|o)n",
     ),
-    "Farsi": (("خوام", "کنم", "قرص", "تونم", "khodam", "nemitoon", "چاقو", "کشد"),
+    ("Slovak or Czech", ("chce za",), r"\bchce za (ním|nim|ní|ni)\b"),
+    ("Farsi", ("خوام", "کنم", "قرص", "تونم", "khodam", "nemitoon", "چاقو", "کشد"),
               r"نمی‌?\s?خوام زنده|می‌?\s?خوام بمیرم|تمومش می‌?\s?کنم|خودکشی می‌?\s?کنم|همه‌?\s?(ی )?قرص"
               r"|دیگه نمی‌?\s?تونم|با چاقو (در خانه|دنبال|تهدید)|همه را می‌?\s?کشد"
               r"|\bkhodam[ou]? (mi-?)?kosh(am|ham)\b|\bdige nemitoon(am|em)\b"),
-    "Arabic": (("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي", "يضرب", "نفسه", "نفسها",
+    ("Farsi", ("اندازم", "تصمیمم", "چاقو دست"), r"خود(م)? را (می‌?\s?)?اندازم|تصمیمم را گرفته|چاقو دستش"),
+    ("Arabic", ("أموت", "اموت", "نفسي", "أنتحر", "أعيش", "اعيش", "العيش", "حياتي", "يضرب", "نفسه", "نفسها",
                 "drob", "mout", "moot", "7ali", "سأحرق", "البنزين", "تضرب", "يضرب", "حافة"),
                r"أريد أن أموت|اريد ان اموت|أقتل نفسي|اقتل نفسي|سأنتحر|لا أريد أن أعيش|لا اريد ان اعيش"
                r"|لا (أستطيع|استطيع) العيش|(سأنهي|أنهي|انهي|سانهي) حياتي|يضربني|يضربنا"
@@ -104,17 +117,20 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
                r"|\b(a2tol|2tol|e2tol) (7ali|nafsi)\b|سأحرق(ها|ه|هم)?|(ومعي|معي|مع) البنزين"
                r"|(بتضرب|بيضرب|عم تضرب|عم يضرب) (بنت|ابن|ولاد|اولاد|أولاد|الولد|البنت)"
                r"|على حافة (الشباك|النافذة|السطح|الجسر|الشرفة)"),
-    "Bengali": (("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo",
+    ("Arabic", ("بدي روح", "jisr", "nmout"),
+     r"بدي روح (معه|معها|لعنده|لعندها)|\bray?h?a 3a ?l ?jisr\b|\bbghit nmout\b"),
+    ("Bengali", ("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo",
                  "লাফ", "nodit", "nodiy"),
                 r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|সব ওষুধ খেয়ে|আর পারছি না"
                 r"|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
                 r"|\ba(tmo|tto|tma)hott?(a|ya) kor(bo|te|chi)\b|\blafi(ye|e) por(bo|te)\b|\bar fir(bo|e ashbo) na\b"
                 r"|লাফ (দেবে|দেব|দিবে|দিব|দেবো)|\bnod[iy]t (z|j)ai(bo|mu|tam)\b"),
-    "Gujarati": (("આત્મહત્યા", "છે", "નથી", "માંગ", "ગોળીઓ", "પૂરું", "jiv", "mari ja", "tmahatya", "nakh"),
+    ("Gujarati", ("આત્મહત્યા", "છે", "નથી", "માંગ", "ગોળીઓ", "પૂરું", "jiv", "mari ja", "tmahatya", "nakh"),
                  r"આત્મહત્યા કરીશ|મરી જવું છે|જીવવું નથી|જીવવાનું મન નથી|જીવવા નથી માંગ|બધી ગોળીઓ|પૂરું કરી દઈશ"
                  r"|\bjivvu (nathi|na)\b|\bjivi (nathi|na) shak"
                  r"|\bmari (javu|jaish|jais)\b|\ba?atmahatya kar(ish|vi|va)\b|\bmaari nakh(ish|shu|she|va)\b"),
-    "Ukrainian or Russian": (
+    ("Gujarati", ("કૂદી", "જતી રહ", "ગેસ ચાલુ"), r"કૂદી જ(શે|ઈશ|ઇશ)|હું પણ જતી રહ|ગેસ ચાલુ"),
+    ("Ukrainian or Russian", 
         ("жити", "жить", "помер", "умер", "таблет", "себе", "себя", "собою", "собой", "можу", "могу", "zhit",
          "sebya", "pokonch", "ne mogu", "прыгн", "стрибн", "лезви", "ножем", "ножом", "бьёт", "бьет", "б'є",
          "бє "),
@@ -125,60 +141,74 @@ PHRASES: dict[str, tuple[tuple[str, ...], str]] = {
         r"|(прыгну|прыгнет|стрибну|стрибне)\b|\b(с|з) (лезвием|ножом|ножем)\b"
         r"|(бьёт|бьет|б'є|бє) (его|её|ее|меня|нас|ребёнка|ребенка|його|її|мене|нас|дитину|сина|доньку)\b",
     ),
-    "Pashto": (("ووژنم", "ژوندی"), r"ځان ووژنم|نه غواړم چې ژوندی"),
-    "Chinese": (("活", "死", "杀", "殺", "药", "藥", "跳", "生命", "撑不", "撐不", "去找", "去陪", "刀"),
+    ("Ukrainian or Russian", ("выброс", "не ищи"), r"выбросит (его|её|ее)|не ищи(те)? меня"),
+    ("Pashto", ("ووژنم", "ژوندی"), r"ځان ووژنم|نه غواړم چې ژوندی"),
+    ("Pashto", ("ګولۍ", "نه راځم"), r"ټولې ګولۍ|بیا نه راځم"),
+    ("Chinese", ("活", "死", "杀", "殺", "药", "藥", "跳", "生命", "撑不", "撐不", "去找", "去陪", "刀"),
                 r"不想活|想死|自杀|自殺|轻生|輕生|跳楼|跳樓|(所有|全部)的?(药|藥)都?吃|唔想(活|生存)"
                 r"|(结束|結束)(自己的?)?生命|(撑|撐)不下去|(拿着|拿著)刀"
                 r"|(今晚|今天晚上|现在|現在)我?就?要?去(找|陪)(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶|他|她)"
                 r"|要去陪(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶)"),
-    "Welsh": (("lladd", "marw", "mynd ymlaen", "byw", "tabledi"),
+    ("Chinese", ("在打", "走进水", "走進水"), r"(还在|還在|正在)打|走进水里|走進水裡"),
+    ("Welsh", ("lladd", "marw", "mynd ymlaen", "byw", "tabledi"),
               r"\blladd (fy|ei|ein) hun\b|\b(eisiau|isio|moyn) marw\b|\bddim yn gallu mynd ymlaen\b"
               r"|\bddim (eisiau|isio|moyn) byw\b|\btabledi i gyd\b.{0,60}\b(cymryd|llyncu)\b"
               r"|\b(cymryd|llyncu)\b.{0,40}\btabledi i gyd\b"),
-    "Hungarian": (("akar", "megölöm", "megolom", "véget", "beveszem", "bírom", "búcsúlevel", "kötél", "megöli"),
+    ("Hungarian", ("akar", "megölöm", "megolom", "véget", "beveszem", "bírom", "búcsúlevel", "kötél", "megöli"),
                   r"\bnem akarok (tovább |már )?élni\b|\bmeg akarok halni\b|\bmeg(ö|o)l(ö|o)m magam\b"
                   r"|\bvéget vetek\b|\bbeveszem az (ö|o)sszes\b|\bnem bírom tovább\b|\bbúcsúlevel"
                   r"|\bnem akar (tovább |már )?élni\b|\bkötéllel\b"
                   r"|\b(mondja|mondta|kiabálja|kiabálta|fenyeget\w*),? hogy megöli\b"),
-    "Latvian": (("dzīvot", "dzivot", "nomirt", "sevi", "tabletes", "neatgriez"),
+    ("Hungarian", ("utána megy",), r"\butána megy(ek)?\b"),
+    ("Latvian", ("dzīvot", "dzivot", "nomirt", "sevi", "tabletes", "neatgriez"),
                 r"\bnegribu (vairs )?dz(ī|i)vot\b|\bgribu nomirt\b|\bnogalin(ā|a)(š|s)u sevi\b"
                 r"|\b(iedz(e|ē)r|ie(ņ|n)em)\w* visas tabletes\b|\bteica,? ka neatgriez(ī|i)sies\b"),
-    "Turkish": (("kendi", "ölmek", "olmek", "yaşamak", "yasamak", "intihar", "ilaç", "ilac"),
+    ("Turkish", ("kendi", "ölmek", "olmek", "yaşamak", "yasamak", "intihar", "ilaç", "ilac"),
                 r"\bkendi(mi|ni) (ö|o)ld(ü|u)r(ece|mek)\w*|\b(ö|o)lmek istiyorum\b|\bya(ş|s)amak istemiyorum\b"
                 r"|\bintihar ede(ce|ceğ|ceg)\w*|\b(b(ü|u)t(ü|u)n|t(ü|u)m) ila(ç|c)lar(ı|i) (i(ç|c)|al)\w*"),
-    "French": (("mourir", "suicid", "tuer", "finir", "jours", "jeter", "serai plus"),
+    ("Turkish", ("dayanam", "jilet", "köprü", "kopru"),
+     r"\bartık dayanam(ı|i)yorum\b|\bjiletle kes|\bk(ö|o)pr(ü|u)s(ü|u)n(ü|u)n (ü|u)st(ü|u)ndeyim\b"),
+    ("French", ("mourir", "suicid", "tuer", "finir", "jours", "jeter", "serai plus"),
                r"\bje veux mourir\b|\b(me|se) suicider\b|\b(vais|veux) me tuer\b|\b(va|veut) se tuer\b"
                r"|\b(vais|veux|va) en finir\b|\bmettre fin (à|a) (mes|ses) jours\b"
                r"|\b(me|se) jeter (sous|du|de|par)\b|\bje ne serai plus l(à|a)\b"),
-    "Italian": (("morire", "finita", "uccider", "ammazz", "spar", "vivere", "vita"),
+    ("French", ("rasoir", "baignoire"), r"\blames de rasoir\b|\brempli la baignoire\b"),
+    ("Italian", ("morire", "finita", "uccider", "ammazz", "spar", "vivere", "vita"),
                 r"\bvoglio morire\b|\b(la faccio|farla|falla) finita\b|\buccider(mi|si)\b"
                 r"|\bmi ammazzo\b|\bsi ammazza\b|\bmi sparo\b|\bsi spara\b|\bnon voglio pi(ù|u) vivere\b"
                 r"|\btogliermi la vita\b"),
-    "Tagalog": (("sumunod", "kaya", "magpakamatay", "magpapakamatay", "mamatay", "mabuhay", "gamot", "pupuntahan"),
+    ("Tagalog", ("sumunod", "kaya", "magpakamatay", "magpapakamatay", "mamatay", "mabuhay", "gamot", "pupuntahan"),
                 r"\bgusto ko nang? (sumunod|mamatay)\b|\bmagpa?pakamatay\b|\bhindi ko na kaya\b"
                 r"|\bayoko nang? mabuhay\b|\b(naka-?ipon|nag-?ipon)\b.{0,20}\bgamot\b|\bpupuntahan ko na si\b"),
-    "Somali": (("kiniin", "kici", "is dil", "dhinto", "bood"),
+    ("Tagalog", ("lahat ng gamot",), r"\blahat ng gamot\b"),
+    ("Somali", ("kiniin", "kici", "is dil", "dhinto", "bood"),
                r"\bkiniinno? badan\b|\bma kici karo\b|\bis dil(i|ayaa|ayo|aa)\w*|\b(rabaa|doonayaa) inaan dhinto\b"
                r"|\bwaan boodayaa\b"),
-    "Lithuanian": (("gyvent", "numirt", "nusižud", "nusizud", "negaliu", "stogo"),
+    ("Somali", ("garaac",), r"\bgaraacayaa\b"),
+    ("Lithuanian", ("gyvent", "numirt", "nusižud", "nusizud", "negaliu", "stogo"),
                    r"\bneb?enoriu (daugiau )?gyventi\b|\bnoriu numirti\b|\bnusi(ž|z)udysiu\b"
                    r"|\bnegaliu daugiau(?: gyventi| be (?:\w+ ){0,2}\w+)?\s*[.,!]|\bstovi ant (namo )?stogo\b"),
-    "Kurdish": (("bij", "bikuj", "bavêj", "bavej", "خۆم", "بمرم", "bo lay", "bo lai"),
+    ("Kurdish", ("bij", "bikuj", "bavêj", "bavej", "خۆم", "بمرم", "bo lay", "bo lai"),
                 r"\bnaxwazim bij(î|i)m\b|\bxwe bikuj(im|e)\b|\bxwe bav(ê|e)j(im|e)\b"
                 r"|\bde?(ch|ç|c)m bo la(y|i)\b"
                 r"|خۆم دەکوژم|دەمەوێت? بمرم"),
-    "Tigrinya": (("ነብሰይ", "ክሞት"), r"ነብሰይ ክቐትል|ክሞት እደሊ"),
-    "Vietnamese": (("muốn chết", "tự tử", "muốn sống", "đi gặp", "giết", "đang đánh"),
+    ("Kurdish", ("ژیانم",), r"کۆتایی بە ژیانم"),
+    ("Tigrinya", ("ነብሰይ", "ክሞት"), r"ነብሰይ ክቐትል|ክሞት እደሊ"),
+    ("Vietnamese", ("muốn chết", "tự tử", "muốn sống", "đi gặp", "giết", "đang đánh"),
                    r"tôi muốn chết|tôi (sẽ )?tự tử|không muốn sống nữa|tôi sẽ đi gặp (con|cháu|bé)"
                    r"|sẽ giết (chị|anh|em|mẹ|bố|con|tôi|cô|bà|nó)|đang đánh (mẹ|con|em|chị|tôi|bé)"),
-    "Bulgarian": (("убие", "самоубия", "живея"), r"ще (ме|ни|я|го) убие|ще се самоубия|не искам да живея"),
-    "Malayalam": (("ജീവിക്കാൻ", "ആത്മഹത്യ"), r"ജീവിക്കാൻ (കഴിയില്ല|വയ്യ)|ആത്മഹത്യ ചെയ്യും"),
-    "Tamil": (("கொல்ல", "வாழ முடியாது"), r"(தன்னைக்|என்னைக்|தன்னை|என்னை) ?கொல்ல|வாழ முடியாது"),
-    "Amharic": (("ራሴን", "መኖር"), r"ራሴን (አጠፋለሁ|እገድላለሁ)|መኖር አልችልም"),
-    "Albanian": (("rreh", "vras"), r"\bpo (e |i |më |me )?rreh\b|\bdo (ta |të |te )?vras(ë|e|im)\b|\bdo vritem\b"),
-}
+    ("Bulgarian", ("убие", "самоубия", "живея"), r"ще (ме|ни|я|го) убие|ще се самоубия|не искам да живея"),
+    ("Bulgarian", ("живее", " бие"), r"не иска да живее|(я|го|ме|ни) бие\b"),
+    ("Malayalam", ("ജീവിക്കാൻ", "ആത്മഹത്യ"), r"ജീവിക്കാൻ (കഴിയില്ല|വയ്യ)|ആത്മഹത്യ ചെയ്യും"),
+    ("Tamil", ("கொல்ல", "வாழ முடியாது"), r"(தன்னைக்|என்னைக்|தன்னை|என்னை) ?கொல்ல|வாழ முடியாது"),
+    ("Tamil", ("எலி மருந்",), r"எலி மருந்"),
+    ("Amharic", ("ራሴን", "መኖር"), r"ራሴን (አጠፋለሁ|እገድላለሁ)|መኖር አልችልም"),
+    ("Amharic", ("ክኒን", "ቢላ"), r"ብዙ ክኒን|ቢላ ይ(ዛ|ዞ)"),
+    ("Albanian", ("rreh", "vras"), r"\bpo (e |i |më |me )?rreh\b|\bdo (ta |të |te )?vras(ë|e|im)\b|\bdo vritem\b"),
+    ("Albanian", ("jetoj",), r"\bnuk mund t(ë|e) jetoj\b"),
+]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
-                         for language, (needles, pattern) in PHRASES.items()])
+                         for language, needles, pattern in PHRASES])
 
 
 def other_language_reason(text: str) -> str | None:

@@ -345,6 +345,11 @@ STRONG = (
     "$CHILDREN|toddler|toddlers @? @? @? on|onto|over a|the @? @? balcony|ledge|railing|railings"
     "|windowsill",
     "$CHILDREN|toddler @? @? @? @? on|along|across the {hard shoulder/motorway/tracks/railway line}",
+    "roof|bridge|ledge|balcony|railings|viaduct|scaffolding|crane @? @? @? @? @? @? @? @? @? @? and?"
+    " {wo n't/wo nt/wont/will not/refuses to/refusing to} come down",
+    "{saying/said/says/threatening/threatened/told me/telling me} {she 's/he 's/she is/he is/she was/he was"
+    "/i 'm/i am/they 're/they are/} going|gon to|na take|swallow {tablets/pills/an overdose/everything}",
+    "unresponsive after taking|swallowing @? @? $TABLETS",
     # someone at a drop now: "mother currently on the railway line", "she's on the motorway bridge"
     "{currently/right now/still/now/she 's/she is/he 's/he is/they 're/they are/i 'm/i am/im} on the|a"
     " {motorway bridge/railway bridge/railway line/railway/tracks/track/viaduct/ledge"
@@ -540,13 +545,16 @@ SIGNALS = {
                  "tell @? @? @? {i 'm/im/i am/am/i m} sorry", "whoever reads|finds this",
                  "not {her/his/their/anyone 's/anyones} fault", "should|to all? forget me|her|him",
                  "{do n't/dont} think i 'll|ll be needing",
+                 "make sure @? @? @? knows|know @? @? was|is loved",
                  "might|may not be around|here {for/to see/to hear} it|this|that|them"),
     # thanks for trying, beside a goodbye or a plan, is a farewell; alone it is manners
-    "thanks": ("thank|thanks you? for trying",),
+    "thanks": ("thank|thanks you? for trying", "thanked|thanking me|us|you|everyone for everything"),
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
     # signals, "I'm sorry. I can't make Thursday. Bye" is one
     "apology": ("sorry {to everyone/for everything}",),
-    "plan": ("'ve|have|ve finally? decided", "made|making my|the|all final? arrangements",
+    "plan": ("left|leaving instructions for the|my cat|dog|dogs|pets|rabbit|kids|children",
+             "{the last thing/the last things} i had|needed|need|have to sort|do",
+             "'ve|have|ve finally? decided", "made|making my|the|all final? arrangements",
              "sorted|written|made|done my will", "will 's|is|s on the", "given|gave|giving away? the|my dog|cat|things|belongings", "i 've|have decided", "made my mind up",
              "made my peace", "sorted everything|it all out?",
              "got everything ready|sorted|planned",
