@@ -178,3 +178,32 @@ def test_the_registry_reports_each_rule_that_fires():
     assert hits["crisis"] == "crisis_language"
     assert hits["notification"] == "notification_cue"
     assert "auto_reply" in hits
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Dzień dobry, synek sąsiadów zmarł wczoraj w nocy w szpitalu.", "Polish"),
+    ("Băiatul vecinilor a murit ieri la spital, avea 4 ani.", "Romanian"),
+    ("El niño de mi vecina murió anoche en el hospital.", "Spanish"),
+    ("O filho da minha prima morreu ontem em Blackpool.", "Portuguese"),
+    ("میرے بھائی کا بیٹا کل رات فوت ہو گیا۔", "Urdu or Punjabi"),
+    ("meri behan ka beta aaj subah fot ho gaya", "Urdu or Hindi (romanised)"),
+    ("ابن جارتنا توفي أمس في المستشفى", "Arabic"),
+    ("Сын моей подруги умер сегодня утром.", "Russian or Ukrainian"),
+    ("Komşumuzun oğlu dün gece öldü.", "Turkish"),
+    ("我表姐的孩子今天早上去世了。", "Chinese"),
+    ("Wiilka deriskayga ayaa shalay dhintay.", "Somali"),
+    ("Con trai hàng xóm qua đời tối qua.", "Vietnamese"),
+])
+def test_it_reads_a_recent_death_told_in_another_language(text, language):
+    assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
+
+
+@pytest.mark.parametrize("text", [
+    "Mój syn zmarł w marcu. Kiedy będzie spotkanie?",  # a death the team has
+    "Mi hijo murió hace un año y hoy es su cumpleaños.",  # long ago, beside today
+    "ወደይ ኣብ ነሓሰ ሞይቱ። ሎሚ ክዛረብ ደልየ።",  # the day is in the next sentence
+    "Dziś rano spotkanie o 10. Zmarł nam komputer.",  # not in the same sentence
+    "Hoje é o aniversário dele.",  # no death
+])
+def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
+    assert notification_cue(text) is None

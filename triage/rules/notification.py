@@ -13,6 +13,7 @@ import re
 from triage.rules import Rule
 from triage.rules.auto_reply import echo_reason
 from triage.rules.guarded import GuardedSet, guarded
+from triage.rules.notification_languages import recent_death_in_another_language
 from triage.types import TriageInput
 
 # "Form A" is a name; "the form a while ago" is not.
@@ -239,6 +240,9 @@ def notification_cue(text: str) -> str | None:
             if name == _ADDITION and _asks(text, match, _LEAVE):
                 continue
             return f'{name}: "{_quote(match.group())}"'
+    if found := recent_death_in_another_language(text):
+        language, words = found
+        return f'recent death told in another language ({language}): "{_quote(words)}"'
     return None
 
 
