@@ -157,12 +157,10 @@ CUES = GuardedSet([
         (_ADDITION, (("panel need", "panel should", "panel must", "panel ought"),),
          r"\bthe panel (?:needs?|should|must|ought) to (?:see|know|have|read) (?:this|these|it)\b"),
         # a correction of a case's facts before the panel reads them
-        (_ADDITION, (("corrected", "amended", "put right"), ("panel", "review", "report", "record")),
-         r"\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
-         r"\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
         (_ADDITION, (("corrected", "amended", "put right", "fixed"), ("panel", "review", "report", "record")),
-         r"\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date)"
-         r" (?:please )?be (?:corrected|amended|put right|fixed)\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
+         r"(?:\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
+         r"|\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date)"
+         r" (?:please )?be (?:corrected|amended|put right|fixed))\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
         (_FORM_SENT, (("form", "report", "chronology", "summary"),),
          r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
