@@ -238,7 +238,7 @@ def notification_cue(text: str) -> str | None:
             if name == _ADDITION and _asks(text, match, _LEAVE):
                 continue
             return f'{name}: "{_quote(match.group())}"'
-    if found := recent_death_in_another_language(text):
+    if found := recent_death_in_another_language(lowered):
         language, words = found
         return f'recent death told in another language ({language}): "{_quote(words)}"'
     return None

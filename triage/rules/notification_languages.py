@@ -43,7 +43,7 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("أمس", "امس", "البارحة", "اليوم", "الليلة", "صباح"), True),
     ("Farsi or Dari", ("فوت کرد", "فوت شد", "فوت کرده", "درگذشت", "جان باخت", "غرق شد"),
      ("دیروز", "امروز", "دیشب", "امشب"), True),
-    ("Urdu or Punjabi", ("فوت ہو", "انتقال ہو", "وفات ہو", "جاں بحق", "مر گیا", "مر گئی", "گزر گیا", "فوت ہو گئی"),
+    ("Urdu or Punjabi", ("فوت ہو", "انتقال ہو", "وفات ہو", "جاں بحق", "مر گیا", "مر گئی", "گزر گیا"),
      ("کل", "آج", "رات", "صبح"), True),
     ("Urdu or Hindi (romanised)", ("fot ho gay", "faut ho gay", "fout ho gay", "intiqal ho gay", "wafat ho gay",
                                     "guzar gay", "mar gay"),
@@ -96,9 +96,9 @@ _LANGUAGES = GuardedSet([guarded([deaths], _either_order(deaths, recent, spaced)
                          for language, deaths, recent, spaced in RECENT_DEATHS])
 
 
-def recent_death_in_another_language(text: str) -> tuple[str, str] | None:
-    """The language and the words of a recent death told in another language, or None."""
-    lowered = text.lower()
+def recent_death_in_another_language(lowered: str) -> tuple[str, str] | None:
+    """The language and the words of a recent death told in another language (in lower-cased
+    text), or None."""
     for phrase in _LANGUAGES.runnable(lowered):
         for match in phrase.pattern.finditer(lowered):
             if not _LONG_AGO.search(match.group(0)):
