@@ -11,11 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import spacy
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from triage.classifier import Triager  # noqa: E402
 from triage.dataset import as_input, examples  # noqa: E402
-from triage.text import model_text  # noqa: E402
+from triage.reading import message_text  # noqa: E402
 
 BATCH = 512
 
@@ -46,8 +48,9 @@ def main() -> None:
     load_s = time.perf_counter() - started
     items = messages(args.messages)
     triager.classify(items[:BATCH])  # warm caches, as a running service would be
-    texts = [model_text(item) for item in items]
-    tokenizer = triager.scorer.tokenizer
+    # The messages as they arrive (subject and body), through a tokenizer of its own.
+    texts = [message_text(item) for item in items]
+    tokenizer = spacy.blank("en").tokenizer
 
     def classify_all() -> None:
         for i in range(0, len(items), BATCH):

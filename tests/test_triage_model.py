@@ -6,12 +6,14 @@ import subprocess
 import sys
 
 import pytest
+from spacy.tokens import Doc
 
 from tests.conftest import ROOT
 from triage.classifier import Triager
 from triage.dataset import as_input, examples
 from triage.evaluate import score
 from triage.model import SpacyScorer
+from triage.reading import read_item
 from triage.text import model_text
 from triage.train import SEEDS
 from triage.types import CATEGORIES, TriageInput
@@ -31,7 +33,8 @@ def dev_report(triager) -> dict:
 def test_each_score_is_the_mean_of_the_models_trained_with_each_seed(triager):
     scorer = triager.scorer
     assert len(scorer.categories) == len(scorer.flags) == len(SEEDS)
-    text = "channel_email Please accept this as notification of the death of a 3 month old boy"
+    item = TriageInput(body="Please accept this as notification of the death of a 3 month old boy")
+    text = model_text(item, read_item(item))
     averaged = scorer.predict([text])[0]
     alone = [SpacyScorer([c], [f], "one seed").predict([text])[0]
              for c, f in zip(scorer.categories, scorer.flags)]
@@ -44,15 +47,18 @@ def test_scores_counted_once_a_batch_are_the_scores_spacy_gives_each_message(tri
     scorer = triager.scorer
     rows = examples("dev")[:300]
     # A batch mixing one-word, empty-looking and long messages, so n-grams never run across two.
-    texts = ["a", "(empty message)", *(model_text(as_input(row)) for row in rows), "word " * 4000]
+    items = [TriageInput(body="a"), TriageInput(body=""), *(as_input(row) for row in rows),
+             TriageInput(body="word " * 4000)]
+    texts = [model_text(item, read_item(item)) for item in items]
     fast = scorer.predict(texts)
     for models, name in ((scorer.categories, "textcat"), (scorer.flags, "textcat_multilabel")):
-        # Each model its own docs: a pipe writes its scores into doc.cats.
-        per_model = [list(nlp.get_pipe(name).pipe(nlp.make_doc(text) for text in texts)) for nlp in models]
+        # Each model its own docs, as training builds them: a pipe writes its scores into doc.cats.
+        per_model = [list(nlp.get_pipe(name).pipe(Doc(nlp.vocab, words=text.words()) for text in texts))
+                     for nlp in models]
         for at, docs in enumerate(zip(*per_model)):
             for label in models[0].get_pipe(name).labels:
                 expected = sum(doc.cats[label] for doc in docs) / len(models)
-                assert fast[at][label] == pytest.approx(expected, abs=1e-5), (texts[at][:80], label)
+                assert fast[at][label] == pytest.approx(expected, abs=1e-5), (items[at].body[:80], label)
 
 
 # The issue asks for macro-F1 0.95 and notification recall 0.99; the committed model and rules

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.strings import hash_string
 
 from triage.footer import without_footer
+from triage.reading import read_item
 from triage.text import EMPTY, model_text, sender_kind
 from triage.types import TriageInput
 from triage.word_classes import class_tokens
@@ -73,16 +75,36 @@ def test_synonyms_share_one_class_sequence():
     assert class_tokens("my grandson passed") == class_tokens("our daughter died") == "c_poss c_kin c_death"
 
 
+def _model_words(item: TriageInput) -> list[str]:
+    return model_text(item, read_item(item)).words()
+
+
 def test_model_text_leads_with_channel_sender_and_role_and_ends_with_classes():
     item = TriageInput(channel="form", sender="x@nhs.net", role="professional", subject="Death of a pupil",
                        body=OPENING + "This email and any attachments are confidential.")
-    text = model_text(item)
-    assert text.startswith("channel_form sender_org role_professional death of a pupil\n")
-    assert "confidential" not in text
-    classes = text[text.index(" c_"):].split()
+    words = _model_words(item)
+    assert words[:8] == ["channel_form", "sender_org", "role_professional", "death", "of", "a", "pupil", "\n\n"]
+    assert "confidential" not in words
+    classes = words[words.index("c_notify") - 1:]
     assert all(c.startswith("c_") for c in classes) and {"c_notify", "c_age_child"} <= set(classes)
+
+
+def test_the_model_reads_the_tokens_the_rules_read_lower_cased():
+    item = TriageInput(channel="sms", body="Our Son’s funeral is on FRIDAY  \n\n")
+    doc = read_item(item)
+    read = model_text(item, doc)
+    assert read.doc is doc
+    assert read.words()[1:read.length + 1] == ["our", "son", "'s", "funeral", "is", "on", "friday"]
+    assert [hash_string(word) for word in read.words()] == read.hashes().tolist()
+
+
+def test_a_long_message_is_read_to_its_first_3000_characters():
+    item = TriageInput(channel="email", body="word " * 2000)
+    read = model_text(item, read_item(item))
+    assert read.length == 600
+    assert read.doc[read.length - 1].idx < 3000 <= read.doc[read.length].idx
 
 
 @pytest.mark.parametrize("body", ["", "   ", "\n\t"])
 def test_a_message_with_nothing_in_it_is_the_empty_marker(body):
-    assert model_text(TriageInput(channel="sms", body=body)) == EMPTY
+    assert _model_words(TriageInput(channel="sms", body=body)) == list(EMPTY)

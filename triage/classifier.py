@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from triage.decide import decide
+from triage.reading import read_item
 from triage.rules import Hit, Rule, run
-from triage.text import MAX_MODEL_CHARS, model_text
+from triage.text import MAX_MODEL_CHARS, ModelText, model_text
 from triage.thresholds import THRESHOLDS_FILE, Thresholds
 from triage.types import CATEGORIES, FLAG_MODEL_LABELS, Decision, TriageInput
 
@@ -36,7 +37,7 @@ def readable_scores(item: TriageInput, scores: dict[str, float]) -> dict[str, fl
 class Scorer(Protocol):
     version: str
 
-    def predict(self, texts: Sequence[str]) -> list[dict[str, float]]: ...
+    def predict(self, texts: Sequence[ModelText]) -> list[dict[str, float]]: ...
 
 
 class Triager:
@@ -59,10 +60,11 @@ class Triager:
         return triager
 
     def classify(self, items: Sequence[TriageInput]) -> list[Decision]:
-        scores = self.scorer.predict([model_text(item) for item in items])
-        return [decide(readable_scores(item, s), self.hits(item), self.threshold,
+        docs = [read_item(item) for item in items]  # one tokenizing for the model and the rules
+        scores = self.scorer.predict([model_text(item, doc) for item, doc in zip(items, docs)])
+        return [decide(readable_scores(item, s), run(self.rules, item, doc), self.threshold,
                        self.scorer.version, self.thresholds)
-                for item, s in zip(items, scores)]
+                for item, doc, s in zip(items, docs, scores)]
 
     def hits(self, item: TriageInput) -> list[Hit]:
-        return run(self.rules, item)
+        return run(self.rules, item, read_item(item))

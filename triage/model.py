@@ -9,11 +9,10 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 
+from triage.text import ModelText
 from triage.types import CATEGORIES, FLAG_MODEL_LABELS
 
 logger = logging.getLogger(__name__)
@@ -50,7 +49,6 @@ class SpacyScorer:
         self.categories = list(categories)
         self.flags = list(flags)
         self.version = version
-        self.tokenizer = self.categories[0].tokenizer
         self._linears = [[_Linear.of(nlp) for nlp in models] for models in (self.categories, self.flags)]
 
     @classmethod
@@ -62,18 +60,19 @@ class SpacyScorer:
         logger.info("triage model %s loaded in %.2fs", version, time.perf_counter() - started)
         return cls(categories, flags, version)
 
-    def predict(self, texts: Sequence[str]) -> list[dict[str, float]]:
+    def predict(self, texts: Sequence[ModelText]) -> list[dict[str, float]]:
         # spaCy's textcat pipes would each tokenise and count n-grams again, one message at a
-        # time; every classifier here reads the same n-grams, so they are counted once a batch.
+        # time; every classifier here reads the same n-grams, so they are counted once a batch
+        # from the tokens the rules read too.
         totals = numpy.zeros((len(texts), len(CATEGORIES + FLAG_MODEL_LABELS)))
         column = {label: i for i, label in enumerate(CATEGORIES + FLAG_MODEL_LABELS)}
         for start in range(0, len(texts), BATCH):
-            docs = list(self.tokenizer.pipe(texts[start:start + BATCH], batch_size=BATCH))
-            counted = _Ngrams(docs, max(linear.ngram_size for models in self._linears for linear in models))
+            batch = [text.hashes() for text in texts[start:start + BATCH]]
+            counted = _Ngrams(batch, max(linear.ngram_size for models in self._linears for linear in models))
             for models in self._linears:
                 for linear in models:
                     scores = linear.scores(counted.upto(linear.ngram_size)) / len(models)
-                    totals[start:start + len(docs), [column[label] for label in linear.labels]] += scores
+                    totals[start:start + len(batch), [column[label] for label in linear.labels]] += scores
         return [dict(zip(column, row)) for row in totals.tolist()]
 
 
@@ -84,19 +83,18 @@ class _Ngrams:
     once gives the same sum without sorting out the distinct ones.
     """
 
-    def __init__(self, docs: Sequence[Doc], size: int) -> None:
+    def __init__(self, arrays: Sequence[numpy.ndarray], size: int) -> None:
         # The whole batch in one array: an n-gram counts only where its first and last word are
         # from the same message.
-        arrays = [doc.to_array(ORTH) for doc in docs]
         unigrams = numpy.concatenate(arrays).astype("uint64") if arrays else numpy.zeros(0, "uint64")
-        owner = numpy.repeat(numpy.arange(len(docs), dtype="int32"), [len(a) for a in arrays])
+        owner = numpy.repeat(numpy.arange(len(arrays), dtype="int32"), [len(a) for a in arrays])
         self.keys, self.owners = [unigrams], [owner]
         for n in range(2, min(size, len(unigrams)) + 1):
             grams, first = _OPS.ngrams(n, unigrams), owner[:len(unigrams) - n + 1]
             within = first == owner[n - 1:]
             self.keys.append(grams[within])
             self.owners.append(first[within])
-        self.docs = len(docs)
+        self.messages = len(arrays)
         self.made: dict[int, tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]] = {}
 
     def upto(self, n: int) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
@@ -109,5 +107,5 @@ class _Ngrams:
         key, owner = numpy.concatenate(self.keys[:n]), numpy.concatenate(self.owners[:n])
         # Each order's grams are in message order already: a stable sort only merges them.
         by = numpy.argsort(owner, kind="stable")
-        lengths = numpy.bincount(owner, minlength=self.docs).astype("int32")
+        lengths = numpy.bincount(owner, minlength=self.messages).astype("int32")
         return key[by], numpy.ones(len(key), dtype="float32"), lengths

@@ -1,9 +1,16 @@
-"""The text the model sees: one function shared by training and classifying."""
+"""What the model reads of a message: one function shared by training and classifying."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import IDX, LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc
 
 from triage.footer import without_footer
+from triage.reading import message_text
 from triage.types import TriageInput
 from triage.word_classes import class_tokens
 
@@ -12,7 +19,8 @@ MAX_MODEL_CHARS = 3000
 # Past the part the model reads, only a footer line that starts inside it still matters.
 FOOTER_REACH = 200
 ROLES = {"parent", "professional", "other"}
-EMPTY = "(empty message)"
+# The bag-of-ngrams model cannot take a document with no tokens.
+EMPTY = ("(", "empty", "message", ")")
 # Whether mail comes from an organisation or a personal account says a little about who writes.
 _ORGANISATION = re.compile(r"@(?:[\w-]+\.)*(?:nhs\.(?:net|uk)|gov\.uk|police\.uk|sch\.uk|ac\.uk)$")
 _PERSONAL = re.compile(r"@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|btinternet|sky|aol"
@@ -26,15 +34,44 @@ def sender_kind(sender: str) -> str:
     return "sender_personal" if _PERSONAL.search(address) else ""
 
 
-def model_text(item: TriageInput) -> str:
-    """Where it came from, the role chosen, the subject and body without footer, then word classes."""
-    role = f"role_{item.role}" if item.role in ROLES else ""
+@dataclass(frozen=True)
+class ModelText:
+    """Where it came from and the role chosen, the doc's first ``length`` tokens (the subject and
+    the body above its footer, lower-cased), then the word classes of those words."""
+
+    lead: tuple[str, ...]
+    doc: Doc
+    length: int
+    classes: tuple[str, ...]
+
+    def words(self) -> list[str]:
+        """The tokens as words, for training docs."""
+        if not self.length:
+            return list(EMPTY)
+        return [*self.lead, *(token.lower_ for token in self.doc[:self.length]), *self.classes]
+
+    def hashes(self) -> numpy.ndarray:
+        """The same tokens as the string hashes the model's n-grams are built from."""
+        if not self.length:
+            return _hashes(EMPTY)
+        lowers = self.doc.to_array(LOWER)[:self.length]
+        return numpy.concatenate([_hashes(self.lead), lowers, _hashes(self.classes)])
+
+
+def model_text(item: TriageInput, doc: Doc) -> ModelText:
+    """What the model reads of ``item``, whose message text ``doc`` is (``triage.reading``)."""
+    subject = len(item.subject) + 2 if item.subject else 0  # the blank line after it
     body = without_footer(item.body[:MAX_MODEL_CHARS + FOOTER_REACH])
-    body = f"{item.subject}\n{body}" if item.subject else body
-    words = body[:MAX_MODEL_CHARS].lower()
-    if not words.strip():
-        return EMPTY  # the bag-of-ngrams model cannot take a document with no tokens
-    lead = " ".join(t for t in (f"channel_{item.channel}", sender_kind(item.sender), role) if t)
-    # Spaces, not a newline, around the class tokens: the tokenizer caches space-separated
-    # chunks, and "last-word\nc_kin" would be a new chunk in every message (half its speed).
-    return f"{lead} {words} {class_tokens(words)}"
+    # As read: straight apostrophes, and no trailing space for the closing " ." to stand in.
+    head = message_text(item)[:min(subject + len(body), MAX_MODEL_CHARS)].rstrip()
+    if not head:
+        return ModelText((), doc, 0, ())
+    length = int(numpy.searchsorted(doc.to_array(IDX), len(head)))
+    words = head.lower().replace("\u2019", "'").replace("\u2018", "'")
+    role = f"role_{item.role}" if item.role in ROLES else ""
+    lead = tuple(t for t in (f"channel_{item.channel}", sender_kind(item.sender), role) if t)
+    return ModelText(lead, doc, length, tuple(class_tokens(words).split()))
+
+
+def _hashes(words: tuple[str, ...]) -> numpy.ndarray:
+    return numpy.array([hash_string(word) for word in words], dtype="uint64")

@@ -15,11 +15,12 @@ from typing import NamedTuple
 import spacy
 from spacy.cli.train import train as spacy_train
 from spacy.language import Language
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 
 from triage.dataset import DATA, as_input, examples, read_jsonl
 from triage.model import MODEL_DIR, SpacyScorer
-from triage.text import model_text
+from triage.reading import read_item
+from triage.text import ModelText, model_text
 from triage.thresholds import THRESHOLDS_FILE, choose
 from triage.types import CATEGORIES, MODEL_FLAGS, NOTIFICATION_CHECK
 
@@ -41,11 +42,16 @@ PIPELINES: tuple[tuple[Path, str, Labeller], ...] = (
 )
 
 
+def read_for_model(row: dict) -> ModelText:
+    item = as_input(row)
+    return model_text(item, read_item(item))
+
+
 def to_docbin(rows: list[dict], labels: Labeller) -> DocBin:
     nlp = spacy.blank("en")
     docbin = DocBin()
     for row in rows:
-        doc = nlp.make_doc(model_text(as_input(row)))
+        doc = Doc(nlp.vocab, words=read_for_model(row).words())
         doc.cats = labels(row)
         docbin.add(doc)
     return docbin
@@ -128,7 +134,7 @@ def _out_of_fold(rows: list[dict], folds: list[int],
     for fold, models in enumerate(fold_models):
         held = [i for i, f in enumerate(folds) if f == fold]
         scorer = SpacyScorer(models["categories"], models["flags"], "fold")
-        for i, score in zip(held, scorer.predict([model_text(as_input(rows[i])) for i in held])):
+        for i, score in zip(held, scorer.predict([read_for_model(rows[i]) for i in held])):
             oof[i] = score
     return oof
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from spacy.tokens import Doc
+
+from triage.reading import read_item
 from triage.types import TriageInput
 
 
@@ -27,11 +30,28 @@ class Rule:
     def check(self, item: TriageInput) -> str | None:
         raise NotImplementedError
 
-    def hit(self, item: TriageInput) -> Hit | None:
-        reason = self.check(item)
+    def hit(self, item: TriageInput, doc: Doc | None = None) -> Hit | None:
+        """``doc``: the message as ``triage.reading`` tokenized it, where the caller has it."""
+        reason = self._reason(item, doc)
         return Hit(self.name, self.effect, reason) if reason else None
 
+    def _reason(self, item: TriageInput, doc: Doc | None) -> str | None:
+        return self.check(item)
 
-def run(rules: tuple[Rule, ...], item: TriageInput) -> list[Hit]:
+
+class TokenRule(Rule):
+    """A rule that reads the message's tokens: given the doc already read, it does not tokenize again."""
+
+    def check_doc(self, item: TriageInput, doc: Doc) -> str | None:
+        raise NotImplementedError
+
+    def check(self, item: TriageInput) -> str | None:
+        return self.check_doc(item, read_item(item))
+
+    def _reason(self, item: TriageInput, doc: Doc | None) -> str | None:
+        return self.check_doc(item, doc if doc is not None else read_item(item))
+
+
+def run(rules: tuple[Rule, ...], item: TriageInput, doc: Doc | None = None) -> list[Hit]:
     """The hits of every rule that fires on ``item``."""
-    return [hit for rule in rules if (hit := rule.hit(item))]
+    return [hit for rule in rules if (hit := rule.hit(item, doc))]

@@ -19,17 +19,17 @@ from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.matcher.levenshtein import levenshtein_compare
+from spacy.pipeline import Sentencizer
 from spacy.strings import StringStore
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
-from triage.rules import Rule
+from triage.reading import MAX_CHARS, message_text, read, reader
+from triage.rules import TokenRule
 from triage.rules.crisis_languages import other_language_reason
 from triage.rules.crisis_phrases import DISTRESS, MACROS, REASSURANCE, SAFE, SIGNALS, STRONG
 from triage.types import TriageInput
 
-# The tokenizer needs a bound; a crisis message is never the 100,001st character of an email.
-MAX_CHARS = 100_000
-
+_SENTENCES = Sentencizer()
 # Past-tense phrases count as passed only with all three: a time in the past, a turn
 # ("but", "now"), and nothing later in the message saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took"}
@@ -71,9 +71,9 @@ _NOT_TYPOS = {"myself": ["itself", "himself", "herself", "yourself"],
               "suicidal": ["suicide", "suicides"]}
 
 
-def crisis_reason(text: str) -> str | None:
-    """The crisis phrases found in ``text`` as a reason, or None."""
-    found = _find(text)
+def crisis_reason(text: str, doc: Doc | None = None) -> str | None:
+    """The crisis phrases found in ``text`` as a reason, or None; ``doc``: ``text`` already read."""
+    found = _find(doc if doc is not None else read(text))
     reassured = bool(found.get("REASSURANCE"))
     phrases = found.get("STRONG", []) + ([] if reassured else found.get("DISTRESS", []))
     kinds = _signal_kinds(found)
@@ -103,23 +103,20 @@ def _signal_kinds(found: dict[str, list[Span]]) -> list[Span]:
     return kinds
 
 
-class CrisisRule(Rule):
+class CrisisRule(TokenRule):
     """Flags a message whose writer, or someone they mention, may be at risk right now."""
 
     name = "crisis_language"
     description = "Suicide or self-harm language, a threat, or someone in danger now"
     effect = "crisis"
 
-    def check(self, item: TriageInput) -> str | None:
-        # A blank line keeps a phrase from running across the subject into the body.
-        return crisis_reason(f"{item.subject}\n\n{item.body}")
+    def check_doc(self, item: TriageInput, doc: Doc) -> str | None:
+        return crisis_reason(message_text(item), doc)
 
 
-def _find(text: str) -> dict[str, list[Span]]:
+def _find(doc: Doc) -> dict[str, list[Span]]:
     """Matched spans by label, less those a SAFE phrase overlaps or the writer has left behind."""
     nlp, index, typos = _pipeline()
-    # The closing full stop lets a pattern ask for the end of a sentence.
-    doc = nlp.make_doc(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
     # Lower-case hashes straight from the doc: a Token object per word would cost more than the
     # matching itself.
     lowers: list[int] = doc.to_array(LOWER).tolist()
@@ -156,7 +153,7 @@ def _has_passed(span: Span) -> bool:
         return False
     # Sentences are needed only here, so most messages never pay for them.
     if not span.doc.has_annotation("SENT_START"):
-        _pipeline()[0].get_pipe("sentencizer")(span.doc)
+        _SENTENCES(span.doc)
     sentence = span.sent.text.lower()
     # the turn may open the next sentence: "I wanted to die that night. But I've got his sister"
     after = span.doc.text[span.end_char:span.sent.end_char + 40].lower()
@@ -180,8 +177,7 @@ class _Group:
 def _pipeline() -> tuple[Language, dict[int, list[_Group]], _Typos]:
     """The tokenizer, pattern groups indexed by the words of their keys, and the typo tracker."""
     # Built on first use, not at import: importing triage must stay cheap for the web app.
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp = reader()
     groups = {"STRONG": STRONG, "DISTRESS": DISTRESS, "REASSURANCE": REASSURANCE, "SAFE": SAFE}
     groups |= {f"SIGNAL_{kind}": templates for kind, templates in SIGNALS.items()}
     # Matching time grows with patterns times tokens. A message runs only the groups whose every
