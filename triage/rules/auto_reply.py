@@ -296,13 +296,26 @@ class OutOfOfficeText(PhraseRule):
          r"\bi'?m driving (?:with driving focus|right now and will|at the moment and will)"
          r"|\b(?:i have )?notifications (?:are )?silenced\b|\b(?:sleep|driving|work|personal) focus is on\b"),
         # a phone's stock answer to a declined call is the whole message
-        (("talk", "meeting", "call"),
+        (("talk", "meeting", "call", "driving"),
          r"^\W*(?:sorry,? )?(?:i )?can'?t talk (?:right )?now\W*(?:(?:call me later|what'?s up"
          r"|i'?ll call you (?:back|later|back later))\W*)?$"
          r"|^\W*(?:(?:hi|hello),? )?(?:sorry,? )?i'?m in a meeting\W*(?:(?:i'?ll|will|i will) (?:call|text|ring)"
          r" (?:you )?(?:back|later)"
          r"(?: soon)?\W*)?$"
-         r"|^\W*i'?ll call you (?:right back|back|later)\W*$"),
+         r"|^\W*i'?ll call you (?:right back|back|later)\W*$"
+         r"|^\W*can'?t talk\W+call (?:u|you) later\W*$|^\W*driving\W+(?:will|i'?ll) (?:reply|call|text)"
+         r" (?:you )?when (?:parked|i'?ve parked|i stop)(?: up)?\W*$"),
+        # the same stock answers in the other languages families write in
+        (("puedo hablar", "mluvit", "volan", "răspunde", "raspunde", "posso parlare", "peux pas parler",
+          "rozmawia"),
+         r"^\W*(?:lo siento,? )?no puedo hablar(?: ahora| en este momento)?\W*"
+         r"(?:(?:te|le) (?:llamo|llamaré|llamare) (?:más tarde|mas tarde|luego)\W*)?$"
+         r"|^\W*nemohu (?:teď|ted) mluvit\W*(?:zavolám|zavolam) (?:později|pozdeji)\W*$"
+         r"|^\W*nu pot (?:răspunde|raspunde|vorbi) acum\W*(?:sunt la volan\W*)?"
+         r"(?:te sun (?:eu )?mai (?:târziu|tarziu)\W*)?$"
+         r"|^\W*non posso parlare (?:ora|adesso)\W*(?:ti richiamo (?:più tardi|dopo)\W*)?$"
+         r"|^\W*je ne peux pas parler (?:maintenant|pour le moment)\W*(?:je (?:te|vous) rappelle(?: plus tard)?\W*)?$"
+         r"|^\W*nie mog(?:ę|e) (?:teraz )?rozmawia(?:ć|c)\W*(?:oddzwoni(?:ę|e)(?: później| pozniej)?\W*)?$"),
         # a closure or a retired account, with when (or whether) mail is read
         (("checked", "be read", "not read", "monitored", "answered"),
          r"\b(?:this )?(?:inbox|mailbox|e-?mails?(?: received)?)(?: during the (?:holidays?|closure))?"
@@ -464,6 +477,11 @@ class AutomatedNoticeText(PhraseRule):
         (("stop", "ret", "td", "unsub", "退订", "અનસબ"),
          r"\b(?-i:STOP|STOPALL|RET|TD|UNSUB|OPTOUT)\b[^.!?\n]{0,30}\b\d{4,6}\b|退订|અનસબ્સ્ક્રાઇબ"
          r"|\bunsubscribe (?=[^\x00-\x7f])"),
+        (("iscrizione", "désabonner", "desabonner", "désinscrire", "baja", "abmelden", "abbestellen", "wypisa",
+          "subscrição"),
+         r"\bper annullare l'iscrizione\b|\b(?:pour )?(?:vous|se) (?:désabonner|desabonner|désinscrire)\b"
+         r"|\bpara darse de baja\b|\b(?:hier|newsletter) (?:abmelden|abbestellen)\b|\baby si(?:ę|e) wypisa(?:ć|c)\b"
+         r"|\bcancelar a subscrição\b"),
         (("automated",),
          r"\(automated (?:reminder|message|notification|e-?mail)\)"
          r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"),

@@ -206,6 +206,26 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Amharic", ("ክኒን", "ቢላ"), r"ብዙ ክኒን|ቢላ ይ(ዛ|ዞ)"),
     ("Albanian", ("rreh", "vras"), r"\bpo (e |i |më |me )?rreh\b|\bdo (ta |të |te )?vras(ë|e|im)\b|\bdo vritem\b"),
     ("Albanian", ("jetoj",), r"\bnuk mund t(ë|e) jetoj\b"),
+    ("Albanian", ("tabletat", "ilaçet", "ilacet"), r"\bt(ë|e) gjitha tabletat\b|\bgjith(ë|e) ila(ç|c)et\b"),
+    ("Croatian, Bosnian or Serbian", ("tuče", "tuce", "ubiti", "ubit", "ubić", "ubic", "živjeti", "zivjeti", "živeti", "ziveti"),
+     r"\b(tu(č|c)e|bije) (svoje |svoju |moje |moju )?(dijete|djecu|dete|decu|mene|nas|(ž|z)enu|mamu)\b"
+     r"|\bprijeti da (ć|c)e (je|ga|me|nas|ih) ubiti\b|\bubi(t (ć|c)u|(ć|c)u) se\b"
+     r"|\bne (želim|zelim|mogu) (više |vise )?(ž|z)i(vj|v)?eti\b"),
+    ("Nepali", ("बाँच्न", "जिउने", "हाम फाल", "आत्महत्या", "औषधि", "उसकहाँ"),
+     r"बाँच्न सक्दिन|जिउने इच्छा छैन|हाम फाल्छु|आत्महत्या गर्छु|सबै औषधि (जम्मा|खान्छु|खाएँ)|(उसकहाँ|उनीकहाँ) जान्छु"),
+    ("Hindi", ("जी सकत", "दवाइयाँ", "दवाइयां", "आत्महत्या"),
+     r"नहीं जी (सकती|सकता)|सारी दवाइ(याँ|यां)|आत्महत्या कर (लूँगी|लूँगा|लूंगी|लूंगा)"),
+    ("Urdu", ("چھت پر", "نیچے نہیں", "پاس جانا"), r"چھت پر کھڑ(ی|ا)|نیچے نہیں آؤں|کے پاس جانا چاہت"),
+    ("Yoruba", ("láìsí", "laisi", "oògùn", "oogun", "pa ara"),
+     r"mi (ò|o) l(è|e) gb(é|e) l(á|a)(ì|i)s(í|i)|gbogbo o(ò|o)g(ù|u)n|pa ara mi"),
+    ("Somali", ("raaco", "daawooyinka", "is dil", "isdil"),
+     r"\binaan (raaco|la tago)\b|\bdaawooyinka oo dhan\b|\bis ?dil(o|i doonaa)\b"),
+    ("Greek", ("κοντά", "πεθάνω", "αυτοκτον", "αντέχω"),
+     r"θέλω να πάω κοντά (της|του|τους)|θέλω να πεθάνω|(θα|να) αυτοκτονήσω|δεν αντέχω (άλλο|να ζω)"),
+    ("Turkish", ("yaşayamam", "yasayamam", "elimde"), r"ya(ş|s)ayamam\b|(tabanca|silah)\w* elimde"),
+    ("Hebrew", ("כדורים", "למות", "להתאבד"), r"לקחתי את כל הכדורים|רוצה למות|(רוצה|הולכת|הולך|מתכוונת|מתכוון) להתאבד"),
+    ("Georgian", ("ვეღარ", "მოვიკლავ", "წავალ"), r"ვეღარ ვცოცხლობ|თავს მოვიკლავ|მასთან წავალ"),
+    ("Oromo", ("ajjees", "jiraachuu"), r"\bof ajjees|jiraachuu hin danda'u"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

@@ -66,6 +66,7 @@ STRONG = (
     "how many|much {of my/of his/of her/of the/} $TABLETS {would it/does it/will it/it would"
     "/it will/it 'd/to} take|kill",
     "how many|much _? _? would|will|does it take to die|kill",
+    "how many|much of my|his|her|the _ _? $TABLETS {would it/does it/will it/it would/it will/it 'd} take",
     "how many|much $TABLETS {is/are/would be/'s/s} too many|much|enough|fatal|lethal|deadly",
     "do|doing|doin it tonight|tonite|2night",
     "expressed|expresses|expressing|stated|states|voiced|voicing|announced intent|intention|intentions to end|take"
@@ -545,6 +546,8 @@ SIGNALS = {
                  "tell @? @? @? {i 'm/im/i am/am/i m} sorry", "whoever reads|finds this",
                  "not {her/his/their/anyone 's/anyones} fault", "should|to all? forget me|her|him",
                  "{do n't/dont} think i 'll|ll be needing",
+                 "{wo n't/wo nt/wont} be needing @? @? after",
+                 "{wo n't/wo nt/wont} be replying|answering|responding|reading @? @? @? after today|tonight",
                  "make sure @? @? @? knows|know @? @? was|is loved",
                  "might|may not be around|here {for/to see/to hear} it|this|that|them"),
     # thanks for trying, beside a goodbye or a plan, is a farewell; alone it is manners
