@@ -41,15 +41,31 @@ def test_ids_are_unique_and_the_split_is_fixed():
     assert all(Counter(r["category"] for r in dev)[c] >= 80 for c in CATEGORIES)
 
 
-def test_no_two_examples_share_more_than_80_percent_of_their_word_bigrams():
-    sets = [bigrams(row) for row in ROWS]
+def close_pairs(sets: list[set[tuple[str, str]]], share: float = 0.8) -> set[tuple[int, int]]:
+    """Pairs sharing more than ``share`` of the smaller one's bigrams."""
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, grams in enumerate(sets):
         for gram in grams:
             index[gram].append(i)
-    close = []
+    close = set()
     for i, grams in enumerate(sets):
-        shared: Counter[int] = Counter(j for gram in grams for j in index[gram] if j > i)
-        close += [(ROWS[i]["id"], ROWS[j]["id"]) for j, n in shared.items()
-                  if n / max(1, min(len(grams), len(sets[j]))) > 0.8]
-    assert close == []
+        # Prefix filtering: if this set is the smaller of a close pair, the other holds at least
+        # one of its len - floor(share * len) rarest bigrams, so only those are looked up (the
+        # commonest, such as "of the", would make every pair a candidate).
+        rarest = sorted(grams, key=lambda gram: len(index[gram]))[:len(grams) - int(share * len(grams))]
+        for j in {j for gram in rarest for j in index[gram]} - {i}:
+            if len(grams & sets[j]) / max(1, min(len(grams), len(sets[j]))) > share:
+                close.add((min(i, j), max(i, j)))
+    return close
+
+
+def test_no_two_examples_share_more_than_80_percent_of_their_word_bigrams():
+    close = close_pairs([bigrams(row) for row in ROWS])
+    assert sorted((ROWS[i]["id"], ROWS[j]["id"]) for i, j in close) == []
+
+
+def test_the_bigram_check_finds_a_reworded_copy():
+    original = {"body": "We are writing to let you know that baby Amelia died at home last night", "subject": ""}
+    copy = {"body": "We are writing to let you know that baby Amelia died at home on Sunday", "subject": ""}
+    other = {"body": "Please send me the minutes of the last panel meeting", "subject": ""}
+    assert close_pairs([bigrams(original), bigrams(other), bigrams(copy)]) == {(0, 2)}

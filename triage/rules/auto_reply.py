@@ -211,7 +211,9 @@ class AutoReplySubject(SubjectStart):
         r"|رد تلقائي|رد آلي"
         r"|(?:read|return|delivery) receipt(?=\s*(?:$|[:(\[-]))"
         r"|delivered:|gelezen:|przeczytano:|letto:|gelesen:|leído:|lido:"
-        r"|dostarczono:|zugestellt:|afwezig\b|abwesend\b|تمت القراءة:)", re.I)
+        r"|dostarczono:|zugestellt:|afwezig\b|abwesend\b|تمت القراءة:"
+        r"|自動応答|自动回复|自動回覆|automatická odpov|otomatik (?:yanıt|cevap)|automatikus válasz"
+        r"|automātiskā atbilde|автоматичн(?:а|ий) відповідь|автоматический ответ|αυτόματη απάντηση)", re.I)
 
 
 class VoicemailSubject(SubjectStart):
@@ -307,7 +309,7 @@ class OutOfOfficeText(PhraseRule):
          r" (?:you )?when (?:parked|i'?ve parked|i stop)(?: up)?\W*$"),
         # the same stock answers in the other languages families write in
         (("puedo hablar", "mluvit", "volan", "răspunde", "raspunde", "posso parlare", "peux pas parler",
-          "rozmawia"),
+          "rozmawia", "conduis", "conduciendo", "prowadz", "richiamo"),
          r"^\W*(?:lo siento,? )?no puedo hablar(?: ahora| en este momento)?\W*"
          r"(?:(?:te|le) (?:llamo|llamaré|llamare) (?:más tarde|mas tarde|luego)\W*)?$"
          r"|^\W*nemohu (?:teď|ted) mluvit\W*(?:zavolám|zavolam) (?:později|pozdeji)\W*$"
@@ -315,7 +317,11 @@ class OutOfOfficeText(PhraseRule):
          r"(?:te sun (?:eu )?mai (?:târziu|tarziu)\W*)?$"
          r"|^\W*non posso parlare (?:ora|adesso)\W*(?:ti richiamo (?:più tardi|dopo)\W*)?$"
          r"|^\W*je ne peux pas parler (?:maintenant|pour le moment)\W*(?:je (?:te|vous) rappelle(?: plus tard)?\W*)?$"
-         r"|^\W*nie mog(?:ę|e) (?:teraz )?rozmawia(?:ć|c)\W*(?:oddzwoni(?:ę|e)(?: później| pozniej)?\W*)?$"),
+         r"|^\W*nie mog(?:ę|e) (?:teraz )?rozmawia(?:ć|c)\W*(?:oddzwoni(?:ę|e)(?: później| pozniej)?\W*)?$"
+         r"|^\W*prowadz(?:ę|e) (?:samoch(?:ó|o)d|auto)\W*(?:odpisz(?:ę|e)|oddzwoni(?:ę|e))[^.!?]{0,40}\W*$"
+         r"|^\W*je conduis\W*(?:je (?:vous|te) (?:répondrai|repondrai|rappellerai|rappelle)[^.!?]{0,40}\W*)?$"
+         r"|^\W*estoy conduciendo\W*(?:te|le) (?:respondo|contesto|llamo)[^.!?]{0,40}\W*$"
+         r"|^\W*sono (?:occupat[oa] )?in riunione\W*(?:ti|la) richiamo[^.!?]{0,30}\W*$"),
         # a closure or a retired account, with when (or whether) mail is read
         (("checked", "be read", "not read", "monitored", "answered"),
          r"\b(?:this )?(?:inbox|mailbox|e-?mails?(?: received)?)(?: during the (?:holidays?|closure))?"
@@ -474,24 +480,26 @@ class AutomatedNoticeText(PhraseRule):
         # a phone's canned reply signs itself: "On nights. Will reply after 2pm. (auto)"
         (("(auto",), r"\((?:auto|auto-?reply|auto-?response|automatic reply)\)\W*$"),
         # bulk texts and list mail in other languages: the opt-out keyword and short code, or the word
-        (("stop", "ret", "td", "unsub", "退订", "અનસબ"),
-         r"\b(?-i:STOP|STOPALL|RET|TD|UNSUB|OPTOUT)\b[^.!?\n]{0,30}\b\d{4,6}\b|退订|અનસબ્સ્ક્રાઇબ"
+        (("stop", "ret", "td", "unsub", "退订", "અનસબ", "стоп"),
+         r"\b(?-i:STOP|STOPALL|RET|TD|UNSUB|OPTOUT|СТОП)\b[^.!?\n]{0,30}\b\d{4,6}\b|退订|અનસબ્સ્ક્રાઇબ"
          r"|\bunsubscribe (?=[^\x00-\x7f])"),
         (("iscrizione", "désabonner", "desabonner", "désinscrire", "baja", "abmelden", "abbestellen", "wypisa",
-          "subscrição"),
+          "subscrição", "zrezygnowa"),
          r"\bper annullare l'iscrizione\b|\b(?:pour )?(?:vous|se) (?:désabonner|desabonner|désinscrire)\b"
-         r"|\bpara darse de baja\b|\b(?:hier|newsletter) (?:abmelden|abbestellen)\b|\baby si(?:ę|e) wypisa(?:ć|c)\b"
+         r"|\b(?:para|puede) darse de baja\b|\baby zrezygnowa(?:ć|c) z (?:wiadomo(?:ś|s)ci|subskrypcji|newslettera)\b|\b(?:hier|newsletter) (?:abmelden|abbestellen)\b|\baby si(?:ę|e) wypisa(?:ć|c)\b"
          r"|\bcancelar a subscrição\b"),
         (("automated",),
          r"\(automated (?:reminder|message|notification|e-?mail)\)"
          r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"),
         # monitors and scripts that post the form to see that it works
-        (("automated", "synthetic", "uptime", "healthcheck", "scheduled test"),
-         r"\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission)\b|\buptime check\b"
+        (("automated", "synthetic", "uptime", "healthcheck", "scheduled test", "statuscake"),
+         r"\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission|post)\b|\buptime check\b|\bstatuscake\b"
          r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"),
         (("preferences", "subscription"),
          r"\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"),
         (("browser",), r"\bview (?:this|it) (?:e-?mail )?in your (?:web )?browser\b"),
+        (("/unsubscribe",), r"\S+/unsubscribe\b"),
+        (("is your",), r"\bis your (?:verification|security|one[- ]time|login|sign[- ]in) (?:code|passcode|pin)\b"),
         (("unsubscribe",),
          r"(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}"
          r"(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"),

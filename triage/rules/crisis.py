@@ -39,9 +39,10 @@ _PAST_TIME = re.compile(
     r"( or so)? ago"
     r"|when (he|she|they|it) (died|happened)|after (he|she|they) died|in the weeks after|that night"
     r"|(for|in|during) the first (few )?(days?|weeks?|months?|year)|at (that|the) (time|point)"
-    r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d)|in (19|20)\d\d)\b")
-_TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered"
+    r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
+_TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
                    r"|got (help|treatment)|getting help|doing (great|well|ok|okay|better))\b")
+_THEN = re.compile(r"\b(then|at that (time|point))\b")
 _STILL = re.compile(
     r"\b(still|again|worse|harder|any ?more|tonight|these days|lately|recently|right now"
     r"|c[oa]m(e|ing) back|returned)\b")
@@ -126,8 +127,9 @@ def _find(doc: Doc) -> dict[str, list[Span]]:
     by_label: dict[str, list[Span]] = {}
     positions: dict[int, list[int]] = {}
     for group in candidates:
-        if (group.words <= words and all(not choice.isdisjoint(words) for choice in group.choices)
-                and all(typos.held(word, words) for word in group.typos)):
+        # map over a bound set method, not a generator: this runs for some 35 groups a message
+        if (group.words <= words and not any(map(words.isdisjoint, group.choices))
+                and (not group.typos or all(typos.held(word, words) for word in group.typos))):
             if not positions:
                 for at, word in enumerate(lowers):
                     positions.setdefault(word, []).append(at)
@@ -155,6 +157,9 @@ def _has_passed(span: Span) -> bool:
     if not span.doc.has_annotation("SENT_START"):
         _SENTENCES(span.doc)
     sentence = span.sent.text.lower()
+    if span.sent.start and _THEN.search(sentence):
+        # a time set in the sentence before: "I stepped back last summer. I felt suicidal then"
+        sentence = f"{span.doc[span.sent.start - 1].sent.text.lower()} {sentence}"
     # the turn may open the next sentence: "I wanted to die that night. But I've got his sister"
     after = span.doc.text[span.end_char:span.sent.end_char + 40].lower()
     rest = span.doc.text[span.end_char:].lower()

@@ -172,6 +172,17 @@ STRONG = (
     "i 've|have|ve? done|did something stupid|silly",
     "do something stupid|silly",
     "do something to $THEMSELF",
+    # the act said outright, however ordinary the words around it
+    "$INTENT take|swallow|neck them|those|these all now|tonight"
+    " !to|with|for|out|round|over|home|back|in|into|up|down|along|there|swimming|shopping|outside|off",
+    "take|swallow|neck them|those|these all now|tonight so i",
+    "cut|burned|burnt|scalded|hurt|hit my arm|arms|leg|legs|wrist|wrists|skin|hand|hands|thigh|thighs"
+    " @? @? @? @? @? @? @? on purpose",
+    "$NT taken|had|used any? of? my own? insulin|meds|medication @? @? @? @? on purpose",
+    "pouring|poured|flushing|flushed my|the|his|her insulin|meds|medication|tablets away",
+    "i|'ve|ve|have cut|cutting|burned|burnt again tonight|today|last",
+    "this time i {wo n't/wont/will not/'m not/am not/m not} come|coming|be back",
+    "keep|keeps|kept|been|'ve been looking at the knives|knife|rope|pills|tablets|drop|edge|tracks|railway",
     "written|writing|wrote a|my suicide note|notes|letter",
     "written|writing|wrote goodbye letters|notes",
     "written|writing|wrote letters|notes to everyone|my|all",
@@ -397,6 +408,9 @@ DISTRESS = (
     "wish|hope|pray i _? could|had|'d|d? gone|died|go|die with|instead|too",
     "wish|hope|pray i _? $NT|never _? here|alive|born|around|wake|exist",
     "sleep and not|never wake",
+    "want|wanna to do something worse",
+    "ca|can|could n't|nt|not think of a|one|any reason not to",
+    "so i 'm|am|m|can be with him|her|them",
     "sleep forever",
     "cares|care if|whether i live|die",
     "if i 'm|am|m not here|around tomorrow|anymore",
