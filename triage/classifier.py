@@ -8,7 +8,7 @@ from typing import Protocol
 
 from triage.decide import decide
 from triage.reading import read_item
-from triage.rules import Hit, Rule, run
+from triage.rules import Rule, run
 from triage.text import MAX_MODEL_CHARS, ModelText, model_text
 from triage.thresholds import THRESHOLDS_FILE, Thresholds
 from triage.types import CATEGORIES, FLAG_MODEL_LABELS, Decision, TriageInput
@@ -65,6 +65,3 @@ class Triager:
         return [decide(readable_scores(item, s), run(self.rules, item, doc), self.threshold,
                        self.scorer.version, self.thresholds)
                 for item, doc, s in zip(items, docs, scores)]
-
-    def hits(self, item: TriageInput) -> list[Hit]:
-        return run(self.rules, item, read_item(item))
