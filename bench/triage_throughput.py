@@ -49,7 +49,7 @@ def main() -> None:
     items = messages(args.messages)
     triager.classify(items[:BATCH])  # warm caches, as a running service would be
     # The messages as they arrive (subject and body), through a tokenizer of its own.
-    texts = [message_text(item) for item in items]
+    texts = [message_text(item.subject, item.body) for item in items]
     tokenizer = spacy.blank("en").tokenizer
 
     def classify_all() -> None:

@@ -19,16 +19,21 @@ def reader() -> Language:
     return spacy.blank("en")
 
 
-def message_text(item: TriageInput) -> str:
+def message_text(subject: str, body: str) -> str:
     # A blank line keeps a phrase from running across the subject into the body.
-    return f"{item.subject}\n\n{item.body}" if item.subject else item.body
+    return f"{subject}\n\n{body}" if subject else body
+
+
+def straight(text: str) -> str:
+    """``text`` with straight apostrophes, character for character."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def read(text: str) -> Doc:
     """``text`` tokenized, with straight apostrophes and a closing full stop (so a pattern can ask
     for the end of a sentence); its characters keep their offsets in ``text``."""
-    return reader().make_doc(text[:MAX_CHARS].replace("\u2019", "'").replace("\u2018", "'").rstrip() + " .")
+    return reader().make_doc(straight(text[:MAX_CHARS]).rstrip() + " .")
 
 
 def read_item(item: TriageInput) -> Doc:
-    return read(message_text(item))
+    return read(message_text(item.subject, item.body))

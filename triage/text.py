@@ -10,7 +10,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from triage.footer import without_footer
-from triage.reading import message_text
+from triage.reading import message_text, straight
 from triage.types import TriageInput
 from triage.word_classes import class_tokens
 
@@ -62,12 +62,12 @@ def model_text(item: TriageInput, doc: Doc) -> ModelText:
     """What the model reads of ``item``, whose message text ``doc`` is (``triage.reading``)."""
     subject = len(item.subject) + 2 if item.subject else 0  # the blank line after it
     body = without_footer(item.body[:MAX_MODEL_CHARS + FOOTER_REACH])
-    # As read: straight apostrophes, and no trailing space for the closing " ." to stand in.
-    head = message_text(item)[:min(subject + len(body), MAX_MODEL_CHARS)].rstrip()
+    # As read: no trailing space for the closing " ." to stand in, and straight apostrophes.
+    head = message_text(item.subject, body)[:MAX_MODEL_CHARS].rstrip()
     if not head:
         return ModelText((), doc, 0, ())
     length = int(numpy.searchsorted(doc.to_array(IDX), len(head)))
-    words = head.lower().replace("\u2019", "'").replace("\u2018", "'")
+    words = straight(head.lower())
     role = f"role_{item.role}" if item.role in ROLES else ""
     lead = tuple(t for t in (f"channel_{item.channel}", sender_kind(item.sender), role) if t)
     return ModelText(lead, doc, length, tuple(class_tokens(words).split()))

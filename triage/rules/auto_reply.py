@@ -486,7 +486,9 @@ class AutomatedNoticeText(PhraseRule):
         (("iscrizione", "désabonner", "desabonner", "désinscrire", "baja", "abmelden", "abbestellen", "wypisa",
           "subscrição", "zrezygnowa"),
          r"\bper annullare l'iscrizione\b|\b(?:pour )?(?:vous|se) (?:désabonner|desabonner|désinscrire)\b"
-         r"|\b(?:para|puede) darse de baja\b|\baby zrezygnowa(?:ć|c) z (?:wiadomo(?:ś|s)ci|subskrypcji|newslettera)\b|\b(?:hier|newsletter) (?:abmelden|abbestellen)\b|\baby si(?:ę|e) wypisa(?:ć|c)\b"
+         r"|\b(?:para|puede) darse de baja\b"
+         r"|\baby zrezygnowa(?:ć|c) z (?:wiadomo(?:ś|s)ci|subskrypcji|newslettera)\b"
+         r"|\b(?:hier|newsletter) (?:abmelden|abbestellen)\b|\baby si(?:ę|e) wypisa(?:ć|c)\b"
          r"|\bcancelar a subscrição\b"),
         (("automated",),
          r"\(automated (?:reminder|message|notification|e-?mail)\)"

@@ -112,7 +112,7 @@ class CrisisRule(TokenRule):
     effect = "crisis"
 
     def check_doc(self, item: TriageInput, doc: Doc) -> str | None:
-        return crisis_reason(message_text(item), doc)
+        return crisis_reason(message_text(item.subject, item.body), doc)
 
 
 def _find(doc: Doc) -> dict[str, list[Span]]:
