@@ -102,6 +102,11 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (AutoReplySubject(), "Delivered: Notification of child death - further details", True),
     (AutoReplySubject(), "Read receipt for our meeting", False),
     (BounceSubject(), "Delivery delayed: Lay member recruitment", True),
+    (AutoReplySubject(), "Автоматичен отговор: Запитване", True),
+    (AutoReplySubject(), "Automatic reply keeps coming", False),
+    (AutoReplySubject(), "Automatic reply from your team", False),
+    (AutoReplySubject(), "자동 회신: CDOP annual report", True),
+    (AutoReplySubject(), "Trả lời tự động: Research partnership", True),
 ])
 def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: bool) -> None:
     assert bool(rule.check(item(subject=subject))) is fires
@@ -193,6 +198,15 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("本周特价，欢迎光临。回复TD退订", "automated_notice_text"),
     ("Newsletter for November. Unsubscribe செய்யவும் if you no longer wish to receive it.", "automated_notice_text"),
     ("Message to 07700900444 delivered 09:15 04/02", "relay_notice_text"),
+    ('Voicemail from 01524 900217 (0:41): "hi it\'s the health visitor, could someone ring me back"',
+     "relay_notice_text"),
+    ("Здравствуйте! Я в отпуске до 12 июня и отвечу после возвращения.", "out_of_office_text"),
+    ("感謝您的來信。本人正在休假，期間不會查閱電郵。", "out_of_office_text"),
+    ("Bună ziua, sunt plecat din birou până luni.", "out_of_office_text"),
+    ("Sehr geehrte Damen und Herren, ich bin im Urlaub bis 3. Mai.", "out_of_office_text"),
+    ("Abstracts are now open.\n\nTo be removed from this list, click the link below.", "automated_notice_text"),
+    ("> Does anyone run a sibling group?\n\nWe do, in St Annes.\n\n-- Practitioners list. To unsubscribe,"
+     " email leave@example.org", "automated_notice_text"),
     ("Inbound SMS forwarded by the gateway.\nFrom: +447700900777\nMessage: see you then", "relay_notice_text"),
     ("Thank you for your email. Our staff are out on visits most days, so there may be a delay before we"
      " reply.", "acknowledgement_text"),
@@ -249,6 +263,11 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Hi, that 'Your mailbox is almost full' message you forwarded is genuine, shall I archive?",
     'The hospital text said "Reply YES to confirm" and I did, but nobody came. Our son died in May.',
     "The number you gave me for the key worker is no longer working.",
+    "The nurse is off, see her reply below. Who else can we ask about the post mortem?\n\n"
+    "> I am on annual leave returning 02/06. For urgent matters contact the team.",
+    "I left a voicemail from 07700 900123 (my husband's phone), please ring that number.",
+    "Wir waren im Urlaub in Spanien, als unser Sohn starb. Wer ruft uns an?",
+    "Mi marido está de vacaciones y yo estoy sola con la niña, ¿quién me puede ayudar?",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

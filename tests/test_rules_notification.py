@@ -192,7 +192,21 @@ def test_the_registry_reports_each_rule_that_fires():
     ("Komşumuzun oğlu dün gece öldü.", "Turkish"),
     ("我表姐的孩子今天早上去世了。", "Chinese"),
     ("Wiilka deriskayga ayaa shalay dhintay.", "Somali"),
-    ("Con trai hàng xóm qua đời tối qua.", "Vietnamese"),
+    ("Con trai hàng xóm qua đời tối qua.", "Vietnamese"),    ("Onze buurjongen is vannacht overleden in het ziekenhuis.", "Dutch"),
+    ("Sin moje prijateljice umro je jučer u bolnici.", "Croatian, Bosnian or Serbian"),
+    ("Mtoto wa jirani yetu amefariki leo asubuhi.", "Swahili"),
+    ("ibn 5alti mat embare7 bl hospital", "Arabic (romanised)"),
+    ("Djali i fqinjit vdiq të dielën në spital.", "Albanian"),
+    ("O nome correto da nossa filha é Inês Costa, não Ines.", "Portuguese, a case fact"),
+    ("A autópsia do Tiago está marcada para amanhã.", "Portuguese, a case fact"),
+    ("La fecha de nacimiento está equivocada, es el 3 de mayo.", "Spanish, a case fact"),
+    ("Numele fiicei noastre este scris greșit în scrisoare: Ioana, nu Iona.", "Romanian, a case fact"),
+    ("Будь ласка, виправте прізвище нашого сина.", "Ukrainian or Russian, a case fact"),
+    ("Magaca wiilkayga warqadda ku qoran waa khalad.", "Somali, a case fact"),
+    ("Mali po ang pangalan ng anak ko sa sulat.", "Tagalog, a case fact"),
+    ("Ngày sinh của con gái tôi bị ghi sai trong thư.", "Vietnamese, a case fact"),
+    ("Mae dyddiad geni fy mab yn anghywir yn y llythyr.", "Welsh, a case fact"),
+    ("تاريخ الميلاد في الرسالة خطأ، ابني ولد في ٣ مايو.", "Arabic, a case fact"),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -203,7 +217,13 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Mi hijo murió hace un año y hoy es su cumpleaños.",  # long ago, beside today
     "ወደይ ኣብ ነሓሰ ሞይቱ። ሎሚ ክዛረብ ደልየ።",  # the day is in the next sentence
     "Dziś rano spotkanie o 10. Zmarł nam komputer.",  # not in the same sentence
-    "Hoje é o aniversário dele.",  # no death
+    "Hoje é o aniversário dele.",  # no death    "Onze zoon is in 2021 overleden. Vandaag is zijn verjaardag.",  # long ago, the day apart
+    "Moj sin je umro prije dvije godine. Kada je sastanak?",  # long ago
+    "Mwanangu alifariki mwaka jana. Mkutano ni lini?",  # last year
+    "Como posso corrigir um erro no formulário?",  # a question, no fact
+    "¿Cómo se pide una corrección del nombre?",  # a question, no fact
+    "Cum pot să corectez formularul online?",  # a question, no fact
+    "Mae'r tywydd yn braf heddiw, diolch am y llythyr.",  # nothing wrong
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

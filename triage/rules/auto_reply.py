@@ -200,7 +200,7 @@ class AutoReplySubject(SubjectStart):
     effect = "auto_reply"
     pattern: ClassVar[re.Pattern[str]] = re.compile(
         # "Out of office: <subject>", not "Out of office next week - quick question first"
-        r"\s*(automatic reply(?!\s*\?)|auto[- ]?reply\b|auto[- ]?response\b|auto:"
+        r"\s*(automatic reply(?!\s*(?:\?|keeps|again|from (?:your|you)\b))|auto[- ]?reply\b|auto[- ]?response\b|auto:"
         r"|(?:out of (?:the )?office|ooo)(?=\s*(?:$|[:(\[]|auto ?reply|reply\b|until\b|returning\b))"
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"
@@ -213,7 +213,9 @@ class AutoReplySubject(SubjectStart):
         r"|delivered:|gelezen:|przeczytano:|letto:|gelesen:|leído:|lido:"
         r"|dostarczono:|zugestellt:|afwezig\b|abwesend\b|تمت القراءة:"
         r"|自動応答|自动回复|自動回覆|automatická odpov|otomatik (?:yanıt|cevap)|automatikus válasz"
-        r"|automātiskā atbilde|автоматичн(?:а|ий) відповідь|автоматический ответ|αυτόματη απάντηση)", re.I)
+        r"|automātiskā atbilde|автоматичн(?:а|ий) відповідь|автоматический ответ|автоматичен отговор"
+        r"|trả lời tự động|자동 회신|자동 응답|automatski odgovor|automaatne vastus|përgjigje automatike"
+        r"|αυτόματη απάντηση)", re.I)
 
 
 class VoicemailSubject(SubjectStart):
@@ -227,6 +229,7 @@ class VoicemailSubject(SubjectStart):
 
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|Begin forwarded message:)",
                         re.I | re.M)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 
 
 class PhraseRule(Rule):
@@ -255,8 +258,8 @@ def _phrases(*groups: tuple[tuple[str, ...], str]) -> GuardedSet:
 def _top_of_body(head: str) -> tuple[str, frozenset[str]]:
     """The text every phrase rule reads, spaces collapsed, and the guard words of every phrase rule
     it holds: found once a message, not once a rule."""
-    # A person forwarding machine mail writes above it, and wants an answer.
-    window = " ".join(_FORWARDED.split(head, maxsplit=1)[0].split())
+    # A person forwarding or quoting machine mail writes above or around it, and wants an answer.
+    window = " ".join(_QUOTED_LINE.sub("", _FORWARDED.split(head, maxsplit=1)[0]).split())
     return window, frozenset(_phrase_words().found(window.lower()))
 
 
@@ -327,6 +330,13 @@ class OutOfOfficeText(PhraseRule):
          r"\b(?:this )?(?:inbox|mailbox|e-?mails?(?: received)?)(?: during the (?:holidays?|closure))?"
          r" (?:will not|won't|are not|is not) (?:be )?(?:checked|read|monitored|answered) (?:until|while|during)\b"),
         (("no longer",), r"\bno longer (?:check|monitor|use) this (?:account|mailbox|inbox|e-?mail address)\b"),
+        # away until a date, in the other languages colleagues abroad write in
+        (("休假", "отпуске", "plecat", "jashtë zyrës", "odmoru", "puhkusel", "휴가", "nghỉ phép", "urlaub",
+          "vacances", "vacaciones", "ferie", "urlopie"),
+         r"休假[，,]?\s*期[间間]|(?:正在|目前)休假|休假中|в отпуске до|plecat din birou|jashtë zyrës deri"
+         r"|godišnjem odmoru do|olen puhkusel|휴가 중(?:이며|이라|입니다)|nghỉ phép đến|\bim urlaub bis\b"
+         r"|\bbefinde mich im urlaub\b|\ben vacances jusqu|\bde vacaciones hasta\b|\bin ferie fino\b"
+         r"|\bna urlopie do\b"),
     )
 
 
@@ -396,6 +406,7 @@ class RelayNoticeText(PhraseRule):
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
          r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
          r"|\bfax to e-?mail service\b"
+         r"|^\W*(?:new )?voice ?(?:mail|message) from [^\n]{3,40}\(\d{1,2}:\d\d\)"
          r"|\binbound (?:sms|text|message) (?:received|forwarded)\b|\breplies to this e-?mail will not be (?:sent|delivered)\b"
          r"|\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"
          # the notice itself, not a person's question above a quoted one
@@ -475,6 +486,7 @@ class AutomatedNoticeText(PhraseRule):
          r"\b(?:to |click here to |you can )unsubscribe\b"
          r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
          r"|[.!|/] unsubscribe\.?$"),  # a list footer's last word; "please unsubscribe me" is a person
+        (("to be removed",), r"\bto be removed(?: from (?:this|the|our) (?:\w+ )?list)?,? (?:click|follow|use|reply)\b"),
         (("stop receiving",),
          r"\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"),
         # a phone's canned reply signs itself: "On nights. Will reply after 2pm. (auto)"

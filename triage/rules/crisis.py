@@ -32,19 +32,33 @@ from triage.types import TriageInput
 _SENTENCES = Sentencizer()
 # Past-tense phrases count as passed only with all three: a time in the past, a turn
 # ("but", "now"), and nothing later in the message saying it is back.
-_PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took"}
+_PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took", "started", "began"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the (early days|beginning)|early on|for a (while|long"
-    r" time|time)|last (year|winter|summer|spring|autumn)|(months|years|weeks|a year|a month)"
+    r" time|time)|last (year|yr|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
-    r"|when (he|she|they|it) (died|happened)|after (he|she|they) died|in the weeks after|that night"
-    r"|(for|in|during) the first (few )?(days?|weeks?|months?|year)|at (that|the) (time|point)"
+    r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the weeks after|that night"
+    r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
+    r"|the first (few )?(days?|weeks?|months?|year) after|at (that|the) (time|point)"
+    r"|(back )?in the (spring|summer|autumn|winter)|(back )?in (january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
-                   r"|got (help|treatment)|getting help|doing (great|well|ok|okay|better))\b")
+                   r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
+                   r"|doing (great|well|ok|okay|better)|safety plan)\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
+# "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
+_RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
+# Words said as an example or in a scenario, or reported from before a child's death, are not the
+# writer's now: "the actor playing the father says 'I'm going to kill myself'".
+_EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|the actor|actors?|case stud(y|ies)|vignettes?|for example"
+                      r"|anonymised quotes?|quotes? from)\b")
+_BEFORE_DEATH = re.compile(r"\bbefore (her|his|their) death\b|\b(before|the (day|night|week|evening) before)"
+                           r" (she|he|they) died\b|\bprior to (her|his|their) death\b")
+# a time told in the next sentence: "I wanted to go with him. That was four years ago."
+_TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(
-    r"\b(still|again|worse|harder|any ?more|tonight|these days|lately|recently|right now"
+    r"\b((?<!she )(?<!he )(?<!they )still|(?<!sleeping )(?<!eating )(?<!working )again|worse|harder|any ?more|tonight|these days|lately|recently|right now"
     r"|c[oa]m(e|ing) back|returned)\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]
@@ -142,28 +156,35 @@ def _find(doc: Doc) -> dict[str, list[Span]]:
     safe = by_label.pop("SAFE", [])
     return {label: kept for label, spans in by_label.items()
             if (kept := [s for s in spacy.util.filter_spans(spans)
-                         if not _overlaps(s, safe) and not _has_passed(s)])}
+                         if not _overlaps(s, safe) and not _not_now(s)])}
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(o.start < span.end and span.start < o.end for o in others)
 
 
-def _has_passed(span: Span) -> bool:
+def _not_now(span: Span) -> bool:
+    """A phrase the writer has left behind, or quotes as an example or from before a death."""
     window = span.doc[max(0, span.start - 3):span.end]
-    if not any(t.lower_ in _PAST_WORDS for t in window):
-        return False
+    past = any(t.lower_ in _PAST_WORDS for t in window)
     # Sentences are needed only here, so most messages never pay for them.
     if not span.doc.has_annotation("SENT_START"):
         _SENTENCES(span.doc)
     sentence = span.sent.text.lower()
-    if span.sent.start and _THEN.search(sentence):
-        # a time set in the sentence before: "I stepped back last summer. I felt suicidal then"
-        sentence = f"{span.doc[span.sent.start - 1].sent.text.lower()} {sentence}"
+    before = span.doc[span.sent.start - 1].sent.text.lower() if span.sent.start else ""
+    if _EXAMPLE.search(f"{before} {sentence}") or (past and _BEFORE_DEATH.search(f"{before} {sentence}")):
+        return True
+    return past and _has_passed(span, f"{before} {sentence}" if _THEN.search(sentence) else sentence)
+
+
+def _has_passed(span: Span, sentence: str) -> bool:
+    """``sentence``: the span's, or with the one before when it takes its time from it ("I stepped
+    back last summer. I felt suicidal then")."""
     # the turn may open the next sentence: "I wanted to die that night. But I've got his sister"
     after = span.doc.text[span.end_char:span.sent.end_char + 40].lower()
-    rest = span.doc.text[span.end_char:].lower()
-    return bool(_PAST_TIME.search(sentence) and _TURN.search(after) and not _STILL.search(rest))
+    rest = _RIGHT_AFTER.sub("", span.doc.text[span.end_char:].lower(), count=1)
+    past = _PAST_TIME.search(sentence) or _TIME_AFTER.match(span.doc.text, span.sent.end_char)
+    return bool(past and _TURN.search(after) and not _STILL.search(rest))
 
 
 @dataclasses.dataclass(frozen=True)

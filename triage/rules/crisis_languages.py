@@ -9,6 +9,8 @@ fire.
 """
 from __future__ import annotations
 
+import re
+
 from triage.rules.guarded import GuardedSet, guarded
 
 # Each language (some more than once, a group of phrases with their own words): words one of which
@@ -26,7 +28,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
         r"|\b(sab|sab ?kuch|khud ko) khatam kar (dungi|dunga|lungi|lunga|deti|deta)\b"
         r"|\b(mujhe|humein|hamein|bachon|bachay|bachey|bachchon)\b.{0,25}"
         r"\bmaar (raha|rahi|rahe) (hai|hain|he)\b"
-        r"|\bsaa?ns (nahi|nahin|nai) (le )?(raha|rahi|rahe|pa)\b|\bneel?[ae] ho?nt?h\b"
+        r"|\bsaa?ns (nahi|nahin|nai) (le )?(raha|rahi|rahe|pa)\b(?! (thi|tha|the)\b)|\bneel?[ae] ho?nt?h\b"
         r"|\b(koi )?wajh?a?h? (nahi|nahin|nai) (zinda rehne|jeene|jine) ki\b"
         r"|\b(zinda rehne|jeene|jine) ki koi wajh?a?h? (nahi|nahin|nai)\b|\bbadla (lunga|lungi|lenge) aaj\b"
         r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)"
@@ -145,7 +147,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Pashto", ("ووژنم", "ژوندی"), r"ځان ووژنم|نه غواړم چې ژوندی"),
     ("Pashto", ("ګولۍ", "نه راځم"), r"ټولې ګولۍ|بیا نه راځم"),
     ("Chinese", ("活", "死", "杀", "殺", "药", "藥", "跳", "生命", "撑不", "撐不", "去找", "去陪", "刀"),
-                r"不想活|想死|自杀|自殺|轻生|輕生|跳楼|跳樓|(所有|全部)的?(药|藥)都?吃|唔想(活|生存)"
+                r"不想活|想死|(想|要|会|會|去|准备|準備|打算|就)(自杀|自殺)|自(杀|殺)(算了|吧)|轻生|輕生|跳楼|跳樓|(所有|全部)的?(药|藥)都?吃|唔想(活|生存)"
                 r"|(结束|結束)(自己的?)?生命|(撑|撐)不下去|(拿着|拿著)刀"
                 r"|(今晚|今天晚上|现在|現在)我?就?要?去(找|陪)(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶|他|她)"
                 r"|要去陪(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶)"),
@@ -228,15 +230,115 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Hebrew", ("כדורים", "למות", "להתאבד"), r"לקחתי את כל הכדורים|רוצה למות|(רוצה|הולכת|הולך|מתכוונת|מתכוון) להתאבד"),
     ("Georgian", ("ვეღარ", "მოვიკლავ", "წავალ"), r"ვეღარ ვცოცხლობ|თავს მოვიკლავ|მასთან წავალ"),
     ("Oromo", ("ajjees", "jiraachuu"), r"\bof ajjees|jiraachuu hin danda'u"),
+    # Added from missed messages: going to a dead child, held weapons, a child left alone or beaten.
+    ("Slovak or Czech", ("zabi", "zbil", "ukon"),
+     r"\b(povedal|povedala|povedal|hovor(í|i)|vyhr(á|a)(ž|z)a sa|(ř|r)(í|i)k(á|a)|(ř|r)ekl|(ř|r)ekla|k(ř|r)i(č|c)(í|i)),? "
+     r"((ž|z)e )?(ma|m(ě|e)|n(á|a)s|ju|ho|ji|ich|je|seba|sebe) (zabije|zabi(ť|t))\b"
+     r"|\b(dnes|teraz|pr(á|a)ve|dneska|te(ď|d)) (ma|m(ě|e)|n(á|a)s|ju|ho|ji) zbil\b|\b(ma|m(ě|e)|n(á|a)s) (dnes|teraz|pr(á|a)ve|dneska) zbil\b"
+     r"|\bk(ř|r)i(č|c)(í|i),? (ž|z)e to ukon(č|c)(í|i)\b"),
+    ("Kurdish", ("دەچمە لای", "دەچێتە لای", "دەچم بۆ لای", "دەچێت بۆ لای"),
+     r"(دەچمە|دەچێتە|دەچم بۆ|دەچێت بۆ) لای (کوڕ|کچ|برا|خوشک|منداڵ|بەیبی)"),
+    ("Latvian", ("uz jumta", "uz tilta"),
+     r"\b(st(ā|a)vu|st(ā|a)v|esmu|s(ē|e)(ž|z)u|s(ē|e)(ž|z)|k(ā|a)pu|uzk(ā|a)pu) uz (jumta|tilta)\b"),
+    ("Ukrainian or Russian", ("без телефону", "без телефона"),
+     r"(пішла|пішов|пошла|пошёл|пошел|ушла|ушёл|ушел|вийшла|вийшов|вышла|вышел) (з|из) (дому|дома|хати) без телефон(у|а)"),
+    ("Dutch", ("dood", "leven", "niet meer zijn", "zelfmoord", "einde", "van kant", "balkon", " dak", "brug", "raam",
+               "pillen", "tabletten"),
+     r"\b(ik wil|wil ik) (dood|niet meer leven|er niet meer zijn)\b|\b(wil|wilt) niet meer leven\b|\bzelfmoord (plegen|pleeg)\b"
+     r"|\bik maak er een einde aan\b|\b(mezelf|zichzelf) van kant (maken|te maken)\b|\bmaak mezelf van kant\b"
+     r"|\b(alle|al mijn|al haar|al zijn) (pillen|tabletten) (in|op)(nemen|genomen|slikken|geslikt)?\b"
+     r"|\b(balkon|dak|brug|raam)\b.{0,80}\b(zegt|zei|roept),? dat (ze|hij) naar (?-i:[A-Z])\w+ (gaat|toe gaat|wil)\b"),
+    ("Telugu", ("బ్రతకాలని", "బతకాలని", "చనిపోవాలని", "ఆత్మహత్య", "పట్టాల", "bratakalani", "batakalani",
+                "chanipovalani", "atmahatya"),
+     r"(బ్రతకాలని|బతకాలని) (లేదు|అనిపించడం లేదు)|చనిపోవాలని (ఉంది|అనిపిస్తోంది)|ఆత్మహత్య చేసుకుంటా|రైలు పట్టాల (దగ్గర|మీద)"
+     r"|\b(bratakalani|batakalani) ledu\b|\bchanipovalani (undi|anipistondi)\b|\batmahatya chesukunta"),
+    ("Japanese", ("死にたい", "生きていたくない", "生きていけない", "消えたい", "身を乗り出", "飛び降り", "のところに行",
+                  "のところへ行", "の所に行", "の所へ行", "のとこに行", "のとこへ行", "全部飲", "自殺する",
+                  "自殺したい", "自殺します"),
+     r"死にたい|生きていたくない|もう生きていけない|消えたい|(ベランダ|窓|屋上|橋)から身を乗り出|飛び降り(る|よう|たい|ます)"
+     r"|(息子|娘|あの子|赤ちゃん|子供|子ども|[\u3040-\u30ff\u4e00-\u9fff]{1,4}(ちゃん|くん|君)|「[\u3040-\u30ff\u4e00-\u9fff]{1,4})"
+     r"の(ところ|所|とこ)(に|へ)行(く|きたい|きます|こう)"
+     r"|薬を全部飲|自殺(する|したい|します)"),
+    ("Gujarati or Hindi (romanised)", ("pankh", "પંખા", "पंखे"),
+     r"\bpankh(a|e|o) (sathe|saathe|par|pe|se|ma|mein|thi)\b.{0,25}\b(dupatt|chunn|odhn|rass|doro|dori|saree|sari)"
+     r"|પંખા (સાથે|પર).{0,25}(દુપટ્ટ|ચુન્ન|દોર|સાડી)|पंखे (से|पर).{0,25}(दुपट्ट|चुन्न|रस्सी|साड़ी)"),
+    ("Arabic", ("وحده", "وحيد", "لوحده", "وحدهم", "تموت", "يموت", "السيارات", "يا دنيا", "يرمي", "أرمي", "ارمي",
+                "ترمي", "سطح", "لن تعيش", "لن يعيش", "لن أعيش", "لن اعيش", "7alo", "7ala", "7ali", "nafs", "jesr", "jisr"),
+     r"(تركوا|ترك|تركت|تاركين|تاركة) (\w+ )?(طفل|الطفل|الرضيع|أطفال|اطفال|الأطفال|ولاد|الولد|البنت)\w* (\w+ )?(وحده|وحيدا|وحيداً|لوحده|وحدهم|لوحدهم|وحدها)"
+     r"|(تريد|يريد|بدها|بده|بدو|تبغى|يبغى) (أن|ان) ?(تموت|يموت)|(بدها|بدو|بده) (تموت|يموت)|أمام السيارات"
+     r"|وداع(ا|اً|ًا) يا دنيا|(سيرمي|سترمي|سأرمي|رح يرمي|رح ترمي|يرمي|ترمي|أرمي|ارمي) (نفسه|نفسها|نفسي|حاله|حالها|حالي)"
+     r"|على سطح (البناية|العمارة|المبنى|البيت|المنزل)\b.{0,40}(لا (تريد|يريد) (أن|ان) (تنزل|ينزل)|الآن|هلق)"
+     r"|لن (تعيش|يعيش|أعيش|اعيش) بعد"
+     r"|\b(yermi|yirmi|termi|irmi|ermi|armi) (7alo|7ala|7ali|nafso|nafsa|nafsi)\b|\bwa2(e|i)f(e|a)? (3nd|3and|3end|3ala|3a) (el |al )?j(e|i)sr\b"),
+    ("Tagalog", ("susunod",),
+     r"\bsusunod (na )?(daw |raw )?(ako|siya|sya|sha) (na )?(kay|kina|sa (baby|anak|kanya|kaniya|bunso|kapatid|kuya|ate|bata))\b"),
+    ("Korean", ("죽고 싶", "자살하", "자살할", "따라가", "따라 가", "따라 죽", "살고 싶지", "뛰어내"),
+     r"죽고 싶|(자살하|자살할)(겠|려|거|래)|(나도|자기도|저도|엄마도|아빠도) (따라가|따라 가|따라 죽)|살고 싶지 않|뛰어내(리겠|리려|릴|리고 싶)"),
+    ("Italian", ("pillole", "pastiglie", "compresse", "farmaci", "ce la faccio", "raggiunger"),
+     r"\b(preso|prendere|prendo|prender(ò|o)|ingoiato) tutte le (sue |mie )?(pillole|pastiglie|compresse)\b"
+     r"|\b(dicendo|dice|detto|scritto|scrivendo) che (va|andr(à|a)|vuole andare) da (lui|lei|(?-i:[A-Z])\w+)\b.{0,80}"
+     r"\b(pillole|pastiglie|compresse|farmaci)\b|\b(pillole|pastiglie|compresse|farmaci)\b.{0,80}"
+     r"\b(dicendo|dice|detto|scritto|scrivendo) che (va|andr(à|a)|vuole andare) da (lui|lei|(?-i:[A-Z])\w+)\b"
+     r"|\bnon ce la faccio pi(ù|u) a vivere\b|\b(voglio|vuole) raggiungere (mio|mia|suo|sua|lui|lei|il mio|la mia)\b"),
+    ("Albanian", ("insulin", "kuptim"),
+     r"\b(kam ndaluar|ndalova|kam lën(ë|e)|nuk marr m(ë|e)) insulin(ë|e)n\b|\bs'?ka kuptim t(ë|e) (vazhdoj|jetoj)\b"
+     r"|\bnuk ka kuptim t(ë|e) (vazhdoj|jetoj)\b"),
+    ("Lithuanian", ("šautuv", "sautuv", "ginkl", "virv", "nerašysiu", "nerasysiu", "atidaviau"),
+     r"\b(i(š|s)(ė|e)jo|i(š|s)eina|pasi(ė|e)m(ė|e)|pa(ė|e)m(ė|e))\b.{0,20}\b(su )?(šautuv|sautuv|ginkl|virv)\w*"
+     r".{0,100}\b(pas|neatsiliepia|nekelia|atsisveikin|negr(į|i)(š|s))"
+     r"|\ba(č|c)i(ū|u) (jums )?u(ž|z) vis(ką|ka)\b.{0,40}\bdaugiau nera(š|s)ysiu\b"
+     r"|\batidaviau (visus|visas|vis(ą|a)|savo)\b.{0,80}\bpara(š|s)iau lai(š|s)kus\b"),
+    ("Farsi or Dari", ("چاقو گرفته", "خود را", "خودش را", "خودم را", "تنها"),
+     r"چاقو گرفته|خود(ش|م)? را (می‌?\s?)?(زند|زنم)|خود(ش|م)? را (از [^.]{0,30})?(می‌?\s?)?انداز(د|م)"
+     r"|(بچه|طفل|کودک)\w*.{0,40}تنها (در )?خانه (هستند|است|هست|اند|مانده)"),
+    ("German", ("leben", "sterben", "umbring", "mich um", "aufwachen", "tabletten", "zurück", "zurueck", "seil", "strick"),
+     r"\bich (will|möchte|moechte|kann) nicht mehr leben\b|\bich will sterben\b|\b(ich )?bring(e)? mich um\b|\bmich umbringen\b"
+     r"|\bmir das leben nehmen\b|\bnicht mehr aufwachen\b|\btabletten liegen (bereit|schon bereit)\b"
+     r"|\balle tabletten (nehmen|schlucken|genommen|geschluckt)\b"
+     r"|\b(gehe|geht|fahre|f(ä|ae)hrt)\b.{0,40}\bund (komme|kommt) nicht (mehr )?zur(ü|ue)ck\b"
+     r"|\b(das|ein|einen|den) (seil|strick)\b.{0,30}\bmit(genommen)?\s*([.,!]|$)"),
+    ("Urdu or Hindi", ("مار دے گا", "مار ڈالے گا", "maar dega", "mar dega", "maar dalega", "maar daalega", "mar dalega",
+                        "mar daalega", "phool", "phul", "fool", "ful rah"),
+     r"(مجھے|ہمیں|بچوں کو|مجھ کو|ہم سب کو).{0,40}مار (دے|ڈالے) گا"
+     r"|\b(mujhe|hamein|humein|bachon ko|bachay|mujhko)\b.{0,30}\b(jaan se )?(maar|mar) (dega|dalega|daalega)\b"
+     r"|\bsaa?ns (phool|phul|fool|ful) (rahi|raha|rahe) (hai|he|h)\b"),
+    ("Polish", ("wjecha", "wjad", "wjedzie"),
+     r"\b(wjecha(ć|c)|wjad(ę|e)|wjedzie) (autem |samochodem )?(w|pod) (drzewo|(ś|s)cian(ę|e)|mur|ci(ęż|ez)ar(ó|o)wk(ę|e)|poci(ą|a)g|s(ł|l)up)\b"),
+    ("French", ("vivre", "j'ai pris tou", "j'ai avalé tou", "j'ai avale tou"),
+     r"\bje (ne )?veux plus vivre\b|\bj'ai (pris|aval(é|e)) (tout|toute|tous|toutes) (le flacon|la bo(î|i)te|mes|les) (de |d')?"
+     r"(m(é|e)dicaments|cachets|somnif(è|e)res|comprim(é|e)s|pilules)"),
+    ("Vietnamese", ("bị đánh", "tiếng đánh", "tiếng đập"),
+     r"đang bị đánh|bị đánh (đang|rất)|nghe tiếng (đánh|đập)"),
+    ("Romanian", ("plec la",),
+     r"\bgrij(ă|a) de (copii|copil|copiii|copilu)\b.{0,40}\bplec (și eu |si eu )?la (ea|el|(?-i:[A-Z])\w+)\b"),
+    ("Hausa", ("kashe kai", "kashe kan", "wuka"),
+     r"\b(za ta|za ya|zai|zan|zata|zaya|tana so ta|yana so ya|ina so in) kashe (kanta|kansa|kaina|kai na)\b"
+     r"|\b(kulle|rufe) kan(ta|sa) a d(a|á)ki da wuka\b"),
+    ("Thai", ("ไม่อยากอยู่", "ไม่อยากมีชีวิต", "อยากตาย", "ฆ่าตัวตาย", "ยาทั้งหมด"),
+     r"ไม่อยากอยู่แล้ว|ไม่อยากมีชีวิต(อยู่)?|(?<!ไม่)อยากตาย|จะฆ่าตัวตาย|กินยาทั้งหมด"),
+    ("Punjabi", ("ਸਾਰੀਆਂ", "ਪੂਰੀ ਬੋਤਲ"),
+     r"ਸਾਰੀਆਂ (ਗੋਲੀਆਂ |ਦਵਾਈਆਂ )?ਖਾ (ਲਵਾਂਗੀ|ਲਵਾਂਗਾ|ਲੈਣੀਆਂ)|(ਦਵਾਈਆਂ|ਗੋਲੀਆਂ) ਦੀ ਪੂਰੀ ਬੋਤਲ"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
+
+
+# Said later in the message, a wish to die told as over ("El año pasado pensé en quitarme la vida...
+# eso ya pasó", "Τώρα πέρασαν αυτά"): the phrase before it is past, not now.
+_OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora estoy mejor\b"
+                   r"|\b(isso )?j(á|a) passou\b|\bestou melhor agora\b|\bagora estou (bem|melhor)\b"
+                   r"|\bto ju(ż|z) min(ę|e)(ł|l)o\b|\bteraz jest (mi )?lepiej\b|\bc'est (du )?pass(é|e)\b"
+                   r"|\bje vais mieux maintenant\b|\bjetzt geht es mir besser\b|\bdas ist vorbei\b"
+                   r"|\bab (main|mai) (theek|behtar|thik) (hoon|hun|hu)\b|πέρασαν αυτά|(τώρα|πλέον) είμαι (καλά|καλύτερα)"
+                   r"|\bacum (sunt|mă simt|ma simt) (bine|mai bine)\b|\bora sto meglio\b|\bnu gaat het (weer |al )?beter\b"
+                   r"|ผ่านช่วงนั้น(มา)?แล้ว|ตอนนี้ดีขึ้น",
+                   re.IGNORECASE)
 
 
 def other_language_reason(text: str) -> str | None:
     """A crisis phrase in a language other than English, as a reason, or None."""
     for language in _LANGUAGES.runnable(text.lower()):  # none, for nine in ten messages
         match = language.pattern.search(text)
-        if match:
+        if match and not _OVER.search(text, match.end()):
             return f'crisis language ({language.label}): "{match.group(0)}"'
     return None

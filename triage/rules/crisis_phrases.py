@@ -51,6 +51,16 @@ STRONG = (
     "kill|killing|kil|kiling|killin $SELF",
     "kill|killing my self",
     "kms",
+    "{'ve/ve/have/i/'d/had} worked|figured out how {./,/to do it/i 'd do it/i would do it/i 'll do it}",
+    "the one|ones to find me",
+    "$NT want the|my kids|children|family|daughter|son|husband|wife|partner|mum|dad|girls|boys to find me",
+    "list|lists of the? ways {he could/she could/i could/to/he would/she would/i would/they could/i 'd} do|end it",
+    "'s|s|has|have|'ve|been burning|cutting his|her|their|my arms|legs|wrists|thighs",
+    "go|going|jump|walk in after him|her|them",
+    "pockets full of stones|rocks",
+    "then it 'll|ll|will all be over",
+    "decided|going|want|wants|plan|planning|intend|intending to stop living|existing",
+    "{this is/this 's/it is/it 's/its} not a cry for help",
     "hang|hanging $SELF",
     "end|ending|take|taking my own? life",
     "end|ending it all|everything",
@@ -286,6 +296,8 @@ STRONG = (
     "made|making|make threats towards|against",
     "threatened|threatening|threatens|threats to '? set fire",
     "threatened|threatening|threatens|threats to @? @? @? @? @? and? make them|him|her|you|us pay",
+    "make|making you|them|him|her all? pay for what",
+    "wo|will n't|nt|not be smiling after|when|for",
     "set|setting $THEMSELF on fire|alight",
     "$PEOPLE 'll|ll|will kill|stab|hurt whoever|anyone|everyone|somebody|someone",
     "wo|will n't|nt|not be responsible for what",
@@ -297,7 +309,8 @@ STRONG = (
     "know|knows what car he|she|they|you drive|drives",
     "better watch her|his|their|your back",
     "do something to her|him|them|you",
-    "burn|burning|torch|torching the|your|his|her|their|our house|home|place|office down",
+    "burn|burning|torch|torching the|your|his|her|their|our house|home|place|office|hospital|school|ward"
+    "|building|church down",
     "coming|come for him|her|them|you tonight|now",
     "with {my dad 's/my dads/his dad 's/a/the/my/his/her} gun|rifle|shotgun|firearm",
     "nobody|no one|noone is|'s walking|getting|coming out",
@@ -402,6 +415,8 @@ DISTRESS = (
     "~suicidal thoughts|thought|feelings|thinking|ideation|urges",
     "{feel/feeling/felt} like {ending/end} it|things|everything",
     "want|wants|wanna|wanted|ready|longing to? die",
+    "think|thinking|thought about dying {every day/every night/every morning/all day/all night/all the time}",
+    "talk|speak to someone|somebody|anyone before i do it",
     "want|wants|wanna|wanted to be dead",
     "wish|hope|pray i could|would|'d|d|can die",
     "wish|hope|pray i was|were|'d|d|had dead|died|gone",
@@ -413,6 +428,11 @@ DISTRESS = (
     "so i 'm|am|m|can be with him|her|them",
     "sleep forever",
     "cares|care if|whether i live|die",
+    "care if i {come back/make it back/make it home/get home/wake up}",
+    "want|wanna to disappear like|with him|her|them",
+    "wo|will n't|nt|not be waiting|hanging|sticking around|about",
+    "getting {a bit/a little/} closer each|every time|night|day",
+    "what 's|s|is the point of me",
     "if i 'm|am|m not here|around tomorrow|anymore",
     "{'m/am/m/im} not going|gon to|na be here|around|alive",
     "$NT think {i 'll/ill/i will} still? be here|around|alive",
@@ -518,6 +538,7 @@ SIGNALS = {
             "two|three|four|five in the morning", "all evening|day", "for it to get dark",
             "searches|search are|is ongoing|underway", "searching now", "locking|locked down"),
     "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "can|cans|canister|jerrycan of petrol",
+              "petrol can|cans", "the|a|his|her|my dog 's? lead", "found a tree|branch",
               "stopped|not taking my|his|her $TABLETS", "access to what i need",
               "been|being to|at the $PLACE",
               "{have n't/have nt/havent/not} taken|had my|his|her $TABLETS since|for",
@@ -535,6 +556,8 @@ SIGNALS = {
               "{looking at/looked at/staring at/stared at/thinking about/thinking of} the|a train|railway"
               " line|lines|tracks"),
     "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
+                 "made|making my peace .|,", "made|making my peace with everyone|everything|god|the world|life",
+                 "letters|letter|notes|note are|'re|is|'s on the table|side",
                  "tell @? @? i love|loved", "i love you all|both", "love you all",
                  "i 'm|am|m sorry mum|dad|everyone",
                  "i 'm|am|m sorry .", "bye|goodnight|goodbye", "look after @? @? @? @? for me",
@@ -572,7 +595,7 @@ SIGNALS = {
     "plan": ("left|leaving instructions for the|my cat|dog|dogs|pets|rabbit|kids|children",
              "{the last thing/the last things} i had|needed|need|have to sort|do",
              "'ve|have|ve finally? decided", "made|making my|the|all final? arrangements",
-             "sorted|written|made|done my will", "will 's|is|s on the", "given|gave|giving away? the|my dog|cat|things|belongings", "i 've|have decided", "made my mind up",
+             "sorted|written|made|done my|a will", "will 's|is|s on the", "given|gave|giving away? the|my dog|cat|things|belongings", "i 've|have decided", "made my mind up",
              "made my peace", "sorted everything|it all out?",
              "got everything ready|sorted|planned",
              "got it planned", "loaded it|the|my|his gun|pistol|shotgun|rifle",
@@ -653,12 +676,13 @@ REASSURANCE = (
     "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
     "getting help", "$NT in any? danger", "not at risk",
     "i 'm|am|m ok|okay|alright ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
-    "i am|'m|m coping", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
+    "i am|'m|m coping", "nothing immediate|urgent", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
          "|been|have|having|had|any|intention|intentions|plan|plans|of|about|feel|feeling|felt"
-         "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning|think")
+         "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning|think"
+         "|he|she|they|'s|s|is|are|'re|shes|hes|said|says|mentioned|talked")
 _HEAD = ("suicidal|suicide|kill|killing|hurt|hurting|harm|harming|end|ending|self|cut|cutting"
          "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking")
 _LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|by|online"
@@ -687,11 +711,20 @@ SAFE = (
     "would|'d|d kill|murder me|us if|when",
     "died|killed|found|struck|hit on|along|near|at the {hard shoulder/motorway/tracks/railway line"
     "/railway}",
+    # text-speak jokes: "kms this traffic lol"
+    "kms @? @? @? @? @? @? @? @? lol|lmao|haha|jk",
+    "lol|lmao|haha kms",
     "had enough of !being|living|life|it|everything|everyone|this",
     "taken|took some|all|loads|lots of? time|leave|days|holiday|notes|photos|pictures|advice",
     "hitting|banging my|our|your head against|on",
     "hit|hits|hitting|banged|bumped his|her|my|their head|heads on|against",
     "in danger of",
+    "$NT feel|feeling safe {in/at/being in} a|the|that room|meeting|same",
+    "meant|supposed to be with him|her|them that|the day|night|morning|afternoon",
+    "be with him|her|them tonight|today|tomorrow? at|in the|his|her cemetery|grave|graveside|churchyard"
+    "|crematorium|chapel|funeral|memorial|service",
+    "$PLACE @? @? @? where we|he|she|they|i used|use to",
+    "throw|throwing|jump|jumping $SELF off|in|into|under @? @? @? @? (? joking|kidding|jk|lol|haha",
     "want|wanna|wanting to? live in|at|near this|that|the|a|our|my? house|flat|area|town|street"
     "|home|place|city|village|country",
     f"go with $LOVED to|{_LOGISTICS}",

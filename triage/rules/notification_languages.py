@@ -68,8 +68,22 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("hôm qua", "hôm nay", "sáng nay", "tối qua", "đêm qua"), True),
     ("Tagalog", ("namatay", "pumanaw", "nalunod", "binawian ng buhay"), ("kahapon", "kanina", "ngayong umaga", "kagabi"),
      True),
-    ("Albanian", ("vdiq", "ndërroi jetë"), ("dje", "sot", "mbrëmë"), True),
+    ("Albanian", ("vdiq", "ndërroi jetë"), ("dje", "sot", "mbrëmë", "të hënën", "të martën", "të mërkurën",
+                                            "të enjten", "të premten", "të shtunën", "të dielën", "te shtunen",
+                                            "te dielen", "javën e kaluar"), True),
     ("Welsh", ("bu farw",), ("ddoe", "heddiw", "neithiwr"), True),
+    ("Dutch", ("overleden", "gestorven", "overleed", "stierf", "verdronken", "verongelukt"),
+     ("gisteren", "vandaag", "vannacht", "vanochtend", "vanmorgen", "gisteravond", "afgelopen nacht", "vanmiddag"), True),
+    ("Croatian, Bosnian or Serbian", ("umro", "umrla", "umrlo", "preminuo", "preminula", "utopio", "utopila",
+                                      "poginuo", "poginula"),
+     ("jučer", "jucer", "juče", "juce", "danas", "sinoć", "sinoc", "jutros", "noćas", "nocas", "u nedjelju",
+      "u nedelju", "u ponedjeljak", "u ponedeljak", "u utorak", "u srijedu", "u sredu", "u četvrtak", "u petak",
+      "u subotu", "prošli tjedan", "prošlog tjedna", "prošle nedelje", "prošle sedmice", "prosli tjedan"), True),
+    ("Swahili", ("amefariki", "alifariki", "amekufa", "alikufa", "amefariki dunia", "amezama"),
+     ("jana", "leo", "usiku wa kuamkia", "asubuhi ya leo", "usiku wa jana"), True),
+    ("Arabic (romanised)", ("mat", "metet", "matet", "twaffa", "twaffet", "itwaffa", "tuwuffi", "twafa"),
+     ("embare7", "embari7", "emberi7", "mbare7", "mbere7", "mbari7", "lyom", "el yom", "elyom", "ilyom", "lyoum",
+      "l youm", "el youm"), True),
     ("Chinese", ("去世", "过世", "過世", "离世", "離世", "死了", "夭折", "溺亡", "淹死"),
      ("今天", "昨天", "昨晚", "今早", "今晨", "昨夜", "刚才", "剛才"), False),
 ]
@@ -78,8 +92,19 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
 _NEAR = 50
 _STOPS = ".!?؟。।።\n"
 # "murió hace un año y hoy es su cumpleaños": a death months or years ago, told beside today.
-_LONG_AGO = re.compile(r"\b(?:hace|há|temu|назад|тому|vor|il y a|în urmă|ago|месяц\w*|miesi\w*|mes(?:es)?|meses"
+_LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a|în urmă|ago|месяц\w*|miesi\w*|mes(?:es)?|meses"
                        r"|months?|years?|lat|rok\w*|ani|anos?|años?)\b|پیش|قبل|پچھلے|ماه|مہینے|سال")
+
+
+# "moj brat Luka (24) umro je prošli tjedan", "imao je 23 godine": an adult's death, not the panel's.
+_ADULT = re.compile(r"(?:\(|\b)(?:1[89]|[2-9]\d) ?(?:\)|godin\w*|years?|yrs?|anni|ans|años|anos|lat|let|rok\w*"
+                    r"|jaar|vjeç|vjec|yaş\w*|yas\w*|سنة|عام\w*|سال|ساله|tuổi|taon|sano|miaka)")
+
+
+def _sentence(lowered: str, match: re.Match[str]) -> str:
+    start = max(lowered.rfind(stop, 0, match.start()) for stop in _STOPS) + 1
+    ends = [at for at in (lowered.find(stop, match.end()) for stop in _STOPS) if at >= 0]
+    return lowered[start:min(ends, default=len(lowered))]
 
 
 def _either_order(deaths: tuple[str, ...], recent: tuple[str, ...], spaced: bool) -> str:
@@ -96,11 +121,54 @@ _LANGUAGES = GuardedSet([guarded([deaths], _either_order(deaths, recent, spaced)
                          for language, deaths, recent, spaced in RECENT_DEATHS])
 
 
+# A family passing on or putting right a fact of their child's case for the review, in their own
+# language: a name spelt wrong, a date of birth or death, the day of the post-mortem. Each language:
+# words one of which every phrase holds, and the phrases (read in lower-cased text).
+CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
+    ("Portuguese", ("corret", "correct", "errad", "incorret", "corrij", "escrito mal", "autópsia", "autopsia",
+                    "necrópsia", "necropsia"),
+     r"\bo nome corre(c)?to (d[oa]s?|de)\b|\b(nome|apelido|sobrenome|data de (nascimento|óbito|obito|falecimento"
+     r"|morte)) (est(á|a) |vem |veio |saiu )?(errad[oa]|incorret[oa]|escrito mal)\b|\bpor favor,? corrij(am|a)\b"
+     r"|\b(est(á|a)|foi|vem|veio) escrito (errado|mal)\b"
+     r"|\b(aut(ó|o)psia|necr(ó|o)psia)\b[^.?!\n]{0,40}\b(marcada|agendada|feita|realizada) (para|hoje|ontem|amanh(ã|a))\b"),
+    ("Spanish", ("correcto", "mal escrito", "equivocad", "incorrect", "corrijan", "autopsia"),
+     r"\bel nombre correcto (de|del)\b|\b(nombre|apellido|fecha de (nacimiento|fallecimiento|defunci(ó|o)n|muerte))"
+     r" (est(á|a) )?(mal escrit[oa]|equivocad[oa]|incorrect[oa])\b|\bpor favor,? corr(ijan|(í|i)janlo)\b"
+     r"|\bautopsia\b[^.?!\n]{0,40}\b(programada|fijada|prevista|realizada) (para|hoy|ayer|ma(ñ|n)ana)\b"),
+    ("Romanian", ("corect", "greșit", "gresit"),
+     r"\b(data|ziua) corect(ă|a) (de na(ș|s)tere|a na(ș|s)terii|a decesului|a mor(ț|t)ii)\b|\bnumele corect\b"
+     r"|\bv(ă|a) rog s(ă|a) corecta(ț|t)i\b|\b(scris|trecut)(ă|a)? gre(ș|s)it\b"
+     r"|\b(numele|prenumele|data (de na(ș|s)tere|na(ș|s)terii|decesului))\b[^.?!\n]{0,40}\b(este |e )?gre(ș|s)it(ă|a)?\b"),
+    ("Ukrainian or Russian", ("виправ", "исправ", " а не "),
+     r"(виправити|виправте|виправіть|исправить|исправьте) (дату|ім'я|імʼя|прізвище|имя|фамилию)"
+     r"|(померла|помер|умерла|умер|народил\w*|родил\w*) \d{1,2} \w+,? а не \d{1,2}\b"),
+    ("Somali", ("khalad", "fadlan sax"),
+     r"\b(taariikhda (dhalashada|dhimashada|geerida)|magac\w*)\b[^\n]{0,80}\bwaa khalad\b|\bfadlan sax(a|o)?\b"),
+    ("Tagalog", ("mali ", "tama ", "dapat"),
+     r"\bmali (po )?ang (spelling|pangalan|apelyido|birthday|petsa|date)\b"
+     r"|\btama (po )?ba ang (spelling|pangalan|apelyido|petsa|birthday)\b"
+     r"|\bdapat (po )?[\"“][^\"”]{2,40}[\"”] (po)?,? hindi [\"“]"),
+    ("Vietnamese", ("viết sai", "ghi sai", "bị sai", "sửa giúp", "sửa lại", "không phải"),
+     r"(tên|ngày sinh|ngày mất|ngày qua đời)[^.?!\n]{0,30}(viết sai|ghi sai|bị sai|không đúng)"
+     r"|đúng là [\"“][^\"”]{2,40}[\"”],? không phải|xin (hãy )?sửa (giúp|lại)"),
+    ("Welsh", ("anghywir",),
+     r"\b(enw|dyddiad (geni|marw|y farwolaeth))\b[^.?!\n]{0,50}\banghywir\b"
+     r"|\bsillafu'?n anghywir\b"),
+    ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
+     r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
+     r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
+]
+_CASE_FACTS = GuardedSet([guarded([needles], pattern, label=language) for language, needles, pattern in CASE_FACTS])
+
+
 def recent_death_in_another_language(lowered: str) -> tuple[str, str] | None:
     """The language and the words of a recent death told in another language (in lower-cased
-    text), or None."""
+    text), or of a fact of a child's case passed on or put right in one, or None."""
     for phrase in _LANGUAGES.runnable(lowered):
         for match in phrase.pattern.finditer(lowered):
-            if not _LONG_AGO.search(match.group(0)):
+            if not _LONG_AGO.search(match.group(0)) and not _ADULT.search(_sentence(lowered, match)):
                 return phrase.label, match.group(0)
+    for phrase in _CASE_FACTS.runnable(lowered):
+        if match := phrase.pattern.search(lowered):
+            return f"{phrase.label}, a case fact", match.group(0)
     return None
