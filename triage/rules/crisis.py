@@ -32,7 +32,8 @@ from triage.types import TriageInput
 _SENTENCES = Sentencizer()
 # Past-tense phrases count as passed only with all three: a time in the past, a turn
 # ("but", "now"), and nothing later in the message saying it is back.
-_PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took", "started", "began"}
+_PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
+               "started", "began"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the (early days|beginning)|early on|for a (while|long"
     r" time|time)|last (year|yr|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
@@ -51,15 +52,16 @@ _THEN = re.compile(r"\b(then|at that (time|point))\b")
 _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # Words said as an example or in a scenario, or reported from before a child's death, are not the
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
-_EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|the actor|actors?|case stud(y|ies)|vignettes?|for example"
-                      r"|anonymised quotes?|quotes? from)\b")
+_EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
+                      r"|vignettes?|for example|anonymised quotes?|quotes? from)\b")
 _BEFORE_DEATH = re.compile(r"\bbefore (her|his|their) death\b|\b(before|the (day|night|week|evening) before)"
                            r" (she|he|they) died\b|\bprior to (her|his|their) death\b")
 # a time told in the next sentence: "I wanted to go with him. That was four years ago."
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(
-    r"\b((?<!she )(?<!he )(?<!they )still|(?<!sleeping )(?<!eating )(?<!working )again|worse|harder|any ?more|tonight|these days|lately|recently|right now"
-    r"|c[oa]m(e|ing) back|returned)\b")
+    # "is she still working there" asks after someone else; "sleeping again" is getting better
+    r"\b((?<!she )(?<!he )(?<!they )still|(?<!sleeping )(?<!eating )(?<!working )again|worse|harder|any ?more"
+    r"|tonight|these days|lately|recently|right now|c[oa]m(e|ing) back|returned)\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]
 _ALWAYS = -1  # the index key of patterns that require no particular word (never a hash)
