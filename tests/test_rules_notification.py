@@ -62,6 +62,9 @@ NOTIFICATIONS = [
     "I found her diary last night and I think the panel needs to see this.",
     "A girl of 6 died at home on Friday. If you have not heard, the family may not be known to your team.",
     "We have been asked to complete a 'Form B' for a pupil who left us in Year 2.",
+    # a child's date put right for the review
+    "Hi, replying to your letter. You have Ruby's date of birth down as 3rd May but it was the 13th.",
+    "His date of death on the letter is wrong, it was the 9th not the 10th.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -109,6 +112,9 @@ NOT_NOTIFICATIONS = [
     "Could the room booking please be fixed before the panel on Thursday?",
     "Our new volunteer may not be known to your team yet; she starts on Monday.",
     "Where do I find the Form B guidance for schools?",
+    # a name spelt wrong, told in a complaint about a letter
+    "I want to complain: your letter spelt his name wrong twice and called him 'the deceased'.",
+    "My date of birth is wrong on the GP's letter, who do I tell?",
 ]
 
 

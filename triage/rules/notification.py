@@ -161,6 +161,13 @@ CUES = GuardedSet([
          r"(?:\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
          r"|\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date)"
          r" (?:please )?be (?:corrected|amended|put right|fixed))\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
+        # a child's date put right: "you have Alfie's date of birth down as the 14th" (a name spelt
+        # wrong is most often told in a complaint about the letter, which is family support)
+        (_ADDITION, (("wrong", "incorrect", "down as"), ("date of", "dob")),
+         r"\b(?:(?:his|her|their|(?-i:[A-Z])\w+'s) (?:date of (?:birth|death)|dob)|the date of death)"
+         r"\b[^.?!\n]{0,40}\b(?:is |was )?(?:wrong|incorrect)\b"
+         r"|\byou(?: have|'ve got| have got) (?:(?-i:[A-Z])\w+'s |his |her |their )?(?:date of (?:birth|death)|dob)"
+         r" (?:down )?as\b"),
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
         (_FORM_SENT, (("form", "report", "chronology", "summary"),),
          r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
