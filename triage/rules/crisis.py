@@ -53,7 +53,7 @@ _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # Words said as an example or in a scenario, or reported from before a child's death, are not the
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
 _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
-                      r"|vignettes?|for example|anonymised quotes?|quotes? from)\b")
+                      r"|vignettes?|for example|anonymised quotes?|quotes? from)\b", re.I)
 _BEFORE_DEATH = re.compile(r"\bbefore (her|his|their) death\b|\b(before|the (day|night|week|evening) before)"
                            r" (she|he|they) died\b|\bprior to (her|his|their) death\b")
 # a time told in the next sentence: "I wanted to go with him. That was four years ago."
@@ -169,14 +169,17 @@ def _not_now(span: Span) -> bool:
     """A phrase the writer has left behind, or quotes as an example or from before a death."""
     window = span.doc[max(0, span.start - 3):span.end]
     past = any(t.lower_ in _PAST_WORDS for t in window)
+    if not past and not _EXAMPLE.search(span.doc.text):
+        return False
     # Sentences are needed only here, so most messages never pay for them.
     if not span.doc.has_annotation("SENT_START"):
         _SENTENCES(span.doc)
     sentence = span.sent.text.lower()
     before = span.doc[span.sent.start - 1].sent.text.lower() if span.sent.start else ""
-    if _EXAMPLE.search(f"{before} {sentence}") or (past and _BEFORE_DEATH.search(f"{before} {sentence}")):
+    both = f"{before} {sentence}"
+    if _EXAMPLE.search(both) or (past and _BEFORE_DEATH.search(both)):
         return True
-    return past and _has_passed(span, f"{before} {sentence}" if _THEN.search(sentence) else sentence)
+    return past and _has_passed(span, both if _THEN.search(sentence) else sentence)
 
 
 def _has_passed(span: Span, sentence: str) -> bool:

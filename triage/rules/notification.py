@@ -14,6 +14,7 @@ from triage.rules import Rule
 from triage.rules.auto_reply import echo_reason
 from triage.rules.guarded import GuardedSet, guarded
 from triage.rules.notification_languages import recent_death_in_another_language
+from triage.rules.sentences import sentence, sentence_bounds
 from triage.types import TriageInput
 
 # "Form A" is a name; "the form a while ago" is not.
@@ -188,7 +189,6 @@ _HOW_TO = re.compile(r"\W*(?:how|what|where|which|who|is there|do|does|can i|cou
 _SPECIFIC = re.compile(r"\b(?:died|has died|passed away|was found|pronounced|deceased|yesterday"
                        r"|last night|this morning|at the weekend|date of death"
                        r"|\d+[- ](?:day|week|month|year)s?[- ]old)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.?!\n]")
 # "Can we add something to his review?" asks to contribute (family support); "could this be added
 # to the case record?" adds.
 _LEAVE = re.compile(r"\W*(?:(?:can|could|may|should) (?:i|we)|how (?:do|can|could|would|should) (?:i|we)"
@@ -240,7 +240,7 @@ def notification_cue(text: str) -> str | None:
                 continue
             if name == _FAMILY_REPORT and _PET.search(text):
                 continue
-            if name == _NOTICE and _ADULT.search(_sentence(text, match)):
+            if name == _NOTICE and _ADULT.search(sentence(text, match)):
                 continue
             if name == _ADDITION and _asks(text, match, _LEAVE):
                 continue
@@ -253,7 +253,7 @@ def notification_cue(text: str) -> str | None:
 
 def _asks(text: str, match: re.Match[str], opening: re.Pattern[str]) -> bool:
     """Whether the sentence holding ``match`` is a question that begins with ``opening``."""
-    start, end = _sentence_bounds(text, match)
+    start, end = sentence_bounds(text, match)
     return text[start:end].endswith("?") and opening.match(text, start) is not None
 
 
@@ -262,18 +262,6 @@ def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
     if match.group().lower().startswith("our "):  # "the parents of our pupil who died"
         before += "our "
     return _FAMILY_OF.search(before) is not None and not _RECENT.search(text, match.start(), match.end() + 40)
-
-
-def _sentence_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
-    """Where the sentence holding ``match`` starts and ends (its closing mark included)."""
-    start = max(text.rfind(c, 0, match.start()) for c in ".?!\n") + 1
-    end_match = _SENTENCE_END.search(text, match.end())
-    return start, end_match.end() if end_match else len(text)
-
-
-def _sentence(text: str, match: re.Match[str]) -> str:
-    start, end = _sentence_bounds(text, match)
-    return text[start:end]
 
 
 def _quote(phrase: str) -> str:

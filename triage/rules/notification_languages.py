@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from triage.rules.guarded import GuardedSet, guarded
+from triage.rules.sentences import sentence
 
 # Each language: words for a death, words for the last day or so, and whether its words are
 # written apart (so a word boundary can be asked for; Chinese writes none).
@@ -101,12 +102,6 @@ _ADULT = re.compile(r"(?:\(|\b)(?:1[89]|[2-9]\d) ?(?:\)|godin\w*|years?|yrs?|ann
                     r"|jaar|vjeç|vjec|yaş\w*|yas\w*|سنة|عام\w*|سال|ساله|tuổi|taon|sano|miaka)")
 
 
-def _sentence(lowered: str, match: re.Match[str]) -> str:
-    start = max(lowered.rfind(stop, 0, match.start()) for stop in _STOPS) + 1
-    ends = [at for at in (lowered.find(stop, match.end()) for stop in _STOPS) if at >= 0]
-    return lowered[start:min(ends, default=len(lowered))]
-
-
 def _either_order(deaths: tuple[str, ...], recent: tuple[str, ...], spaced: bool) -> str:
     edge = r"\b" if spaced else ""
     # a death word may be a stem ("fot ho gay" for gaya and gayi), a day may not ("ma", not "mama")
@@ -166,7 +161,7 @@ def recent_death_in_another_language(lowered: str) -> tuple[str, str] | None:
     text), or of a fact of a child's case passed on or put right in one, or None."""
     for phrase in _LANGUAGES.runnable(lowered):
         for match in phrase.pattern.finditer(lowered):
-            if not _LONG_AGO.search(match.group(0)) and not _ADULT.search(_sentence(lowered, match)):
+            if not _LONG_AGO.search(match.group(0)) and not _ADULT.search(sentence(lowered, match, _STOPS)):
                 return phrase.label, match.group(0)
     for phrase in _CASE_FACTS.runnable(lowered):
         if match := phrase.pattern.search(lowered):
