@@ -6,7 +6,7 @@ import pytest
 from triage.rules import Rule
 from triage.rules.auto_reply import (
     AUTO_REPLY_RULES, BOUNCE_RULES, AutoReplySubject, AutoresponderHeader, AutoSubmitted, BounceSubject,
-    BulkPrecedence, DaemonSender, DeliveryReport, EmptyReturnPath,
+    BulkPrecedence, CalendarResponseSubject, DaemonSender, DeliveryReport, EmptyReturnPath,
     FailedRecipients, ListMail, MachineReport, NoReplySender, OutOfOfficeText, OwnLoopHeader, ResponseSuppressed,
     VoicemailSubject,
     auto_reply_reason, bounce_reason,
@@ -107,6 +107,11 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (AutoReplySubject(), "Automatic reply from your team", False),
     (AutoReplySubject(), "자동 회신: CDOP annual report", True),
     (AutoReplySubject(), "Trả lời tự động: Research partnership", True),
+    (VoicemailSubject(), "Voicemail (0:05)", True),
+    (VoicemailSubject(), "Voicemail transcript (1:05) from 07700 900771", True),
+    (CalendarResponseSubject(), "Declined: CDOP business meeting", True),
+    (CalendarResponseSubject(), "Tentatively accepted: Panel", True),
+    (CalendarResponseSubject(), "Re: Declined: CDOP business meeting", False),
 ])
 def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: bool) -> None:
     assert bool(rule.check(item(subject=subject))) is fires
@@ -198,6 +203,9 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("本周特价，欢迎光临。回复TD退订", "automated_notice_text"),
     ("Newsletter for November. Unsubscribe செய்யவும் if you no longer wish to receive it.", "automated_notice_text"),
     ("Message to 07700900444 delivered 09:15 04/02", "relay_notice_text"),
+    ("Delivered: Your message to 07700900417 was delivered at 14:32.", "relay_notice_text"),
+    ("G-518274 is your Google verification code.", "system_message_text"),
+    ("Voicemail transcript (1:05) from +44 7700 900771: Hi it's Sandra, ring me back", "relay_notice_text"),
     ('Voicemail from 01524 900217 (0:41): "hi it\'s the health visitor, could someone ring me back"',
      "relay_notice_text"),
     ("Здравствуйте! Я в отпуске до 12 июня и отвечу после возвращения.", "out_of_office_text"),
@@ -286,6 +294,12 @@ def test_the_text_rules_only_read_the_top_of_a_long_message() -> None:
 ])
 def test_a_no_reply_sender_is_machine_mail(sender: str, fires: bool) -> None:
     assert bool(NoReplySender().check(item(sender=sender))) is fires
+
+
+def test_a_calendar_response_with_a_note_is_a_person() -> None:
+    note = "Accepted, but I'll need to leave at 12 for clinic. Could case 4 go before lunch?"
+    assert CalendarResponseSubject().check(item(subject="Accepted: CDOP Panel", body="Accepted.")) is not None
+    assert CalendarResponseSubject().check(item(subject="Accepted: CDOP Panel", body=note)) is None
 
 
 def test_auto_reply_reason_names_the_first_rule_that_fired() -> None:

@@ -104,6 +104,7 @@ AT_RISK = [
     "He told my wife he'll use it on himself after the review meeting.",
     "Is the panel still in March? I doubt I'll still be here by then.",
     "I'm going round there tonight with a can of petrol.",
+    'Kacey\'s mother told me tonight that she "might as well join her".',
 ]
 
 NOT_AT_RISK = [
@@ -180,6 +181,7 @@ NOT_AT_RISK = [
     "Honestly I wanted to die with him that night. But I've got his sister and a counsellor now.",
     "In the first few weeks I thought about ending things myself but I'm getting help now.",
     "I left the service in 2019, at that time I had suicidal thoughts, and I've been well since.",
+    "ahh im such an idiot ill kill myself lol, sent the wrong form",
 ]
 
 

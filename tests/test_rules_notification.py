@@ -65,6 +65,13 @@ NOTIFICATIONS = [
     # a child's date put right for the review
     "Hi, replying to your letter. You have Ruby's date of birth down as 3rd May but it was the 13th.",
     "His date of death on the letter is wrong, it was the 9th not the 10th.",
+    # told by a family so lately the team may not know, or in a line of other business
+    "my daughter died in the night i found her i cant stop shaking",
+    "My grandson aged 6 died in July and nobody seems to know about him.",
+    "I wrote last week about our son Finley. He died on Wednesday. Please can the key worker wait?",
+    "P.S. sad news, the little boy from Brookfield Nursery (3 yrs) passed at the weekend.",
+    "The PM has now been done - adding here so the file is up to date.",
+    "Alfie had MCADD. I think that's something the panel needs to know about.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -115,6 +122,8 @@ NOT_NOTIFICATIONS = [
     # a name spelt wrong, told in a complaint about a letter
     "I want to complain: your letter spelt his name wrong twice and called him 'the deceased'.",
     "My date of birth is wrong on the GP's letter, who do I tell?",
+    "Our son died in the spring and some days it feels like nobody knows how hard it is.",
+    "The little girl whose grandad died at the weekend is back in class.",
 ]
 
 

@@ -218,13 +218,26 @@ class AutoReplySubject(SubjectStart):
         r"|αυτόματη απάντηση)", re.I)
 
 
+class CalendarResponseSubject(SubjectStart):
+    name = "calendar_response_subject"
+    description = "Subject of a calendar response with no note from its sender ('Declined: Panel meeting')."
+    effect = "auto_reply"
+    pattern: ClassVar[re.Pattern[str]] = re.compile(r"\s*((?:tentatively )?accepted:|declined:|tentative:)", re.I)
+    # "Accept with response" puts a person's note in the body, and a person wants an answer.
+    most_words = 3
+
+    def check(self, item: TriageInput) -> str | None:
+        return super().check(item) if len(item.body.split()) <= self.most_words else None
+
+
 class VoicemailSubject(SubjectStart):
     name = "voicemail_subject"
     description = "Subject of a phone system's voicemail email ('Voice Message from 07700 900123')."
     effect = "auto_reply"
     # Not an echo: the transcript is a caller's own words, and a notification in it still counts.
     pattern: ClassVar[re.Pattern[str]] = re.compile(
-        r"\s*((?:new )?voice ?(?:mail|message) from (?:\+?\d|withheld|unknown|private|anonymous))", re.I)
+        r"\s*((?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)? (?:from (?:\+?\d|withheld|unknown|private"
+        r"|anonymous)|\(\d{1,2}:\d\d\)))", re.I)
 
 
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|Begin forwarded message:)",
@@ -373,6 +386,7 @@ class SystemMessageText(PhraseRule):
          r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
          r"|\bwas (?:read|deleted without being read) on \d"
          r"|\b(?:verification|login|security|sign-in|one-time) code(?: is|:)\s*\d"
+         r"|^\W*(?:[a-z]-)?\d{4,8} is your (?:\w+ )?(?:verification|login|security|sign-in|one-time) code\b"
          r"|\byou will no longer receive (?:text )?messages from\b"
          r"|\byou (?:have )?received a (?:new )?voice ?mail\b"),
         (("accepted", "declined"), r"^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"),
@@ -406,7 +420,8 @@ class RelayNoticeText(PhraseRule):
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
          r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
          r"|\bfax to e-?mail service\b"
-         r"|^\W*(?:new )?voice ?(?:mail|message) from [^\n]{3,40}\(\d{1,2}:\d\d\)"
+         r"|^\W*(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)?\s*(?:\(\d{1,2}:\d\d\)\s*from\b"
+         r"|from [^\n]{3,40}\(\d{1,2}:\d\d\))"
          r"|\binbound (?:sms|text|message) (?:received|forwarded)\b|\breplies to this e-?mail will not be (?:sent|delivered)\b"
          r"|\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"
          # the notice itself, not a person's question above a quoted one
@@ -414,7 +429,8 @@ class RelayNoticeText(PhraseRule):
          r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
          r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
          r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
-         r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"),
+         r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"
+         r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was delivered at\b"),
     )
 
 
@@ -559,8 +575,8 @@ BOUNCE_RULES: tuple[Rule, ...] = (
 AUTO_REPLY_RULES: tuple[Rule, ...] = (
     OwnLoopHeader(), *BOUNCE_RULES, AutoSubmitted(), AutoresponderHeader(), BulkPrecedence(),
     ResponseSuppressed(), ListMail(), MachineReport(), EmptyReturnPath(), NoReplySender(),
-    AutoReplySubject(), VoicemailSubject(), OutOfOfficeText(), SystemMessageText(), RelayNoticeText(),
-    AcknowledgementText(), ChallengeText(), AutomatedNoticeText(),
+    AutoReplySubject(), CalendarResponseSubject(), VoicemailSubject(), OutOfOfficeText(), SystemMessageText(),
+    RelayNoticeText(), AcknowledgementText(), ChallengeText(), AutomatedNoticeText(),
 )
 # Machine mail that quotes the message it answers: its words are someone else's.
 ECHO_RULES: tuple[Rule, ...] = (*BOUNCE_RULES, AutoReplySubject())

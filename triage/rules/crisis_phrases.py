@@ -521,6 +521,7 @@ DISTRESS = (
     "want|wanna|ready to go quietly",
     "want|wanna|ready to slip away",
     "want|wanna|ready|need|going|na|'ll|ll|will|just|longing|time|wants to? join $LOVED",
+    "might|may as well {go and/} {join/be with/go to} $LOVED",
     "going|gon|want|wanna|need to|na? see $LOVED again|now|soon|tonight",
     "want|wants|wanna|going|gon|ready to|na go|get to heaven",
     "say|saying|said|says his|her|my|their? goodbye|goodbyes",
@@ -714,6 +715,7 @@ SAFE = (
     # text-speak jokes: "kms this traffic lol"
     "kms @? @? @? @? @? @? @? @? lol|lmao|haha|jk",
     "lol|lmao|haha kms",
+    "'ll|ll|ill|will|gonna|gon na? kill $SELF @? @? @? lol|lmao|haha|jk",
     "had enough of !being|living|life|it|everything|everyone|this",
     "taken|took some|all|loads|lots of? time|leave|days|holiday|notes|photos|pictures|advice",
     "hitting|banging my|our|your head against|on",

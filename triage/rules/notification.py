@@ -105,6 +105,10 @@ CUES = GuardedSet([
          r"\b(?:from|in) (?:reception|nursery|year \d{1,2}|class \d{1,2}|y\d{1,2})\b"
          r"(?:(?!\b(?:whose|his|her|their|grand\w*|mum|dad|father|mother|nan|brother|sister|uncle|aunt"
          r"|friend)\b)[^.?!]){0,40}\b(?:died|has died|passed away)\b"),
+        # "the little boy from Brookfield Nursery (3 yrs) passed at the weekend"
+        (_REPORTED, (("little", "young"), ("died", "passed")),
+         r"\b(?:little|young) (?:boy|girl|lad|lass|one)\b(?:(?!" + _WHOSE + r")[^.?!]){0,80}\b(?:died|passed(?: away)?)"
+         r" (?:at the weekend|last night|yesterday|this morning|overnight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
         (_REPORTED, (("pronounced", "ple "),),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
         # "they couldn't bring her back": how families and bystanders tell of a death; "I couldn't
@@ -115,20 +119,29 @@ CUES = GuardedSet([
         # a family telling of their own child's death so lately that the team may not know of it;
         # "my daughter died in August" is a death the team already has
         (_FAMILY_REPORT, (("died", "passed"), ("my ", "our "), ("morning", "night", "yesterday", "today", "weekend",
-                                                            "day")),
+                                                            "day", "ago")),
          r"\b(?:my|our) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|twins?|grandson|granddaughter"
          r"|stepson|stepdaughter)\b[^.?!\n]{0,40}\b(?:died|passed away|passed) (?:\w+ ){0,2}(?:this morning"
-         r"|last night|yesterday|today|overnight|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
+         r"|last night|yesterday|today|overnight|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+         r"|(?:in|during) the night|(?:an|one|two|a few) hours? ago)\b"),
+        # "I wrote last week about our son Finley. He died on Wednesday."
+        (_FAMILY_REPORT, (("died", "passed"), ("my ", "our "), ("morning", "night", "yesterday", "today", "weekend",
+                                                            "day")),
+         r"\b(?:my|our) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|grandson|granddaughter)\b[^.?!\n]{0,40}"
+         r"[.!]\s+(?:he|she) (?:died|passed away) (?:this morning|last night|yesterday|today|overnight"
+         r"|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
         (_FAMILY_REPORT, (("found",), ("not breathing", "unresponsive", "cold", "lifeless")),
          r"\bfound (?:my|our|the) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|grandson|granddaughter)"
          r"(?: \w+)? (?:not breathing|unresponsive|cold|lifeless)\b"),
         # the public telling of a death they think the team may not know of
-        (_REPORTED, (("think", "not sure", "in case", "doubt"), ("know", "told", "informed", "aware"),
+        (_REPORTED, (("think", "not sure", "in case", "doubt", "nobody", "no one"), ("know", "told", "informed", "aware"),
                      ("died", "death", "passed away")),
          r"\b(?:(?:do(?:n'?t| not)|dont) think|not sure (?:if|whether)|in case|i doubt)\b[^.?!]{0,40}"
          r"\b(?:knows?|been told|been informed|aware)\b[^.?!]{0,40}\b(?:died|death|passed away)\b"
          r"|\b(?:died|passed away)\b[^.?!]{0,80}\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether)"
-         r" (?:you|the team|the panel|anyone)(?: \w+){0,3} (?:knows?|been told|been informed|(?:is|are) aware)\b"),
+         r" (?:you|the team|the panel|anyone)(?: \w+){0,3} (?:knows?|been told|been informed|(?:is|are) aware)\b"
+         r"|\b(?:died|passed away)\b[^.?!]{0,80}\b(?:nobody|no one)(?: seems?| \w+s)? to (?:know|have been told)"
+         r" (?:about|of) (?:him|her|them|it)\b"),
         (_REPORTED, (("not be known",), _DEATH_WORDS),
          r"\b(?:may|might) not be known to (?:you|your team|the team|the panel|your service)\b"),
         (_FORM_SENT, (("form b",),),
@@ -156,7 +169,11 @@ CUES = GuardedSet([
          r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
         (_ADDITION, (("panel need", "panel should", "panel must", "panel ought"),),
-         r"\bthe panel (?:needs?|should|must|ought) to (?:see|know|have|read) (?:this|these|it)\b"),
+         r"\bthe panel (?:needs?|should|must|ought) to (?:see|know|have|read) (?:this|these|it)\b"
+         r"|\bsomething (?:that )?the panel (?:needs?|should|must|ought) to (?:see|know|have|read)\b"),
+        (_ADDITION, (("up to date", "complete", "correct", "accurate"), ("file", "record", "case")),
+         r"\bso (?:the|his|her|their|your) (?:case )?(?:file|record|case)s? (?:is|are) (?:up to date|complete"
+         r"|correct|accurate)\b"),
         # a correction of a case's facts before the panel reads them
         (_ADDITION, (("corrected", "amended", "put right", "fixed"), ("panel", "review", "report", "record")),
          r"(?:\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
