@@ -222,6 +222,10 @@ def test_the_registry_reports_each_rule_that_fires():
     ("Ngày sinh của con gái tôi bị ghi sai trong thư.", "Vietnamese, a case fact"),
     ("Mae dyddiad geni fy mab yn anghywir yn y llythyr.", "Welsh, a case fact"),
     ("تاريخ الميلاد في الرسالة خطأ، ابني ولد في ٣ مايو.", "Arabic, a case fact"),
+    ("ہمارے پڑوسی کا بیٹا جمعرات کو مر گیا۔", "Urdu or Punjabi"),
+    ("Data autopsiei pentru fiica mea s-a schimbat pe 3 aprilie.", "Romanian, a case fact"),
+    ("El inquest de mi hija se ha aplazado al 2 de junio.", "Spanish, a case fact"),
+    ("O inquest do meu filho foi adiado para maio.", "Portuguese, a case fact"),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -239,6 +243,9 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "¿Cómo se pide una corrección del nombre?",  # a question, no fact
     "Cum pot să corectez formularul online?",  # a question, no fact
     "Mae'r tywydd yn braf heddiw, diolch am y llythyr.",  # nothing wrong
+    "میرا بیٹا مارچ میں مر گیا تھا۔ میٹنگ جمعرات کو ہے؟",  # the death and the day apart
+    "Ce se întâmplă la autopsie? Vreau să înțeleg procesul.",  # a question, no fact
+    "¿Qué es un inquest y cuándo se hace?",  # a question, no fact
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

@@ -318,6 +318,111 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"ไม่อยากอยู่แล้ว|ไม่อยากมีชีวิต(อยู่)?|(?<!ไม่)อยากตาย|จะฆ่าตัวตาย|กินยาทั้งหมด"),
     ("Punjabi", ("ਸਾਰੀਆਂ", "ਪੂਰੀ ਬੋਤਲ"),
      r"ਸਾਰੀਆਂ (ਗੋਲੀਆਂ |ਦਵਾਈਆਂ )?ਖਾ (ਲਵਾਂਗੀ|ਲਵਾਂਗਾ|ਲੈਣੀਆਂ)|(ਦਵਾਈਆਂ|ਗੋਲੀਆਂ) ਦੀ ਪੂਰੀ ਬੋਤਲ"),
+    # Means at hand, farewells, going to a dead child, threats to a named person, and a child in
+    # danger now, said the common way in each language.
+    ("Polish", ("wszystkie tabl", "wszystkie leki", "wszystkie pigu", "zabije"),
+     # "mam przed sobą wszystkie tabletki": the pills held, not a prescription talked about
+     r"\b(mam|trzymam|wzi(ą|a)(ł|l)(em)?|wzi(ę|e)(ł|l)am|po(ł|l)kn(ę|e|ąłem|alem|ęłam|elam)|łyknę|lykne)"
+     r"( (przed sob(ą|a)|tu|tutaj|w r(ę|e)ce|przy sobie|ju(ż|z)))? wszystkie (tabletki|leki|pigu(ł|l)ki)\b"
+     # "krzyczy że zabije to dziecko": a threat to kill a child or someone, shouted now
+     r"|\b(krzyczy|krzycza(ł|l)a?|grozi|grozi(ł|l)a?|wrzeszczy),? (że|ze) (\w+ ){0,2}zabije\b"
+     r"|\bzabije (to |tego |te |moje |swoje |nasze )?(dziecko|dzieci|ma(ł|l)ego|ma(ł|l)(ą|a)|syna|c(ó|o)rk(ę|e))\b"),
+    ("German", ("güterzug", "gueterzug", "vor den zug", "vor einen zug", "schlauch", "leid tut", "ich will zu"),
+     r"\b(warte|wart) auf (den |einen )?(n(ä|ae)chsten )?g(ü|ue)terzug\b|\bvor (den|einen) zug\b"
+     r"|\bschlauch\b.{0,60}\b(auto|garage|auspuff)\b|\b(auto|garage|auspuff)\b.{0,60}\bschlauch\b"
+     # "sagen Sie meiner Frau, dass es mir leid tut": a goodbye left with the team
+     r"|\bsag(en sie|t|e)? (meiner frau|meinem mann|meinen kindern|meiner mutter|meiner familie|meinen eltern),? "
+     r"(dass|das) es mir leid tut\b"
+     r"|\bich will zu (meinem sohn|meiner tochter|meinem kind|meinem baby|(?-i:[A-Z])\w+)\s*([.!]|$)"),
+    ("Bengali", ("ঘুম ভাঙবে না", "ghum bhangbe na", "ছাড়ব না", "ছাড়বো না", "মেরে ফেলব", "dawai", "daowai", "oshud", "osud"),
+     r"আর ঘুম ভাঙবে না|\bar ghum bhangbe na\b"
+     r"|(ছাড়ব না|ছাড়বো না)[^\n]{0,80}(বাড়ি|ঠিকানা) (আমি )?(চিনি|জানি)|(বাড়ি|ঠিকানা) (আমি )?(চিনি|জানি)[^\n]{0,80}(ছাড়ব না|ছাড়বো না)"
+     r"|(ওকে|তাকে|ওদের|তাদের|ওনাকে|[\u0980-\u09ff]+কে) মেরে ফেলব"
+     # "sob dawai nia gese", "sob dawai ekhtha korsi": all the medicine taken or gathered
+     r"|\bsob (dawai|daowai|oshud|osud|oushodh)\b.{0,20}\b(nia|niye|niya|lia|loiya|ekhtha|ekotha|ekhta|khaisi|khailam|khamu|khabo)\b"),
+    ("Amharic", ("እየደበደ", "እየመታ"), r"እየደበደ(በው|በኝ|ባት|ባቸው|ቡ|ባ)|(አሁን|አሁንም) እየመታ"),
+    ("Korean", ("해칠",), r"(아기|아이|애|딸|아들|동생|누군가|사람)(를|을)? 해칠(까 봐| 것 같)"),
+    ("Spanish", ("hacia el agua", "hacia el mar", "sentir nada"),
+     r"\b(andando|caminando|andar|caminar|meterme|entrar) (hacia|en) el (agua|mar)\b.{0,40}\bhasta\b|\bhasta no sentir nada\b"),
+    ("Shona", ("kumwana", "kuna mwana", "mapiritsi", "ndinoda kufa", "kurarama", "handichagoni", "chazviuraya"),
+     r"\bndinoda kuenda (kumwana|kuna mwana)\w*\b|\bmapiritsi (ese|ose|mazhinji)\b|\bndinoda kufa\b"
+     r"|\bhandichad(a|i) kurarama\b|\bhandichagoni\s*[.!]|\bndichazviuraya\b"),  # not "ndakambofunga kuzviuraya" (thought once)
+    ("Romanian", ("motorul pornit", "motorul mergând", "motorul mergand"),
+     r"\bgaraj\b.{0,40}\bmotorul (pornit|merg(â|a)nd)\b|\bmotorul (pornit|merg(â|a)nd)\b.{0,40}\bgaraj\b"),
+    ("Albanian", ("thikë", "thike", "paralajm", "paguaj", "ballkon"),
+     r"\bkam (nj(ë|e) )?thik(ë|e)\b|\bparalajm(ë|e)rimi i fundit\b|\bdikush do (ta |t'i )?paguaj(ë|e)\b"
+     r"|\bvet(ë|e)m n(ë|e) ballkon\b"),
+    ("French", ("frappe", " bat ", "les coups"),
+     r"\b(frappe|bat) (son|sa|ses|mon|ma|mes|notre|nos|le|la|les) (fils|fille|enfants?|b(é|e)b(é|e)|petit|petite|gosse|gamin|gamine)\b"
+     r"|\b(il|elle) (me|nous) (frappe|bat)\b|\bj'entends les coups\b"),
+    ("Slovak or Czech", ("samo na ulici", "samo vonku", "samo venku", "samo na cest"),
+     r"\b(die(ť|t)a|d(í|i)t(ě|e)|chlapec|chlapček|dievča|dievčatko|holčička|holcicka)\b.{0,40}\bsamo (na ulici|vonku|venku|na cest)"),
+    ("Tamil", ("கடைசி செய்தி", "பாலத்தில் நிற்கிறேன்", "தண்டவாளத்தில்", "சாகப் போகிறேன்", "சாகப்போகிறேன்"),
+     r"(இது (என் |என்னுடைய )?கடைசி செய்தி|(என் |என்னுடைய )கடைசி செய்தி|கடைசி செய்தி இது)|பாலத்தில் நிற்கிறேன்"
+     r"|தண்டவாளத்தில் (நிற்கிறேன்|படுத்திருக்கிறேன்|இருக்கிறேன்)|சாகப் ?போகிறேன்"),
+    ("Urdu or Punjabi", ("اٹھنا", "اٹھوں", "ہوواں گی", "ہوواں گا", "میرے بعد", "اکٹھی", "چلی جاؤں", "چلا جاؤں",
+                         "رہنا چاہت", "دوں گا", "دوں گی", "ڈالوں گا", "ڈالوں گی"),
+     # "فیر نئیں اٹھنا", "پھر نہیں اٹھوں گی": to sleep and not rise again
+     r"(فیر|پھر|دوبارہ) (نئیں|نہیں) (اٹھنا|اٹھوں)|دن تک (نئیں|نہیں) (ہوواں|ہوں) (گی|گا)"
+     r"|میرے بعد (سب کجھ|سب کچھ|سارا کجھ)"
+     r"|(دوائیں|دوائیاں|گولیاں|دوایاں) (اکٹھی|جمع) کر"
+     r"|(اس|اُس|ان|اوہدے|اوس) (کے|دے) (پاس|کول) (چلی|چلا) (جاؤں|جاواں) (گی|گا)"
+     r"|(مزید|اور|ہور) (نہیں|نئیں) رہنا چاہت"
+     # "میں خود اسے ختم کر دوں گا": a threat to a named person
+     r"|(اسے|اس کو|انہیں|ان کو|تجھے|تمہیں|اونہوں|اوہنوں) (ختم|قتل) کر (دوں|دیواں) (گا|گی)"
+     r"|(اسے|اس کو|انہیں|ان کو|تجھے|تمہیں) مار (دوں|ڈالوں) (گا|گی)"),
+    ("Urdu or Hindi (romanised)", ("khatam kar dunga", "maar dunga", "maar dalunga", "mar dunga", "mere baad"),
+     r"\b(use|usko|usey|unko|tujhe|tumhe) (khatam kar|maar|mar|maar dal|jaan se maar) (dunga|dungi|dalunga|dalungi|dalu(n)?ga)\b"
+     r"|\bmere baad sab ?(kuch|kuchh|kujh)\b"),
+    ("Pashto", ("نه ورکوي", "ولې دا ژوندی"),
+     r"(ماشوم|ماشوم ته|کوچني)[^.]{0,40}(شیدې|خواړه|ډوډۍ|شيدې) نه ورکوي|ولې دا ژوندی"),
+    ("Irish", ("leanúint", "leanuint", "piolla", "bás a fh", "bas a fh", "maireachtáil", "maireachtail", "bheith le mo"),
+     r"\bn(í|i) f(é|e)idir liom lean(ú|u)int ar aghaidh\b|\bna piolla(í|i) (ar fad|go l(é|e)ir)\b"
+     r"|\bba mhaith liom b(á|a)s a fh(á|a)il\b|\bn(í|i)l m(é|e) ag iarraidh maireacht(á|a)il\b"
+     r"|\bba mhaith liom a bheith le mo (mhac|iníon|inion|leanbh|pháiste|phaiste)\b"),
+    ("Bulgarian", ("убия",), r"(?<!само)ще (го|я|ги) убия"),
+    ("Turkish", ("aramasın", "aramasin", "kavuşaca", "kavusaca", "çantamda", "cantamda", "dönmeyece", "donmeyece"),
+     r"\bkimse beni arama(s(ı|i)n|y(ı|i)n)\b|\bila(ç|c)lar(ı|i)? (çantamda|cantamda|yan(ı|i)mda|elimde)\b"
+     r"|\bmezar\w*.{0,40}\b(oradan )?d(ö|o)nmeyece(ğ|g)im\b"
+     r"|\b(k(ı|i)z(ı|i)ma|o(ğ|g)luma|bebe(ğ|g)ime|(ç|c)ocu(ğ|g)uma|yavruma|(?-i:[A-ZÇĞİÖŞÜ])\w+'?(y?a|y?e)) kavu(ş|s)aca(ğ|g)(ı|i)m\b"),
+    ("Farsi", ("می‌کشمش", "میکشمش", "می کشمش", "می‌کشمت", "میکشمت", "می کشمت"),
+     r"می‌?\s?کشم(ش|ت|شون|شان)"),
+    ("Twi", ("mfaso", "renso", "rensɔ", "mewu", "nnuro", "mekum me ho", "kum me ho"),
+     r"\bnkwa nni mfaso|\bmerens(o|ɔ) bio\b|\bmep(ɛ|e) s(ɛ|e) mewu\b|\bnnuro bebree\b|\b(me)?kum me ho\b"),
+    ("Swahili", ("kuishi", "kufa", "jiua", "vidonge"),
+     r"\bsiwezi (tena )?kuishi\b|\bsitaki (tena )?kuishi\b|\bnataka kufa\b|\bnitajiua\b|\bnataka kujiua\b|\bvidonge vyote\b"),
+    ("Hindi", ("ज़रूरत नहीं होगी", "जरूरत नहीं होगी", "मेरे बाद सब"),
+     r"(के बाद|बाद) मुझे किसी (चीज़|चीज) की (ज़रूरत|जरूरत) नहीं होगी|मेरे बाद सब कुछ"),
+    # Common ways of saying it where the file had little or none: a wish to die, joining the child,
+    # all the pills gathered, and someone hitting a child now.
+    ("Igbo", ("ịnwụ", "inwu", "egbu onwe"), r"\bach(ọ|o)r(ọ|o) m (ị|i)nw(ụ|u)\b|\bga-?egbu onwe m\b"),
+    ("Hebrew", ("לחיות", "את עצמי", "להצטרף"),
+     r"(לא רוצה|לא יכולה|לא יכול) (יותר )?לחיות|(אהרוג|להרוג) את עצמי|(רוצה|הולכת|הולך) להצטרף (אליו|אליה)"),
+    ("Greek", ("σκοτώσω", "σκοτωθώ", "χτυπάει"),
+     r"(θα|να) σκοτώσω τον εαυτό μου|(θα|να) σκοτωθώ|χτυπάει (το παιδί|τα παιδιά|το μωρό|εμένα|με)\b"),
+    ("Farsi or Dari", ("خواهم",), r"می‌?\s?خواهم بمیرم|نمی‌?\s?خواهم (دیگر )?زنده"),
+    ("Malayalam", ("മരിക്കണം", "മരിക്കാൻ തോന്നുന്നു"), r"(എനിക്ക് )?മരിക്കണം|മരിക്കാൻ തോന്നുന്നു"),
+    ("Nepali", ("मर्न",), r"मर्न (मन लाग्छ|चाहन्छु|मन छ)"),
+    ("Hindi", ("मरना चाह", "जीना नहीं", "पास चली", "पास चला", "खत्म कर", "ख़त्म कर", "अपनी जान"),
+     r"मरना चाह(ती|ता|ते)|जीना नहीं चाह(ती|ता|ते)|(उसके|उनके|उस के) पास (चली|चला) (जाऊँ|जाऊं)(गी|गा)"
+     r"|(खुद|ख़ुद|अपने आप) को (खत्म|ख़त्म) कर (लूँ|लूं|दूँ|दूं)(गी|गा)|अपनी जान (ले|दे) (लूँ|लूं|दूँ|दूं)(गी|गा)"),
+    ("Sylheti (romanised)", ("aimu", "bachtam", "baachtam"),
+     r"\bmor(i|ia|iya|e) (z|j)aimu\b|\bar ba(a)?chtam (na|nay|nai)\b"),
+    ("Vietnamese", ("đi theo",), r"muốn đi theo (con|cháu|bé|nó)"),
+    ("Portuguese", ("junto d", "ir ter com", "batendo", "os comprimidos"),
+     r"\b(quero|vou) (ir )?(para )?junto d(ele|ela|o meu filho|a minha filha)\b|\b(quero|vou) ir ter com (ele|ela)\b"
+     r"|\b(est(á|a)|t(á|a)) batendo (no|na|nos|nas|em) (menino|menina|filho|filha|beb(ê|e)|crian(ç|c)as?|mim|n(ó|o)s)\b"
+     r"|\b(tenho|juntei|guardei) (aqui )?todos os comprimidos\b"),
+    ("Spanish", ("pegando", "golpeando", "todas las pastillas"),
+     r"\b(le|les|me|nos|la|lo) est(á|a)n? (pegando|golpeando)\b|\best(á|a)n? (pegando|golpeando) a\b"
+     r"|\b(tengo|junt(é|e)|guard(é|e)|he juntado|he guardado) (aqu(í|i) )?todas las pastillas\b"),
+    ("Italian", ("picchiando",), r"\bsta(nno)? picchiando\b"),
+    ("German", ("schlägt", "schlaegt"),
+     r"\bschl(ä|ae)gt (gerade |jetzt )?(das kind|die kinder|seinen sohn|seine tochter|ihren sohn|ihre tochter|das baby|mich|uns)\b"),
+    ("Turkish", ("dövüyor", "dovuyor"),
+     r"\b((ç|c)ocu(ğ|g)u|(ç|c)ocuklar(ı|i)|beni|bizi|bebe(ğ|g)i|o(ğ|g)lunu|k(ı|i)z(ı|i)n(ı|i)) (şu an |su an |şimdi |simdi )?d(ö|o)v(ü|u)yor\b"),
+    ("Arabic", ("سألحق", "ساألحق", "سالحق", "أن ألحق", "ان الحق", "بدي الحق", "بدي ألحق"),
+     r"(سألحق|ساألحق|سالحق|أريد أن ألحق|اريد ان الحق|بدي الحق|بدي ألحق) (به|بها|بهم|بابني|بإبني|بابنتي|بولدي|ببنتي)"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -330,7 +435,7 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    r"|\bto ju(ż|z) min(ę|e)(ł|l)o\b|\bteraz jest (mi )?lepiej\b|\bc'est (du )?pass(é|e)\b"
                    r"|\bje vais mieux maintenant\b|\bjetzt geht es mir besser\b|\bdas ist vorbei\b"
                    r"|\bab (main|mai) (theek|behtar|thik) (hoon|hun|hu)\b|πέρασαν αυτά|(τώρα|πλέον) είμαι (καλά|καλύτερα)"
-                   r"|\bacum (sunt|mă simt|ma simt) (bine|mai bine)\b|\bora sto meglio\b|\bnu gaat het (weer |al )?beter\b"
+                   r"|\bacum (sunt|mă simt|ma simt) (bine|mai bine)\b|\bacum e altfel\b|\bvreau s(ă|a) tr(ă|a)iesc\b|\bora sto meglio\b|\bnu gaat het (weer |al )?beter\b"
                    r"|ผ่านช่วงนั้น(มา)?แล้ว|ตอนนี้ดีขึ้น",
                    re.IGNORECASE)
 

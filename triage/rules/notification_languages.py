@@ -45,7 +45,8 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Farsi or Dari", ("فوت کرد", "فوت شد", "فوت کرده", "درگذشت", "جان باخت", "غرق شد"),
      ("دیروز", "امروز", "دیشب", "امشب"), True),
     ("Urdu or Punjabi", ("فوت ہو", "انتقال ہو", "وفات ہو", "جاں بحق", "مر گیا", "مر گئی", "گزر گیا"),
-     ("کل", "آج", "رات", "صبح"), True),
+     # a weekday is this week's news ("جمعرات کو", on Thursday), as the Albanian days are
+     ("کل", "آج", "رات", "صبح", "جمعرات کو", "جمعہ کو", "ہفتے کو", "اتوار کو", "پیر کو", "منگل کو", "بدھ کو"), True),
     ("Urdu or Hindi (romanised)", ("fot ho gay", "faut ho gay", "fout ho gay", "intiqal ho gay", "wafat ho gay",
                                     "guzar gay", "mar gay"),
      ("kal raat", "aaj subah", "aaj", "kal", "abhi"), True),
@@ -89,9 +90,9 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("今天", "昨天", "昨晚", "今早", "今晨", "昨夜", "刚才", "剛才"), False),
 ]
 # A death and its day are told in one breath, not a paragraph apart: within the same sentence
-# (the full stops of Latin, Arabic, Chinese, Devanagari and Gurmukhi, and Ethiopic scripts).
+# (the full stops of Latin, Arabic, Urdu, Chinese, Devanagari and Gurmukhi, and Ethiopic scripts).
 _NEAR = 50
-_STOPS = ".!?؟。।።\n"
+_STOPS = ".!?؟۔。।።\n"
 # "murió hace un año y hoy es su cumpleaños": a death months or years ago, told beside today.
 _LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a|în urmă|ago|месяц\w*|miesi\w*|mes(?:es)?|meses"
                        r"|months?|years?|lat|rok\w*|ani|anos?|años?)\b|پیش|قبل|پچھلے|ماه|مہینے|سال")
@@ -121,19 +122,25 @@ _LANGUAGES = GuardedSet([guarded([deaths], _either_order(deaths, recent, spaced)
 # words one of which every phrase holds, and the phrases (read in lower-cased text).
 CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     ("Portuguese", ("corret", "correct", "errad", "incorret", "corrij", "escrito mal", "autópsia", "autopsia",
-                    "necrópsia", "necropsia"),
+                    "necrópsia", "necropsia", "inquest"),
      r"\bo nome corre(c)?to (d[oa]s?|de)\b|\b(nome|apelido|sobrenome|data de (nascimento|óbito|obito|falecimento"
      r"|morte)) (est(á|a) |vem |veio |saiu )?(errad[oa]|incorret[oa]|escrito mal)\b|\bpor favor,? corrij(am|a)\b"
      r"|\b(est(á|a)|foi|vem|veio) escrito (errado|mal)\b"
-     r"|\b(aut(ó|o)psia|necr(ó|o)psia)\b[^.?!\n]{0,40}\b(marcada|agendada|feita|realizada) (para|hoje|ontem|amanh(ã|a))\b"),
-    ("Spanish", ("correcto", "mal escrito", "equivocad", "incorrect", "corrijan", "autopsia"),
+     r"|\b(aut(ó|o)psia|necr(ó|o)psia)\b[^.?!\n]{0,40}\b(marcada|agendada|feita|realizada) (para|hoje|ontem|amanh(ã|a))\b"
+     r"|\b(inquest|aut(ó|o)psia)\b[^.?!\n]{0,40}\bfoi (adiad|remarcad|mudad|alterad)[oa]\b"),
+    ("Spanish", ("correcto", "mal escrito", "equivocad", "incorrect", "corrijan", "autopsia", "inquest"),
      r"\bel nombre correcto (de|del)\b|\b(nombre|apellido|fecha de (nacimiento|fallecimiento|defunci(ó|o)n|muerte))"
      r" (est(á|a) )?(mal escrit[oa]|equivocad[oa]|incorrect[oa])\b|\bpor favor,? corr(ijan|(í|i)janlo)\b"
-     r"|\bautopsia\b[^.?!\n]{0,40}\b(programada|fijada|prevista|realizada) (para|hoy|ayer|ma(ñ|n)ana)\b"),
-    ("Romanian", ("corect", "greșit", "gresit"),
+     r"|\bautopsia\b[^.?!\n]{0,40}\b(programada|fijada|prevista|realizada) (para|hoy|ayer|ma(ñ|n)ana)\b"
+     # "el inquest de mi hijo se ha movido al 20 de octubre": a date of the case moved
+     r"|\b(inquest|autopsia)\b[^.?!\n]{0,40}\b(se ha|ha sido|fue) (movido|cambiado|aplazado|pospuesto|adelantado)\b"),
+    ("Romanian", ("corect", "greșit", "gresit", "autopsi", "inquest", "anchet"),
      r"\b(data|ziua) corect(ă|a) (de na(ș|s)tere|a na(ș|s)terii|a decesului|a mor(ț|t)ii)\b|\bnumele corect\b"
      r"|\bv(ă|a) rog s(ă|a) corecta(ț|t)i\b|\b(scris|trecut)(ă|a)? gre(ș|s)it\b"
-     r"|\b(numele|prenumele|data (de na(ș|s)tere|na(ș|s)terii|decesului))\b[^.?!\n]{0,40}\b(este |e )?gre(ș|s)it(ă|a)?\b"),
+     r"|\b(numele|prenumele|data (de na(ș|s)tere|na(ș|s)terii|decesului))\b[^.?!\n]{0,40}\b(este |e )?gre(ș|s)it(ă|a)?\b"
+     # "data autopsiei pentru fiul meu s-a schimbat": the day of the post-mortem or inquest moved
+     r"|\b(data|ziua) (autopsiei|anchetei|inquest-ului|inquestului)\b[^.?!\n]{0,60}\bs-a (schimbat|mutat|amânat|amanat)\b"
+     r"|\b(autopsia|ancheta|inquest-ul|inquestul)\b[^.?!\n]{0,40}\b(s-a|a fost) (mutat|amânat|amanat|schimbat|programat)(ă|a)?\b"),
     ("Ukrainian or Russian", ("виправ", "исправ", " а не "),
      r"(виправити|виправте|виправіть|исправить|исправьте) (дату|ім'я|імʼя|прізвище|имя|фамилию)"
      r"|(померла|помер|умерла|умер|народил\w*|родил\w*) \d{1,2} \w+,? а не \d{1,2}\b"),
