@@ -182,6 +182,9 @@ NOT_AT_RISK = [
     "In the first few weeks I thought about ending things myself but I'm getting help now.",
     "I left the service in 2019, at that time I had suicidal thoughts, and I've been well since.",
     "ahh im such an idiot ill kill myself lol, sent the wrong form",
+    "Last year after Mia died I wanted to die too. I'm in a much better place now, counselling has helped.",
+    "Draft for the training day.\n\"Scenario 3: a mother writes: 'I can't go on. I've got the tablets ready.'\"",
+    "please dont tell my mum i wrote lol she will literally kill me",
 ]
 
 

@@ -46,14 +46,17 @@ _PAST_TIME = re.compile(
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
                    r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
-                   r"|doing (great|well|ok|okay|better)|safety plan)\b")
+                   r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now))\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
 # "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
 _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # Words said as an example or in a scenario, or reported from before a child's death, are not the
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
 _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
-                      r"|vignettes?|for example|anonymised quotes?|quotes? from)\b", re.I)
+                      r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious)\b", re.I)
+# Quoted words in a message that sets an example anywhere ("Scenario 3: ... She writes: 'I've got
+# the tablets ready.'") are the example's.
+_OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
 _BEFORE_DEATH = re.compile(r"\bbefore (her|his|their) death\b|\b(before|the (day|night|week|evening) before)"
                            r" (she|he|they) died\b|\bprior to (her|his|their) death\b")
 # a time told in the next sentence: "I wanted to go with him. That was four years ago."
@@ -171,6 +174,9 @@ def _not_now(span: Span) -> bool:
     past = any(t.lower_ in _PAST_WORDS for t in window)
     if not past and not _EXAMPLE.search(span.doc.text):
         return False
+    if _OPEN_QUOTE.search(span.doc.text[max(0, span.start_char - 400):span.start_char]) \
+            and _EXAMPLE.search(span.doc.text):
+        return True
     # Sentences are needed only here, so most messages never pay for them.
     if not span.doc.has_annotation("SENT_START"):
         _SENTENCES(span.doc)

@@ -710,6 +710,7 @@ SAFE = (
     "killing|kill $SELF '? with|over worry|worrying|stress|work|guilt",
     "$CANT live with $SELF if|unless",
     "would|'d|d kill|murder me|us if|when",
+    "literally kill|murder me|us",
     "died|killed|found|struck|hit on|along|near|at the {hard shoulder/motorway/tracks/railway line"
     "/railway}",
     # text-speak jokes: "kms this traffic lol"
