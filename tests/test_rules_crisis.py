@@ -105,6 +105,22 @@ AT_RISK = [
     "Is the panel still in March? I doubt I'll still be here by then.",
     "I'm going round there tonight with a can of petrol.",
     'Kacey\'s mother told me tonight that she "might as well join her".',
+    # said once in a long message
+    "when my colleague rang her this morning she said that she won't be alive by the time the review finishes",
+    "I'm sat in my car by the canal now and I'm going to drive into it with me in the car.",
+    "me and the lads are going round tonight to make sure he never drives again.",
+    "He drove off, shouting that he was going to find the van driver and kill him.",
+    "mum texted me: hes going to hurt ellie, come now please",
+    "Tomorrow is the anniversary. I won't see the end of it, to be honest, I've got things ready.",
+    "ive got a one way ticket to see my girl tonight",
+    "I went up to the viaduct last night. Tonight I'm going back up to finish it.",
+    "I went to B&Q today and bought what I need, so this is the last time I'll be chasing anybody.",
+    "She sent a photo of tablets laid out on a table: sorry, I can't go home without her.",
+    "im stood on platform 4 and ive been letting the trains go past tryin to get the guts up",
+    "At her session this afternoon my client disclosed that she intends to end her life on Saturday.",
+    "I'm about to start driving round till I find a lamppost with my name on it.",
+    "The two little ones next door have been left on their own in the house all day. I can hear them crying.",
+    "Staff saw him take a kitchen knife, shouting that he was going to sort that lad out.",
 ]
 
 NOT_AT_RISK = [
@@ -185,6 +201,9 @@ NOT_AT_RISK = [
     "Last year after Mia died I wanted to die too. I'm in a much better place now, counselling has helped.",
     "Draft for the training day.\n\"Scenario 3: a mother writes: 'I can't go on. I've got the tablets ready.'\"",
     "please dont tell my mum i wrote lol she will literally kill me",
+    "She's going to hurt her back lifting that wardrobe on her own.",
+    "I've got everything ready for Saturday's memorial walk.",
+    "The consultant said he won't be around next week.",
 ]
 
 
@@ -673,7 +692,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "rw-", "rx-", "ry-", "rz-", "sa-", "sb-", "sc-", "sd-", "se-", "sf-", "sg-", "sh-",
                "si-", "sj-", "sk-", "sl-", "sm-", "sn-", "so-", "sp-", "sq-", "sr-", "ss-", "st-",
                "su-", "sv-", "sw-", "sx-", "sy-", "sz-", "ta-", "tb-", "tc-", "td-", "te-", "tf-",
-               "tg-", "th-", "ti-", "tj-", "tk-", "tl-")
+               "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:
