@@ -112,6 +112,7 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (CalendarResponseSubject(), "Declined: CDOP business meeting", True),
     (CalendarResponseSubject(), "Tentatively accepted: Panel", True),
     (CalendarResponseSubject(), "Re: Declined: CDOP business meeting", False),
+    (VoicemailSubject(), "VM: +447700900929 02:51", True),
 ])
 def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: bool) -> None:
     assert bool(rule.check(item(subject=subject))) is fires
@@ -205,6 +206,13 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Message to 07700900444 delivered 09:15 04/02", "relay_notice_text"),
     ("Delivered: Your message to 07700900417 was delivered at 14:32.", "relay_notice_text"),
     ("G-518274 is your Google verification code.", "system_message_text"),
+    ("Send CDR-PROFESSIONALS mailing list submissions to cdr@example.org\nTo subscribe or unsubscribe via the web,"
+     " visit the list info page.", "automated_notice_text"),
+    ("Meetings are on the 2nd Tuesday.\n\nTo come off this email list just reply with UNSUBSCRIBE.",
+     "automated_notice_text"),
+    ("SYNTHETIC MONITOR TEST SUBMISSION - PLEASE IGNORE", "automated_notice_text"),
+    ('Voicemail transcript (automated):\n"This message is for the death review people."', "relay_notice_text"),
+    ("A new response has been submitted to your form.\n\nQ1 Who are you? Parent or carer", "relay_notice_text"),
     ("Voicemail transcript (1:05) from +44 7700 900771: Hi it's Sandra, ring me back", "relay_notice_text"),
     ('Voicemail from 01524 900217 (0:41): "hi it\'s the health visitor, could someone ring me back"',
      "relay_notice_text"),
@@ -276,6 +284,8 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "I left a voicemail from 07700 900123 (my husband's phone), please ring that number.",
     "Wir waren im Urlaub in Spanien, als unser Sohn starb. Wer ruft uns an?",
     "Mi marido está de vacaciones y yo estoy sola con la niña, ¿quién me puede ayudar?",
+    "I'd like to come off the mailing list for the newsletter, it's too hard to read it now.",
+    "I left you a voicemail transcript of what the coroner said, did you get it?",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

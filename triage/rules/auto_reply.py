@@ -236,7 +236,7 @@ class VoicemailSubject(SubjectStart):
     effect = "auto_reply"
     # Not an echo: the transcript is a caller's own words, and a notification in it still counts.
     pattern: ClassVar[re.Pattern[str]] = re.compile(
-        r"\s*((?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)? (?:from (?:\+?\d|withheld|unknown|private"
+        r"\s*(vm: \+?\d|(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)? (?:from (?:\+?\d|withheld|unknown|private"
         r"|anonymous)|\(\d{1,2}:\d\d\)))", re.I)
 
 
@@ -414,10 +414,11 @@ class RelayNoticeText(PhraseRule):
     phrases = _phrases(
         (("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
           "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
-          "protected e", "egress", "delivered", "new submission", "delivery report", "mailbox"),
+          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox"),
          r"\bvoice ?mail notification\b|\bnew voice ?mail\b|\bnew (?:voice ?)?message in (?:voice ?)?mailbox\b"
          # a transcript's label; "sorry, I'm using speech to text" is a person
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
+         r"|^\W*voice ?mail transcript(?:ion)?\s*\((?:automated|auto|automatic)\b"
          r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
          r"|\bfax to e-?mail service\b"
          r"|^\W*(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)?\s*(?:\(\d{1,2}:\d\d\)\s*from\b"
@@ -428,6 +429,7 @@ class RelayNoticeText(PhraseRule):
          r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
          r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
          r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
+         r"|\ba new response has been submitted to your form\b"
          r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
          r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"
          r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was delivered at\b"),
@@ -500,9 +502,10 @@ class AutomatedNoticeText(PhraseRule):
         (("unsubscribe",),
          r"(?<!meant )(?<!want )(?<!wanted )(?<!trying )(?<!tried )(?<!like )(?<!how )"
          r"\b(?:to |click here to |you can )unsubscribe\b"
-         r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b"
+         r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b|\bto subscribe or unsubscribe\b"
          r"|[.!|/] unsubscribe\.?$"),  # a list footer's last word; "please unsubscribe me" is a person
         (("to be removed",), r"\bto be removed(?: from (?:this|the|our) (?:\w+ )?list)?,? (?:click|follow|use|reply)\b"),
+        (("come off",), r"\bto come off (?:this|our|the) (?:e-?mail(?:ing)? |mailing )?list\b"),
         (("stop receiving",),
          r"\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"),
         # a phone's canned reply signs itself: "On nights. Will reply after 2pm. (auto)"
@@ -523,7 +526,7 @@ class AutomatedNoticeText(PhraseRule):
          r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"),
         # monitors and scripts that post the form to see that it works
         (("automated", "synthetic", "uptime", "healthcheck", "scheduled test", "statuscake"),
-         r"\b(?:automated|synthetic) (?:uptime |health ?)?(?:check|test|submission|post)\b|\buptime check\b|\bstatuscake\b"
+         r"\b(?:automated|synthetic) (?:uptime |health ?|monitor(?:ing)? )?(?:test )?(?:check|test|submission|post)\b|\buptime check\b|\bstatuscake\b"
          r"|\bhealthcheck-bot\b|\bscheduled test of (?:the |our |your )?(?:enquiry |contact |web )?form\b"),
         (("preferences", "subscription"),
          r"\bmanage (?:your )?(?:e-?mail |subscription |notification )?(?:preferences|subscriptions?)\b"),
