@@ -505,7 +505,8 @@ class AutomatedNoticeText(PhraseRule):
          r"|\bunsubscribe (?:here|below|from (?:this|these|our))\b|\bto subscribe or unsubscribe\b"
          r"|[.!|/] unsubscribe\.?$"),  # a list footer's last word; "please unsubscribe me" is a person
         (("to be removed",), r"\bto be removed(?: from (?:this|the|our) (?:\w+ )?list)?,? (?:click|follow|use|reply)\b"),
-        (("come off",), r"\bto come off (?:this|our|the) (?:e-?mail(?:ing)? |mailing )?list\b"),
+        # a list's own line opens a sentence; "I'd like to come off the list" is a person
+        (("come off",), r"(?:^|[.!?]\s+)to come off (?:this|our|the) (?:e-?mail(?:ing)? |mailing )?list\b"),
         (("stop receiving",),
          r"\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"),
         # a phone's canned reply signs itself: "On nights. Will reply after 2pm. (auto)"
