@@ -121,6 +121,14 @@ AT_RISK = [
     "I'm about to start driving round till I find a lamppost with my name on it.",
     "The two little ones next door have been left on their own in the house all day. I can hear them crying.",
     "Staff saw him take a kitchen knife, shouting that he was going to sort that lad out.",
+    # someone else at risk now, told by a third party
+    'She\'s just posted on facebook "forgive me" and a picture of the M6 bridge.',
+    "She has just emailed her tutor a suicide note. Police are looking for her in halls.",
+    'Mum texted me 10 minutes ago "I\'m at the pond. I\'m going in to get him."',
+    "An individual has made specific threats to seriously harm a named consultant.",
+    "15yo girl just got into a car with two older men outside the chippy.",
+    "Dog attacking a little lad on the field by the school RIGHT NOW.",
+    "The baby was left with his grandmother, who was heavily intoxicated. No other adult.",
 ]
 
 NOT_AT_RISK = [
@@ -204,6 +212,8 @@ NOT_AT_RISK = [
     "She's going to hurt her back lifting that wardrobe on her own.",
     "I've got everything ready for Saturday's memorial walk.",
     "The consultant said he won't be around next week.",
+    "Forgive me for asking, but when is the panel?",
+    "He left a suicide note, the police said, and the inquest is in May.",
 ]
 
 
@@ -607,6 +617,37 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Er schlägt gerade das Kind.", "German"),
     ("Babası çocuğu dövüyor.", "Turkish"),
     ("سألحق بابني قريبا", "Arabic"),
+    ("Nie mogę przestać krwawić, znowu się tnę.", "Polish"),
+    ("Idę do niego. Nie szukajcie mnie.", "Polish"),
+    ("Nu vreau să mai trăiesc fără el.", "Romanian"),
+    ("Ya no quiero seguir.", "Spanish"),
+    ("Stanotte lo raggiungo.", "Italian"),
+    ("J'entends un enfant qui hurle et quelqu'un qui frappe.", "French"),
+    ("Siwezi kuendelea bila mwanangu.", "Swahili"),
+    ("Usiku huu nitamaliza yote. Kwaheri.", "Swahili"),
+    ("मैंने ज़हर खा लिया है", "Hindi"),
+    ("maine abhi zeher pi liya hai", "Urdu or Hindi (romanised)"),
+    ("میں نے اپنی کلائی کاٹ لی ہے", "Urdu"),
+    ("oh de hath vich chhuri e te darwaza band", "Urdu or Punjabi (romanised)"),
+    ("main unka daftar uda dunga", "Urdu or Punjabi (romanised)"),
+    ("Píše, že se se všemi loučí.", "Slovak or Czech"),
+    ("Keď toto budete čítať, už tu nebudem.", "Slovak or Czech"),
+    ("Rekla je da će skočiti s mosta.", "Croatian, Bosnian or Serbian"),
+    ("Ani jiraachuu hin barbaadu.", "Oromo"),
+    ("ماشوم یې یوازې پرېښی", "Pashto"),
+    ("Waxaan rabaa inaan u tago wiilkayga.", "Somali"),
+    ("Hooyo waxay qaadatay dhammaan kiniinada.", "Somali"),
+    ("سأبلع كل الحبوب ولن أستيقظ", "Arabic"),
+    ("تقول إنها ستلحق بابنها", "Arabic"),
+    ("Δεν θέλω άλλο να ζω.", "Greek"),
+    ("Πείτε στη γυναίκα μου ότι λυπάμαι.", "Greek"),
+    ("Ma ei taha enam elada.", "Estonian"),
+    ("Ta ütleb, et tapab ennast.", "Estonian"),
+    ("मला जगायचं नाही.", "Marathi"),
+    ("आज मी सगळं संपवणार आहे", "Marathi"),
+    ("මට ජීවත් වෙන්න ඕනේ නෑ", "Sinhala"),
+    ("എനിക്ക് ഇനി ജീവിക്കണ്ട", "Malayalam"),
+    ("আমি ছাদের উপরে আছি", "Bengali (Sylheti)"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -679,6 +720,24 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "Sono passato a prendere i documenti, grazie.",
     "Usiku huu nitaandika barua kwa jopo kuhusu mwanangu.",
     "ہماری میٹنگ کب ہے؟ میرے بیٹے کا انتقال پچھلے سال ہوا۔",
+    "Tnę papier na kartki dla dzieci.",
+    "Nie szukałam jeszcze tego formularza.",
+    "Nu vreau să mai aștept raportul.",
+    "No quiero seguir con la queja, gracias.",
+    "Oggi lo raggiungo in ufficio per i documenti.",
+    "Siwezi kuendelea na mkutano Jumanne.",
+    "मेरे बेटे ने गलती से चूहे मारने की दवा खा ली थी, उसी से उसकी मौत हुई।",
+    "اس کا خون رک نہیں رہا تھا، ڈاکٹر دیر سے آئے۔",
+    "Chhat ki marammat ka kaam hai, meeting kab hai?",
+    "Skočit ću do trgovine pa vas nazovem.",
+    "Rekao je da će skočiti do nas sutra.",
+    "Waxaan rabaa inaan u tago dhakhtarka berri.",
+    "لن أستيقظ مبكرا غدا، هل الاجتماع بعد الظهر؟",
+    "Tema vend tappis end eelmisel aastal.",
+    "Ο γιος μου πέθανε πέρσι. Πότε είναι η συνάντηση;",
+    "আমার ছেলে ছাদ থেকে পড়ে গত বছর মারা গেছে।",
+    "Pichle saal main zinda nahi rehna chahti thi, lekin wo waqt guzar gaya.",
+    "Salek berê min dixwest xwe bikujim. Niha ez baştir im.",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None

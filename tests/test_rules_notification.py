@@ -72,6 +72,7 @@ NOTIFICATIONS = [
     "P.S. sad news, the little boy from Brookfield Nursery (3 yrs) passed at the weekend.",
     "The PM has now been done - adding here so the file is up to date.",
     "Alfie had MCADD. I think that's something the panel needs to know about.",
+    "The police gave us Josh's phone back. I'm forwarding the screenshots to you for the review.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -124,6 +125,8 @@ NOT_NOTIFICATIONS = [
     "My date of birth is wrong on the GP's letter, who do I tell?",
     "Our son died in the spring and some days it feels like nobody knows how hard it is.",
     "The little girl whose grandad died at the weekend is back in class.",
+    "I'm sending the dates for the review meeting in the new year.",
+    "I'm sending our questions for the review, as the key worker asked.",
 ]
 
 
@@ -226,6 +229,12 @@ def test_the_registry_reports_each_rule_that_fires():
     ("Data autopsiei pentru fiica mea s-a schimbat pe 3 aprilie.", "Romanian, a case fact"),
     ("El inquest de mi hija se ha aplazado al 2 de junio.", "Spanish, a case fact"),
     ("O inquest do meu filho foi adiado para maio.", "Portuguese, a case fact"),
+    ("Миналата седмица почина синът на съседите.", "Bulgarian"),
+    ("Вчера беше погребението на момиченцето на приятелите ни.", "Bulgarian"),
+    ("મારો ભત્રીજો ગઈકાલે પોતાનો જીવ લઈ લીધો.", "Gujarati"),
+    ("මගේ පුතා ඊයේ රෑ මිය ගියා.", "Sinhala"),
+    ("Letter ch mere puttar da naam galat likhya hoya.", "Punjabi, Urdu or Hindi, a case fact"),
+    ("خط میں ہماری بیٹی کا نام غلط لکھا ہے۔", "Punjabi, Urdu or Hindi, a case fact"),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -246,6 +255,10 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "میرا بیٹا مارچ میں مر گیا تھا۔ میٹنگ جمعرات کو ہے؟",  # the death and the day apart
     "Ce se întâmplă la autopsie? Vreau să înțeleg procesul.",  # a question, no fact
     "¿Qué es un inquest y cuándo se hace?",  # a question, no fact
+    "Синът ми почина миналата година. Кога е срещата?",  # last year, not last week
+    "Погребението на баба ми беше вчера.",  # not a child's funeral
+    "මගේ පුතා පසුගිය වසරේ මිය ගියා.",  # last year
+    "Form vich naam kithe likhna hai?",  # a question, nothing wrong
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

@@ -423,6 +423,80 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"\b((ç|c)ocu(ğ|g)u|(ç|c)ocuklar(ı|i)|beni|bizi|bebe(ğ|g)i|o(ğ|g)lunu|k(ı|i)z(ı|i)n(ı|i)) (şu an |su an |şimdi |simdi )?d(ö|o)v(ü|u)yor\b"),
     ("Arabic", ("سألحق", "ساألحق", "سالحق", "أن ألحق", "ان الحق", "بدي الحق", "بدي ألحق"),
      r"(سألحق|ساألحق|سالحق|أريد أن ألحق|اريد ان الحق|بدي الحق|بدي ألحق) (به|بها|بهم|بابني|بإبني|بابنتي|بولدي|ببنتي)"),
+    # More of the common ways: cutting now and still bleeding, poison drunk, goodbyes to everyone,
+    # "when you read this I'll be with him", joining a dead child, a jump threatened, a knife held
+    # behind a shut door, a child left alone or hit now, and a threat to blow up a building.
+    ("Sinhala", ("ජීවත් වෙන්න", "මැරෙන්න", "සියදිවි"),
+     r"ජීවත් වෙන්න (ඕනේ|ඕන|අවශ්‍ය) (නෑ|නැහැ)|මැරෙන්න (ඕනේ|ඕන|හිතෙනවා)|සියදිවි නසා ගන්න(වා| යනවා)"),
+    ("Estonian", ("ennast", "enda", "tapan", "tapab", "tapav", "tappa", "tapma", "surra", "elada"),
+     # not "tappis end" (killed himself, told as past news)
+     r"\b(tapan|tapab|tapavad|tappa|tapma) (ennast|end|enda)\b|\b(ma )?(tahan|soovin) surra\b"
+     r"|\b(ei taha|ei suuda|ei jaksa) (enam )?elada\b"),
+    ("Marathi", ("संपवणार", "संपवून", "संपवेन", "जगायचं", "जगायचे", "जीव देणार", "जीव देईन", "आत्महत्या करणार",
+                 "आत्महत्या करेन", "मरायचं", "मरायचे"),
+     r"(सगळं|सगळे|सर्व|स्वतःला|स्वत:ला|आयुष्य) (संपवणार|संपवून टाक|संपवेन)|(मला )?जगायचं नाही|जगायचे नाही"
+     r"|जीव (देणार|देईन)|आत्महत्या (करणार|करेन)|(मला )?(मरायचं|मरायचे) आहे"),
+    ("Greek", ("λάστιχο", "εξάτμιση", "συγγνώμη", "λυπάμαι", "να ζω", "να ζήσω"),
+     r"λάστιχο[^.]{0,40}εξάτμιση|εξάτμιση[^.]{0,40}λάστιχο"
+     r"|πείτε (στη|στην|στο|στον|στα|στους) (γυναίκα|σύζυγο|άντρα|μητέρα|μάνα|πατέρα|οικογένεια|παιδιά|κόρη|γιο) μου,? (ότι )?(συγγνώμη|λυπάμαι)"
+     r"|δεν θέλω (άλλο |πια |πλέον )?να (ζω|ζήσω)"),
+    ("Polish", ("tnę", "tne si", "krwawi", "nie szukaj"),
+     r"\b(si(ę|e) tn(ę|e)|tn(ę|e) si(ę|e))\b|\bnie mog(ę|e) przesta(ć|c) krwawi(ć|c)\b|\bnie szukaj(cie)? mnie\b"),
+    ("Romanian", ("trăiesc", "traiesc"), r"\bnu (mai )?vreau s(ă|a) (mai )?tr(ă|a)iesc\b"),
+    ("Spanish", ("quiero seguir",), r"\b(ya )?no quiero seguir( viviendo| aqu(í|i)| en este mundo)?\s*([.,!]|$)"),
+    ("Italian", ("raggiung",),
+     # "stanotte la raggiunge": joining a dead child tonight, not catching someone up
+     r"\bstanotte (la |lo |li )?raggiung\w*|\b(la|lo|li) raggiunger(ò|o|à|a) (stanotte|presto)\b"
+     r"|\b(voglio|vado a|andr(ò|o) a) raggiunger(la|lo)\b"),
+    ("French", ("hurle", "crie"),
+     r"\b(b(é|e)b(é|e)|enfant|gamin|gamine|petit|petite) qui (hurle|crie)\b.{0,80}\b(frappe|tape|cogne|coups)\b"
+     r"|\b(frappe|tape|cogne|coups)\b.{0,80}\b(b(é|e)b(é|e)|enfant|gamin|gamine|petit|petite) qui (hurle|crie)\b"),
+    ("Swahili", ("kuendelea bila", "nitamaliza", "nitajimaliza", "kwaheri ya milele"),
+     r"\bsiwezi (tena )?kuendelea bila\b|\bnitamaliza (yote|kila kitu|maisha yangu)\b|\bnitajimaliza\b"
+     r"|\bkwaheri ya milele\b"),
+    ("Hindi", ("चूहे मार", "ज़हर", "जहर"),
+     r"(मैंने|मैने|मैं ने) (अभी )?(चूहे मारने की दवा|चूहे मार दवा|ज़हर|जहर) (पी|खा) (ली|लिया)"),
+    ("Urdu or Hindi (romanised)", ("zeher", "zehar", "zaher", "zehr", "chuhe maar", "chuhe mar"),
+     r"\b(maine|main ne|mein ne) (abhi )?(chuhe (maarne|marne) ki dawa|zeh?e?r|zehar|zaher) (pi|pee|kha) (li|liya|lia)\b"),
+    ("Urdu", ("کاٹ لی", "کاٹ لئ", "کاٹ دی", "رک نہیں رہا", "رُک نہیں رہا", "زہر"),
+     r"(اپنے|اپنی) (بازو|بازوؤں|ہاتھ|کلائی|کلائیاں|کلائیوں)( کو)? کاٹ (لیے|لئے|لی|لیا|دی|دیے)"
+     r"|خون[^.،]{0,30}(رک|رُک) نہیں رہا(?! تھا)|میں نے (ابھی )?زہر (پی|کھا) (لیا|لی)"),
+    ("Urdu or Punjabi (romanised)", ("chhuri", "churi", "chaku", "chaaku", "chakoo", "chhat", "chat ki", "uda dunga",
+                                     "udaa dunga", "ura dunga", "bomb"),
+     # a knife in the hand, running to the roof, a threat to blow a place up
+     r"\b(chhuri|churi|chaku|chaaku|chakoo) (hath|haath) (vich|wich|ch|mein|main|me)\b"
+     r"|\b(hath|haath) (vich|wich|mein|me) (chhuri|churi|chaku|chaaku|chakoo)\b"
+     r"|\b(chhat|chat) (ki taraf|ki taraf|pe|par|te|tak) (bhaag|bhag|daud|chadh|charh)\w*"
+     r"|\b(office|daftar|ghar|building|school|hospital|masjid) (uda|udaa|ura|urra) (dunga|dungi|denge|doonga)\b"
+     r"|\bbomb (bana|banaa) (liya|lia|li) (hai|he|h)\b"),
+    ("Slovak or Czech", ("loučí", "louci", "loučím", "lúči", "luci", "lúčim", "nebudem", "nebudu", "budem u", "budu u",
+                          "budem pri", "budu při", "budem už", "budu už"),
+     # saying goodbye to everyone; "when you read this I will be gone / be with him"
+     r"\b(se|sa) (se |so )?(všema|všemi|vsema|vsemi|všetkými|vsetkymi) (se |sa )?(lou(č|c)(í|i)m?|l(ú|u)(č|c)i(m)?)\b"
+     r"|\b(se |sa )?(lou(č|c)(í|i)m?|l(ú|u)(č|c)i(m)?) (se |sa )?(so |se )?(všema|všemi|vsema|vsemi|všetkými|vsetkymi)\b"
+     r"|\b(ke(ď|d)|a(ž|z)|kdy(ž|z)) (si )?(to|toto|ho|ten list|tento list)? ?(bud(ete|ú|u) )?"
+     r"(pre(č|c)(í|i)ta\w*|p(ř|r)e(č|c)t\w*|(č|c)(í|i)ta(ť|t)|(č|c)(í|i)st)\b.{0,20}"
+     r"\b(u(ž|z) (tu |tady )?nebud(em|u)|bud(em|u) (u(ž|z) )?(u|pri|p(ř|r)i) \w+)"),
+    ("Croatian, Bosnian or Serbian", ("skoči", "skoci", "bebom", "djetetom", "detetom"),
+     # not "skočit ću do trgovine" (I'll pop to the shop)
+     r"\bda (ć|c)(e|u) (da )?sko(č|c)iti\b(?! do\b)"
+     r"|\bna (terasi|balkonu|krovu|mostu|prozoru)\b.{0,30}\bs(a)? (bebom|djetetom|detetom)\b"),
+    ("Oromo", ("barbaadu", "xumur"),
+     r"\bjiraachuu hin barbaadu\b|\bdu'?uu (nan )?barbaada\b|\bhar'?a (galgala|halkan)\b.{0,20}\bxumur\w*"),
+    ("Pashto", ("یوازې پری", "یوازې پرې", "یوازې پر"),
+     r"(ماشوم|کوچنی|ماشومان|کوچنيان)[^.]{0,20}یوازې (پریښ|پرېښ)"),
+    ("Somali", ("kiniin", "u tagto", "u tago"),
+     r"\bdhammaan kiniin\w*|\bkiniin\w* oo dhan\b"
+     r"|\b(rabaa|rabtaa|doonayaa|doonaysaa) (inaan|inay|inuu) u tag(o|to)\b (?!dr\b|dhakhtar|doctor)"
+     r"(wiilk\w*|gabadh\w*|ilmah\w*|cunug\w*|isaga|iyada|(?-i:[A-Z])\w+)"),
+    ("Arabic", ("تلحق", "يلحق", "الحبوب", "الأدوية", "الادوية", "أستيقظ", "استيقظ"),
+     r"(ستلحق|سيلحق|تريد أن تلحق|يريد أن يلحق|بدها تلحق|بده يلحق|بدو يلحق) (به|بها|بهم|ب(بنت|ابن|ابنت|ولد|طفل)\w*)"
+     r"|(سآخذ|ساخذ|سأبلع|سابلع|بلعت|سأتناول|سأشرب|رح آخذ|رح اخذ|رح أشرب|رح اشرب) (كل|جميع) (الحبوب|الأدوية|الادوية|الدواء)"
+     r"|ولن (أستيقظ|استيقظ)|لن (أستيقظ|استيقظ) (أبدا|ابدا|أبداً|ابداً|مرة أخرى|مجددا)"),
+    ("Malayalam", ("കത്തി", "ജീവിക്കണ്ട"),
+     r"കത്തി\S*[^.]{0,60}വാതിൽ അട(ച്ചു|ച്ചിരിക്കുന്നു)|(ഇനി|എനിക്ക്) ജീവിക്കണ്ട(?![\u0d3e-\u0d4d])"),
+    ("Bengali (Sylheti)", ("ছাদ", "বাঁচব না", "বাঁচতাম না"),
+     r"(ছাদের|ছাদর|ছাদে|ছাদো) (উপরে |উপর |উফরে )?(আছি|দাঁড়িয়ে আছি|খাড়া)|আমি আর (বাঁচতাম|বাঁচব) না"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -436,7 +510,7 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    r"|\bje vais mieux maintenant\b|\bjetzt geht es mir besser\b|\bdas ist vorbei\b"
                    r"|\bab (main|mai) (theek|behtar|thik) (hoon|hun|hu)\b|πέρασαν αυτά|(τώρα|πλέον) είμαι (καλά|καλύτερα)"
                    r"|\bacum (sunt|mă simt|ma simt) (bine|mai bine)\b|\bacum e altfel\b|\bvreau s(ă|a) tr(ă|a)iesc\b|\bora sto meglio\b|\bnu gaat het (weer |al )?beter\b"
-                   r"|ผ่านช่วงนั้น(มา)?แล้ว|ตอนนี้ดีขึ้น",
+                   r"|ผ่านช่วงนั้น(มา)?แล้ว|ตอนนี้ดีขึ้น|\b(wo|woh|voh) waqt guzar gaya\b|\bniha ez (ba(ş|s)tir|ba(ş|s)) im\b",
                    re.IGNORECASE)
 
 

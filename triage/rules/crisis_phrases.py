@@ -57,6 +57,8 @@ STRONG = (
     "list|lists of the? ways {he could/she could/i could/to/he would/she would/i would/they could/i 'd} do|end it",
     "'s|s|has|have|'ve|been burning|cutting his|her|their|my arms|legs|wrists|thighs",
     "go|going|jump|walk in after him|her|them",
+    "go|going|walk|walking in to get|fetch him|her|them",
+    "sent|emailed|posted|texted|scheduled|messaged @? @? @? @? a|her|his|their suicide note|letter",
     "pockets full of stones|rocks",
     "lamppost|lamp|tree|wall|bridge|train|lorry post? with my name on",
     "one -? way ticket {to see/to be with/to join/to} $LOVED",
@@ -295,7 +297,7 @@ STRONG = (
     "|somebody|that|the|his|their|whoever",
     "$PEOPLE =? =? =? kill|stab|strangle|murder|shoot|hurt|harm|batter|beat me|us|my|the|her|him"
     "|them|mum|everyone",
-    "threatened|threatening|threatens|threats to '? kill|hurt|harm|stab|shoot|strangle|shake|hit",
+    "threatened|threatening|threatens|threats to '? _? kill|hurt|harm|stab|shoot|strangle|shake|hit",
     "threatened|threatening|threatens|threats to '? take|snatch the|my|her|his|our $CHILDREN",
     "threatened|threatening|threatens|threats to '? burn|torch",
     "made|making|make threats towards|against",
@@ -554,7 +556,7 @@ SIGNALS = {
               "rope|noose|razor|razors|blade|blades|shotgun", "car keys",
               "drove|driven|drive|went|gone|going|go|walked|walking to @? @? @? $PLACE",
               "top|roof floor? of the multi|car", "looking|looked|staring|stared at the|a $PLACE",
-              "photo|picture of the|a $PLACE", "edge of the|a platform|bridge|cliff|roof|ledge",
+              "photo|picture|pic|pics of the|a @? $PLACE", "edge of the|a platform|bridge|cliff|roof|ledge",
               "waiting for a|the train", "pistol|pistols|revolver", "end of the platform",
               "insulin pens", "sat|sitting|parked in my|the car by|at|near the $PLACE",
               "stood|standing|waiting on|at the? platform", "letting|let|watching|watched the trains|train go|pass|past|by",
@@ -599,7 +601,7 @@ SIGNALS = {
                  "{wo n't/wo nt/wont} be replying|answering|responding|reading @? @? @? after today|tonight",
                  "make sure @? @? @? knows|know @? @? was|is loved",
                  "might|may not be around|here {for/to see/to hear} it|this|that|them",
-                 "last time i 'll|ll|will be|ever"),
+                 "last time i 'll|ll|will be|ever", "forgive me .|\"|'|!|”|’"),
     # thanks for trying, beside a goodbye or a plan, is a farewell; alone it is manners
     "thanks": ("thank|thanks you? for trying", "thanked|thanking me|us|you|everyone for everything"),
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
@@ -649,7 +651,7 @@ SIGNALS = {
                "door 's|is|was|s locked", "registered sex offender", "intoxicated", "high -? risk missing",
                "punched|punching|smashed|kicked a|the wall|walls|door|window", "armed", "history of violence",
                "at immediate risk", "in immediate danger",
-               "bottle|bottles of vodka|whisky|whiskey|gin|rum", "hear|hearing them|him|her|kids|children crying|screaming|sobbing",
+               "bottle|bottles of vodka|whisky|whiskey|gin|rum", "dog|dogs attacking|mauling|biting|savaging", "hear|hearing them|him|her|kids|children crying|screaming|sobbing",
                "hear|hearing the baby|kids|children crying|screaming|sobbing",
                "shouting|screaming that he|she|they was|is|were|'s going|gon to"),
     "neglect": ("$NT|never been fed", "alone in|at the? flat|house|home|address|car",
@@ -658,7 +660,7 @@ SIGNALS = {
                 "on their own for days|hours",
                 "outside @? @? @? @? in|at the? cold|dark|freezing|rain|snow",
                 "only got|in|wearing a nappy", "its|it 's|s freezing"),
-    "alone": ("on her|his|my|their own", "no adult|adults present|there|home|in|at",
+    "alone": ("no other adult|adults", "police|officers are|'re looking for her|him|them", "on her|his|my|their own", "no adult|adults present|there|home|in|at",
               "by herself|himself|myself",
               "{nobody/no one/noone} can get hold of",
               "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
@@ -679,7 +681,8 @@ SIGNALS = {
              "{please someone/please somebody/someone please/somebody please} ring|call|help"),
     "history": ("history of self -? harm|overdose|overdoses|depression|suicide",
                 "previous overdose|overdoses|attempts|attempt", "already tried once|before"),
-    "child": ("drive|driving the|my kids|children|baby",
+    "child": ("just? got|gone|getting into a|the|his|her car|van with",
+              "drive|driving the|my kids|children|baby",
               "{sibling/siblings/twin/older child/other child/other children/younger brother"
               "/younger sister/older brother/older sister/child/baby/toddler} @? @? @? @? @? @? currently|still @?"
               " at|with|in|inside",

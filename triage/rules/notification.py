@@ -171,6 +171,9 @@ CUES = GuardedSet([
         (_ADDITION, (("panel need", "panel should", "panel must", "panel ought"),),
          r"\bthe panel (?:needs?|should|must|ought) to (?:see|know|have|read) (?:this|these|it)\b"
          r"|\bsomething (?:that )?the panel (?:needs?|should|must|ought) to (?:see|know|have|read)\b"),
+        (_ADDITION, (("for the review", "for his review", "for her review", "for their review"),),
+         r"\b(?:forwarding|sending|attaching|passing on|enclosing)\b(?:(?!views|questions|thoughts|feelings|so )[^.?!\n])"
+         r"{0,50}\bfor (?:the|his|her|their) review\b(?! (?:meeting|panel|group|day|session|team))"),
         (_ADDITION, (("up to date", "complete", "correct", "accurate"), ("file", "record", "case")),
          r"\bso (?:the|his|her|their|your) (?:case )?(?:file|record|case)s? (?:is|are) (?:up to date|complete"
          r"|correct|accurate)\b"),

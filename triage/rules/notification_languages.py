@@ -20,7 +20,12 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("wczoraj", "dzisiaj", "dziś", "w nocy", "rano", "przed chwilą", "w weekend"), True),
     ("Romanian", ("a murit", "au murit", "a decedat", "s-a stins", "s-a înecat", "și-a pierdut viața"),
      ("ieri", "azi", "astăzi", "azi-noapte", "aseară", "dimineață", "acum o oră"), True),
-    ("Bulgarian", ("почина", "умря", "загина"), ("вчера", "днес", "снощи", "тази сутрин"), True),
+    ("Bulgarian", ("почина", "умря", "загина"), ("вчера", "днес", "снощи", "тази сутрин", "миналата седмица"), True),
+    # "миналата седмица организирахме погребение на момченце": a child's funeral this past week
+    ("Bulgarian", ("погребение на момч", "погребение на момич", "погребение на дете", "погребение на бебе",
+                   "погребението на момч", "погребението на момич", "погребението на дете", "погребението на бебе",
+                   "погребението на сина", "погребението на дъщеря"),
+     ("вчера", "днес", "миналата седмица", "тази седмица", "в събота", "в неделя", "в петък"), True),
     ("Czech or Slovak", ("zemřel", "zemřela", "zemřelo", "zomrel", "zomrela", "zomrelo", "utopil", "utopila"),
      ("včera", "dnes", "v noci", "ráno"), True),
     ("Lithuanian", ("mirė", "žuvo", "nuskendo"), ("vakar", "šiandien", "šįryt", "naktį", "ryte"), True),
@@ -55,7 +60,7 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Bengali", ("মারা গেছে", "মারা গেল", "মারা যায়", "মারা গিয়েছে", "মৃত্যু হয়েছে", "mara gese", "mara geche",
                  "mara gelo", "mara gase"),
      ("গতকাল", "আজ", "কাল রাতে", "সকালে", "gotokal", "kal", "aaj", "ajke", "goto rait", "rait"), True),
-    ("Gujarati", ("ગુજરી ગ", "મૃત્યુ થયું", "મરી ગ", "અવસાન"), ("ગઈકાલે", "આજે", "રાત્રે", "સવારે", "કલાક પહેલા"), False),
+    ("Gujarati", ("ગુજરી ગ", "મૃત્યુ થયું", "મરી ગ", "અવસાન", "જીવ લઈ લીધો", "આત્મહત્યા કરી"), ("ગઈકાલે", "આજે", "રાત્રે", "સવારે", "કલાક પહેલા"), False),
     ("Punjabi", ("ਗੁਜ਼ਰ ਗ", "ਗੁਜਰ ਗ", "ਮੌਤ ਹੋ ਗਈ", "ਮਰ ਗ"), ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਅੱਜ", "ਰਾਤ", "ਸਵੇਰੇ"), False),
     ("Pashto", ("مړ شو", "مړه شوه", "وفات شو"), ("نن", "پرون", "بېګا"), True),
     ("Kurdish", ("mir", "wefat kir", "کۆچی دوایی", "خنکا", "گیانی لەدەستدا"),
@@ -65,6 +70,9 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("ትማሊ", "ሎሚ", "ትናንት", "ትላንት", "ዛሬ"), False),
     ("Tamil", ("இறந்து", "இறந்தா", "உயிரிழந்"), ("இன்று", "நேற்று"), False),
     ("Malayalam", ("മരിച്ചു",), ("ഇന്ന്", "ഇന്നലെ"), False),
+    # not a bare "අද" (today), which is the start of other words
+    ("Sinhala", ("මිය ගියා", "මියගියා", "මිය ගිය", "මැරුණා", "අභාවප්‍රාප්ත"),
+     ("ඊයේ", "අද උදේ", "අද රෑ", "අද දවල්", "අද උදෑසන"), False),
     ("Vietnamese", ("qua đời", "đã mất", "đã chết", "chết đuối", "mất sáng nay", "mất tối qua", "mất hôm qua",
                     "mất đêm qua"),
      ("hôm qua", "hôm nay", "sáng nay", "tối qua", "đêm qua"), True),
@@ -156,6 +164,11 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     ("Welsh", ("anghywir",),
      r"\b(enw|dyddiad (geni|marw|y farwolaeth))\b[^.?!\n]{0,50}\banghywir\b"
      r"|\bsillafu'?n anghywir\b"),
+    # "letter ch naam galat likhya hoya", "नाम गलत लिखा है": a name or date written wrong
+    ("Punjabi, Urdu or Hindi", ("galat", "ghalat", "غلط", "गलत", "ग़लत"),
+     r"\b(naam|name|tareekh|tarikh|date of birth|janam di tareekh|janam ki tareekh)\b[^.?!\n]{0,30}"
+     r"\b(galat|ghalat) (likhya|likhia|likha|likhi|likhiya|darj)\b"
+     r"|(نام|تاریخ پیدائش|تاریخ وفات)[^.؟۔\n]{0,30}غلط (لکھا|لکھی|درج)|(नाम|जन्म तिथि|तारीख)[^.?।\n]{0,30}(गलत|ग़लत) (लिखा|लिखी|दर्ज)"),
     ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
      r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
      r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
