@@ -129,6 +129,8 @@ AT_RISK = [
     "15yo girl just got into a car with two older men outside the chippy.",
     "Dog attacking a little lad on the field by the school RIGHT NOW.",
     "The baby was left with his grandmother, who was heavily intoxicated. No other adult.",
+    "I've had suicidal thoughts every day since before his death and tonight is the worst.",
+    "I felt suicidal in the months after his death and it's coming back again now.",
 ]
 
 NOT_AT_RISK = [
@@ -214,6 +216,12 @@ NOT_AT_RISK = [
     "The consultant said he won't be around next week.",
     "Forgive me for asking, but when is the panel?",
     "He left a suicide note, the police said, and the inquest is in May.",
+    "She is no longer experiencing suicidal thoughts and has a relapse prevention plan.",
+    "The review found T had told a youth worker about suicidal thoughts in the weeks before their death.",
+    "I'm a novelist writing about a mother who plans to take her own life on his birthday.",
+    "She felt suicidal in the months after his death but has had counselling and is much stronger now.",
+    "My mum tried to take her own life in February, after Ben died. She has come a long way since.",
+    "Sometimes she says she wants to be with him, but she told the GP she doesn't mean dying.",
 ]
 
 

@@ -38,7 +38,8 @@ _PAST_TIME = re.compile(
     r"\b(at first|back then|in the (early days|beginning)|early on|for a (while|long"
     r" time|time)|last (year|yr|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
-    r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the weeks after|that night"
+    r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
+    r"|after (his|her|their|the) death"
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
     r"|the first (few )?(days?|weeks?|months?|year) after|at (that|the) (time|point)"
     r"|(back )?in the (spring|summer|autumn|winter)|(back )?in (january|february|march|april|may|june|july"
@@ -46,19 +47,22 @@ _PAST_TIME = re.compile(
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
                    r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
-                   r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now))\b")
+                   r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now)"
+                   r"|(much |a lot )?stronger now|come a long way)\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
 # "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
 _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # Words said as an example or in a scenario, or reported from before a child's death, are not the
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
 _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
-                      r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious)\b", re.I)
+                      r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious|novel|novelist|quiz(zes)?)\b",
+                      re.I)
 # Quoted words in a message that sets an example anywhere ("Scenario 3: ... She writes: 'I've got
 # the tablets ready.'") are the example's.
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
-_BEFORE_DEATH = re.compile(r"\bbefore (her|his|their) death\b|\b(before|the (day|night|week|evening) before)"
-                           r" (she|he|they) died\b|\bprior to (her|his|their) death\b")
+_BEFORE_DEATH = re.compile(r"\b(?<!since )(?<!ever )before (her|his|their) death\b"
+                           r"|\b((?<!since )(?<!ever )before|the (day|night|week|evening) before)"
+                           r" (she|he|they) died\b|\bprior to (her|his|their) death\b", re.I)
 # a time told in the next sentence: "I wanted to go with him. That was four years ago."
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(
@@ -172,7 +176,7 @@ def _not_now(span: Span) -> bool:
     """A phrase the writer has left behind, or quotes as an example or from before a death."""
     window = span.doc[max(0, span.start - 3):span.end]
     past = any(t.lower_ in _PAST_WORDS for t in window)
-    if not past and not _EXAMPLE.search(span.doc.text):
+    if not past and not _EXAMPLE.search(span.doc.text) and not _BEFORE_DEATH.search(span.doc.text):
         return False
     if _OPEN_QUOTE.search(span.doc.text[max(0, span.start_char - 400):span.start_char]) \
             and _EXAMPLE.search(span.doc.text):
@@ -183,7 +187,7 @@ def _not_now(span: Span) -> bool:
     sentence = span.sent.text.lower()
     before = span.doc[span.sent.start - 1].sent.text.lower() if span.sent.start else ""
     both = f"{before} {sentence}"
-    if _EXAMPLE.search(both) or (past and _BEFORE_DEATH.search(both)):
+    if _EXAMPLE.search(both) or _BEFORE_DEATH.search(both):
         return True
     return past and _has_passed(span, both if _THEN.search(sentence) else sentence)
 

@@ -701,6 +701,8 @@ REASSURANCE = (
     "getting help", "$NT in any? danger", "not at risk",
     "i 'm|am|m ok|okay|alright ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
     "i am|'m|m coping", "nothing immediate|urgent", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
+    "no|without active|current|immediate plan|plans|intent|intention",
+    "{does n't/doesnt/does not/did n't/didnt/did not/do n't/dont/do not} mean dying|suicide|it like that",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
@@ -714,6 +716,7 @@ _LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|o
 SAFE = (
     # denials: "I'm not suicidal", "I would never hurt myself", "no thoughts of ending it"
     f"$NT|never {_FILL}|{_HEAD}* {_HEAD}",
+    f"no longer {_FILL}|experiencing|having|expressing|reporting|voicing* {_HEAD}|~suicidal",
     "no|zero|without|deny|denies|denied|denying current|active|real|serious|such|suicidal|any?"
     " thoughts|thought|intention|intentions|plans|plan|desire|wish|urge|urges|risk|feelings"
     f"|ideation of|about|to? {_HEAD}* ~myself?",
