@@ -221,7 +221,7 @@ NOT_AT_RISK = [
     "I'm a novelist writing about a mother who plans to take her own life on his birthday.",
     "She felt suicidal in the months after his death but has had counselling and is much stronger now.",
     "My mum tried to take her own life in February, after Ben died. She has come a long way since.",
-    "Sometimes she says she wants to be with him, but she told the GP she doesn't mean dying.",
+    "I want to be with him, but I don't mean dying, I just miss him.",
 ]
 
 

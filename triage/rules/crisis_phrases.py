@@ -702,7 +702,7 @@ REASSURANCE = (
     "i 'm|am|m ok|okay|alright ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
     "i am|'m|m coping", "nothing immediate|urgent", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
     "no|without active|current|immediate plan|plans|intent|intention",
-    "{does n't/doesnt/does not/did n't/didnt/did not/do n't/dont/do not} mean dying|suicide|it like that",
+    "{does n't/doesnt/does not/did n't/didnt/did not/do n't/dont/do not} mean {dying/suicide/it like that}",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
