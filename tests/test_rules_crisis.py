@@ -253,6 +253,8 @@ NOT_AT_RISK = [
     "I've got everything I need for the funeral now, thank you.",
     "The interpreter gave her phone number so someone can ring the family.",
     "I've been looking at this form for an hour and I still don't understand question 4.",
+    "dont tell my mum i messaged, mum will kill me lol",
+    "My mum's going to kill me when she sees my grades.",
 ]
 
 

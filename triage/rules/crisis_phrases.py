@@ -772,6 +772,8 @@ SAFE = (
     "$CANT live with $SELF if|unless",
     "would|'d|d kill|murder me|us if|when",
     "literally kill|murder me|us",
+    # a teenager's "mum will kill me" is about a telling-off
+    "mum|mam|mom|mums|mams|moms will|'ll|ll|'s|s|is? gon|going? na|to? kill me",
     "hurt|hurting|hurts|harm|harming her|his|my|their|your back|knee|knees|leg|legs|arm|arms|neck|shoulder|foot|feet"
     "|hand|hands|wrist|ankle|chances|feelings|case|career|reputation",
     "died|killed|found|struck|hit on|along|near|at the {hard shoulder/motorway/tracks/railway line"
