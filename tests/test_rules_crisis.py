@@ -792,7 +792,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "rw-", "rx-", "ry-", "rz-", "sa-", "sb-", "sc-", "sd-", "se-", "sf-", "sg-", "sh-",
                "si-", "sj-", "sk-", "sl-", "sm-", "sn-", "so-", "sp-", "sq-", "sr-", "ss-", "st-",
                "su-", "sv-", "sw-", "sx-", "sy-", "sz-", "ta-", "tb-", "tc-", "td-", "te-", "tf-",
-               "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-")
+               "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-",
+               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:
