@@ -131,6 +131,7 @@ AT_RISK = [
     "The baby was left with his grandmother, who was heavily intoxicated. No other adult.",
     "I've had suicidal thoughts every day since before his death and tonight is the worst.",
     "I felt suicidal in the months after his death and it's coming back again now.",
+    "I can't go on without him, I'd rather be dead than live like this.",
     "i still have the belt hung on the back of the bedroom door, i look at it every night",
     "I've put my affairs in order now and said what I need to say to my son.",
     "She said she wouldn't need the appointment, and that she had everything she needed in the house.",
@@ -255,6 +256,10 @@ NOT_AT_RISK = [
     "I've been looking at this form for an hour and I still don't understand question 4.",
     "dont tell my mum i messaged, mum will kill me lol",
     "My mum's going to kill me when she sees my grades.",
+    "In the months before the death they had told a school friend that they wanted to die.",
+    "In the weeks afterwards she had wanted to die too; the turning point was the counselling in December.",
+    "After the JAR I honestly felt like I couldn't go on in this job.",
+    "I'd rather be dead than go through another hearing like that.",
 ]
 
 

@@ -39,7 +39,7 @@ _PAST_TIME = re.compile(
     r" time|time)|last (year|yr|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
     r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
-    r"|after (his|her|their|the) death"
+    r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
     r"|the first (few )?(days?|weeks?|months?|year) after|at (that|the) (time|point)"
     r"|(back )?in the (spring|summer|autumn|winter)|(back )?in (january|february|march|april|may|june|july"
@@ -48,7 +48,7 @@ _PAST_TIME = re.compile(
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
                    r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
                    r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now)"
-                   r"|(much |a lot )?stronger now|come a long way)\b")
+                   r"|(much |a lot )?stronger now|come a long way|turning point)\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
 # "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
 _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
@@ -62,7 +62,8 @@ _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?p
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
 _BEFORE_DEATH = re.compile(r"\b(?<!since )(?<!ever )before (her|his|their) death\b"
                            r"|\b((?<!since )(?<!ever )before|the (day|night|week|evening) before)"
-                           r" (she|he|they) died\b|\bprior to (her|his|their) death\b", re.I)
+                           r" (she|he|they) died\b|\b(?<!since )(?<!ever )(prior to|before) (her|his|their|the) death\b",
+                           re.I)
 # a time told in the next sentence: "I wanted to go with him. That was four years ago."
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(

@@ -772,6 +772,9 @@ SAFE = (
     "$CANT live with $SELF if|unless",
     "would|'d|d kill|murder me|us if|when",
     "literally kill|murder me|us",
+    "$CANT go|carry on in|with this|the|my job|role|work|post",
+    "'d|d|would rather be dead than go|sit|going|sitting through",
+    "'d|d|would rather be dead than face|do|have|attend another|that|this",
     # a teenager's "mum will kill me" is about a telling-off
     "mum|mam|mom|mums|mams|moms will|'ll|ll|'s|s|is? gon|going? na|to? kill me",
     "hurt|hurting|hurts|harm|harming her|his|my|their|your back|knee|knees|leg|legs|arm|arms|neck|shoulder|foot|feet"
