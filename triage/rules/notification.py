@@ -34,6 +34,11 @@ _FEW = (r"(?:(?:the|a|an|our|my|this|his|her|their|online|initial|formal|full|ch
 _NOT_ABOUT_A_CASE = (r"(?!\s*[-–:(]?\s*(?:training|course|session|webinar|workshop|guidance|process"
                      r"|procedure|policy|template|statistics|data)\b)")
 
+# A death told for the first time: the last day or two.
+_LATELY = (r"(?:this morning|last night|yesterday|overnight|at the weekend"
+           r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+_LATELY_WORDS = ("morning", "night", "yesterday", "today", "weekend", "day")
+
 _WHOSE = (r"\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend|nan|grandad"
           r"|grandma|uncle|aunt)\b")
 
@@ -108,7 +113,7 @@ CUES = GuardedSet([
         # "the little boy from Brookfield Nursery (3 yrs) passed at the weekend"
         (_REPORTED, (("little", "young"), ("died", "passed")),
          r"\b(?:little|young) (?:boy|girl|lad|lass|one)\b(?:(?!" + _WHOSE + r")[^.?!]){0,80}\b(?:died|passed(?: away)?)"
-         r" (?:at the weekend|last night|yesterday|this morning|overnight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
+         rf" {_LATELY}\b"),
         (_REPORTED, (("pronounced", "ple "),),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
         # "they couldn't bring her back": how families and bystanders tell of a death; "I couldn't
@@ -118,18 +123,14 @@ CUES = GuardedSet([
          r"|\bcould(?:n'?t|nt| not) bring (?:her|him|them) back\b"),
         # a family telling of their own child's death so lately that the team may not know of it;
         # "my daughter died in August" is a death the team already has
-        (_FAMILY_REPORT, (("died", "passed"), ("my ", "our "), ("morning", "night", "yesterday", "today", "weekend",
-                                                            "day", "ago")),
+        (_FAMILY_REPORT, (("died", "passed"), ("my ", "our "), _LATELY_WORDS + ("ago",)),
          r"\b(?:my|our) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|twins?|grandson|granddaughter"
-         r"|stepson|stepdaughter)\b[^.?!\n]{0,40}\b(?:died|passed away|passed) (?:\w+ ){0,2}(?:this morning"
-         r"|last night|yesterday|today|overnight|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
-         r"|(?:in|during) the night|(?:an|one|two|a few) hours? ago)\b"),
+         r"|stepson|stepdaughter)\b[^.?!\n]{0,40}\b(?:died|passed away|passed) (?:\w+ ){0,2}"
+         rf"(?:{_LATELY}|today|(?:in|during) the night|(?:an|one|two|a few) hours? ago)\b"),
         # "I wrote last week about our son Finley. He died on Wednesday."
-        (_FAMILY_REPORT, (("died", "passed"), ("my ", "our "), ("morning", "night", "yesterday", "today", "weekend",
-                                                            "day")),
+        (_FAMILY_REPORT, (("died", "passed"), ("my ", "our "), _LATELY_WORDS),
          r"\b(?:my|our) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|grandson|granddaughter)\b[^.?!\n]{0,40}"
-         r"[.!]\s+(?:he|she) (?:died|passed away) (?:this morning|last night|yesterday|today|overnight"
-         r"|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"),
+         rf"[.!]\s+(?:he|she) (?:died|passed away) (?:{_LATELY}|today)\b"),
         (_FAMILY_REPORT, (("found",), ("not breathing", "unresponsive", "cold", "lifeless")),
          r"\bfound (?:my|our|the) (?:\w+ ){0,2}(?:son|daughter|baby|boy|girl|child|grandson|granddaughter)"
          r"(?: \w+)? (?:not breathing|unresponsive|cold|lifeless)\b"),
