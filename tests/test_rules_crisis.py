@@ -508,6 +508,20 @@ def test_the_tokenizer_is_not_built_at_import():
     ("After Kai died I started self harming, but I've been clean for 8 months now.", False),
     ("Last spring I didn't want to be here anymore, but I'm not there now and I have a counsellor.", False),
     ("The day she died I wanted to throw myself off the balcony. The nurses got me through it.", False),
+    # a past episode told in full before the writer says it is over; a later "still" is the review's
+    ("Two years ago, after Dylan died, I took an overdose and spent a week in hospital. I've had a lot"
+     " of help since and I'm in a completely different place now. Is his review still open?", False),
+    ("Last Christmas I tried to end my life. I'm doing much better now. Could our story help your training?", False),
+    ("Last year I tried to end my life. I'm in a better place now, but tonight it's come back.", True),
+    # "suicidal thoughts" as a topic, and someone having them now
+    ("The course covers asking directly about suicidal thoughts and co-producing a safety plan.", False),
+    ("Mother disclosed historic suicidal ideation in 2023; no current concerns.", False),
+    ("What helplines should our poster list for parents having thoughts of suicide?", False),
+    ("I've been getting suicidal thoughts every night since the inquest.", True),
+    ("I wanted to die when they told me. Now I just want answers about the review.", False),
+    ("I've wanted to die every day since she went.", True),
+    # a mailbox's automatic advice
+    ("If you are reporting a crime in progress or someone is in immediate danger, call 999.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

@@ -94,14 +94,13 @@ def test_dev_crisis_recall_is_total(dev_report):
     assert dev_report["crisis"]["recall"] == 1.0
 
 
-def test_dev_crisis_recall_and_precision_do_not_fall_below_what_was_measured(dev_report):
+def test_dev_crisis_recall_does_not_fall_below_what_was_measured(dev_report):
     assert dev_report["crisis"]["recall"] >= 0.93
-    # The issue asks for 0.85: 0.843 (1,275 of 1,512 flagged); the crisis threshold stays at its floor.
-    assert dev_report["crisis"]["precision"] >= 0.84
 
 
-@pytest.mark.xfail(strict=True, reason="dev crisis precision is 0.843 (1,275 of 1,512 flagged), below the 0.85 target")
 def test_dev_crisis_precision_is_at_least_0_85(dev_report):
+    # 0.857 (1,275 of 1,488 flagged): a phrase said of a past episode, or naming suicidal thoughts
+    # as a topic of training or research, no longer flags a message.
     assert dev_report["crisis"]["precision"] >= 0.85
 
 

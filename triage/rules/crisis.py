@@ -36,19 +36,29 @@ _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had"
                "started", "began"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the (early days|beginning)|early on|for a (while|long"
-    r" time|time)|last (year|yr|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
+    r" (time|while)|time)|last (year|yr|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
     r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
     r"|the first (few )?(days?|weeks?|months?|year) after|at (that|the) (time|point)"
-    r"|(back )?in the (spring|summer|autumn|winter)|(back )?in (january|february|march|april|may|june|july"
+    r"|last (christmas|easter|new year)|(back )?in the (spring|summer|autumn|winter)|(back )?in (january|february|march|april|may|june|july"
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
                    r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
                    r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now)"
                    r"|(much |a lot )?stronger now|come a long way|turning point)\b")
+# Said anywhere later, a plain "I'm in a much better place now" turns a past phrase as well as a
+# "but" beside it does: writers often tell the whole past episode before saying it is over.
+_RECOVERED = re.compile(
+    r"\b((much|far|lot|completely|totally|very) (better|different|steadier|safer|calmer) place"
+    r"|not (in )?(that|the same) place|(i'm|i am) not there now|not because i'?m (there|in that place)"
+    r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
+    r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now"
+    r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
+    r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m|i'?m (doing )?(ok|okay|well) now)\b")
+_RETURNED = re.compile(r"\b(worse|harder|tonight|right now|c[oa]m(e|ing) back|returned)\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
 # "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
 _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
@@ -200,7 +210,14 @@ def _has_passed(span: Span, sentence: str) -> bool:
     after = span.doc.text[span.end_char:span.sent.end_char + 40].lower()
     rest = _RIGHT_AFTER.sub("", span.doc.text[span.end_char:].lower(), count=1)
     past = _PAST_TIME.search(sentence) or _TIME_AFTER.match(span.doc.text, span.sent.end_char)
-    return bool(past and _TURN.search(after) and not _STILL.search(rest))
+    if not past:
+        return False
+    if _TURN.search(after) and not _STILL.search(rest):
+        return True
+    # after "I'm in a much better place now", a later "still" is mostly "the review is still open"
+    recovered = _RECOVERED.search(rest)
+    return bool(recovered and not _STILL.search(rest[:recovered.start()])
+                and not _RETURNED.search(rest[recovered.end():]))
 
 
 @dataclasses.dataclass(frozen=True)

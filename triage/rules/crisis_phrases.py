@@ -431,12 +431,17 @@ DISTRESS = (
     "$THINK {ending/end} it|things|everything|$SELF",
     "$THINK $HARM $SELF",
     "$THINK {taking/take/ending/end} my|her|his|their own? life",
-    "$THINK suicide|~suicidal",
+    # "thoughts of suicide" names a topic (training, research, a risk assessment) more often than a risk
+    "{thought/thinking/think/considering/contemplating/planning/urge/urges/plans/plan} {of/about/} suicide|~suicidal",
     "$THINK self -? harm|harming",
     "'m|am|m|feel|feels|feeling|felt|been|getting|go|went|gone|becoming _? _? ~suicidal",
-    "~suicidal thoughts|thought|feelings|thinking|ideation|urges",
+    # "suicidal thoughts" alone names a topic (training, research, a case history); someone must have them
+    "{'ve/ve/have/has/had/having/get/gets/getting/got/experiencing} ~suicidal"
+    " thoughts|thought|feelings|thinking|ideation|urges",
     "{feel/feeling/felt} like {ending/end} it|things|everything",
-    "want|wants|wanna|wanted|ready|longing to? die",
+    "want|wants|wanna|ready|longing to? die",
+    # "I wanted to die when they told me" is most often told as past; "I've wanted to die" is not
+    "'ve|ve|have|has|still wanted to die",
     "think|thinking|thought about dying {every day/every night/every morning/all day/all night/all the time}",
     "talk|speak to someone|somebody|anyone before i do it",
     "want|wants|wanna|wanted to be dead",
@@ -758,7 +763,7 @@ SAFE = (
     "$NT want|wanna to die",
     f"asked|asking|ask|asks @? @? @? if|whether {_FILL}|{_HEAD}* {_HEAD}",
     # advice and conditions: "if a child is in immediate danger call 999"
-    "if @? @? @? @? in immediate? danger",
+    "if @? @? @? @? @? @? @? @? @? @? in immediate? danger",
     "if|about a|any child|children|someone|anyone @? at|in immediate risk|danger",
     "$NT @? @? @? @? in immediate? danger",
     "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
