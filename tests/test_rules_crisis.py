@@ -708,6 +708,24 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("මට ජීවත් වෙන්න ඕනේ නෑ", "Sinhala"),
     ("എനിക്ക് ഇനി ജീവിക്കണ്ട", "Malayalam"),
     ("আমি ছাদের উপরে আছি", "Bengali (Sylheti)"),
+    ("هر شب به خودکشی فکر می‌کنم.", "Farsi or Dari"),
+    ("ድሕሪ ሞት ወደይ ክነብር ኣይደልን።", "Tigrinya"),
+    ("A vizinha deixou as crianças sozinhas em casa e saiu.", "Portuguese"),
+    ("O meu irmão disse que vai matar o homem, saiu agora com uma faca.", "Portuguese"),
+    ("Mi cuñado ha dicho que va a matar a su jefe esta noche.", "Spanish"),
+    ("Nuk dua më të jetoj.", "Albanian"),
+    ("Motra ime po hidhet nga ballkoni!", "Albanian"),
+    ("Kocam az önce bebeği tutup sarstı.", "Turkish"),
+    ("Onu bu gece öldüreceğim.", "Turkish"),
+    ("Od rana krzyczy, że się powiesi.", "Polish"),
+    ("Wszystkim będzie lepiej beze mnie.", "Polish"),
+    ("Fratele meu zice că o să dea foc la mașina lui.", "Romanian"),
+    ("Брат ми заплашва, че утре ще убие шефа си.", "Bulgarian"),
+    ("ਮੇਰਾ ਖੂਨ ਨਹੀਂ ਰੁਕ ਰਿਹਾ", "Punjabi"),
+    ("أبي على السطح ويقول إنه سيقفز", "Arabic"),
+    ("Siwezi tena, nataka kumfuata mwanangu.", "Swahili"),
+    ("Mio marito è sul ponte e continua a dire: voglio andare da lui.", "Italian"),
+    ("Er schluckt jetzt gleich alle Tabletten.", "German"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -798,6 +816,17 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "আমার ছেলে ছাদ থেকে পড়ে গত বছর মারা গেছে।",
     "Pichle saal main zinda nahi rehna chahti thi, lekin wo waqt guzar gaya.",
     "Salek berê min dixwest xwe bikujim. Niha ez baştir im.",
+    "Eu nunca deixo as crianças sozinhas em casa.",
+    "Bu haber bizi çok sarstı, toplantı ne zaman?",
+    "Syn powiesił się w zeszłym roku. Kiedy jest spotkanie?",
+    "Nataka kufuata maelekezo yenu kuhusu mkutano.",
+    "Voglio andare da lei domani in ospedale.",
+    "Sie nimmt alle Tabletten, die der Arzt verschrieben hat.",
+    "Trebuie să termine tot proiectul până vineri.",
+    "Marna ma doonayo inaan isdilo, laakiin waan xanuunsanahay.",
+    "ਉਸ ਦਿਨ ਖੂਨ ਨਹੀਂ ਰੁਕ ਰਿਹਾ ਸੀ, ਡਾਕਟਰ ਦੇਰ ਨਾਲ ਆਏ।",
+    "قبلاً به مردن فکر می‌کردم، الان بهترم.",
+    "Nuk dua më letra nga spitali, ju lutem.",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -812,7 +841,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "si-", "sj-", "sk-", "sl-", "sm-", "sn-", "so-", "sp-", "sq-", "sr-", "ss-", "st-",
                "su-", "sv-", "sw-", "sx-", "sy-", "sz-", "ta-", "tb-", "tc-", "td-", "te-", "tf-",
                "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-",
-               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-")
+               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -236,6 +236,10 @@ def test_the_registry_reports_each_rule_that_fires():
     ("මගේ පුතා ඊයේ රෑ මිය ගියා.", "Sinhala"),
     ("Letter ch mere puttar da naam galat likhya hoya.", "Punjabi, Urdu or Hindi, a case fact"),
     ("خط میں ہماری بیٹی کا نام غلط لکھا ہے۔", "Punjabi, Urdu or Hindi, a case fact"),
+    ("Anak jiran saya meninggal dunia semalam di hospital.", "Malay or Indonesian"),
+    ("ਸਾਡੇ ਗੁਆਂਢੀਆਂ ਦੇ ਬੱਚੇ ਦਾ ਅੱਜ ਸਵੇਰੇ ਦੇਹਾਂਤ ਹੋ ਗਿਆ।", "Punjabi"),
+    ("Beti ka naam aap ne Ayesha ki jagah Aisha likha hai, please sahi kar dein.",
+     "Urdu or Hindi (romanised), a case fact"),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -260,6 +264,11 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Погребението на баба ми беше вчера.",  # not a child's funeral
     "මගේ පුතා පසුගිය වසරේ මිය ගියා.",  # last year
     "Form vich naam kithe likhna hai?",  # a question, nothing wrong
+    "Fiul nostru a murit luna trecută; azi am primit scrisoarea.",  # last month
+    "Bapak saya meninggal semalam, umurnya 70 tahun.",  # an adult
+    "我朋友的爸爸昨天去世了，他58岁。",  # an adult
+    "Mere dost ka bhai 25 saal ka tha, kal guzar gaya.",  # an adult
+    "پدرم ۶۵ ساله بود و دیروز فوت کرد.",  # an adult, in Persian digits
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

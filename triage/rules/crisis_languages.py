@@ -223,7 +223,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Yoruba", ("láìsí", "laisi", "oògùn", "oogun", "pa ara"),
      r"mi (ò|o) l(è|e) gb(é|e) l(á|a)(ì|i)s(í|i)|gbogbo o(ò|o)g(ù|u)n|pa ara mi"),
     ("Somali", ("raaco", "daawooyinka", "is dil", "isdil"),
-     r"\binaan (raaco|la tago)\b|\bdaawooyinka oo dhan\b|\bis ?dil(o|i doonaa)\b"),
+     r"\binaan (raaco|la tago)\b|\bdaawooyinka oo dhan\b"
+     # not "ma doonayo inaan isdilo", "ma rabo inaan isdilo" (does not want to)
+     r"|(?<!ma doonayo inaan )(?<!ma rabo inaan )\bis ?dil(o|i doonaa)\b"),
     ("Greek", ("κοντά", "πεθάνω", "αυτοκτον", "αντέχω"),
      r"θέλω να πάω κοντά (της|του|τους)|θέλω να πεθάνω|(θα|να) αυτοκτονήσω|δεν αντέχω (άλλο|να ζω)"),
     ("Turkish", ("yaşayamam", "yasayamam", "elimde"), r"ya(ş|s)ayamam\b|(tabanca|silah)\w* elimde"),
@@ -497,6 +499,98 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"കത്തി\S*[^.]{0,60}വാതിൽ അട(ച്ചു|ച്ചിരിക്കുന്നു)|(ഇനി|എനിക്ക്) ജീവിക്കണ്ട(?![\u0d3e-\u0d4d])"),
     ("Bengali (Sylheti)", ("ছাদ", "বাঁচব না", "বাঁচতাম না"),
      r"(ছাদের|ছাদর|ছাদে|ছাদো) (উপরে |উপর |উফরে )?(আছি|দাঁড়িয়ে আছি|খাড়া)|আমি আর (বাঁচতাম|বাঁচব) না"),
+    # Still more of the everyday ways: thinking of dying now, "I can't go on", a jump or a hanging
+    # threatened, a goodbye note found and the writer gone, self-harm still bleeding, a threat to
+    # kill or burn someone said aloud, the tablets taken tonight, and small children shaken or left
+    # alone.
+    ("Farsi or Dari", ("مردن", "خودکشی"),
+     # "به مردن فکر میکنم": thinking of it now; not "فکر می‌کردم" (used to) nor "فکر نمی‌کنم" (no longer)
+     r"به (مردن|خودکشی) فکر می‌?\s?کنم"),
+    ("Tigrinya", ("ክቕጽል", "ክቅጽል", "ክነብር"),
+     r"(ካብዚ ንላዕሊ|ብህይወት) (ክቕጽል|ክቅጽል) ኣይክእል|ክነብር (ኣይክእልን|ኣይደልን|ኣይደልይን)"),
+    ("Portuguese", ("sozinh", "vai matar", "saiu"),
+     # "deixa os dois bebés sozinhos": small children left alone
+     r"\b(deixa|deixou|deixaram|deixam|deixando|largou|larga)\b (\w+ ){0,3}(beb(é|ê|e)s?|crian(ç|c)as?|mi(ú|u)d[oa]s?"
+     r"|g(é|ê|e)meos|g(é|ê|e)meas|menin[oa]s?|filh[oa]s?) sozinh[oa]s?\b"
+     # "anda a dizer que vai matar o motorista": a threat to kill someone, said aloud
+     r"|\b(diz|disse|dizer|dizendo|amea(ç|c)a|amea(ç|c)ou|amea(ç|c)ando|grita|gritou|gritando|jura|jurou) que vai matar\b"
+     r"|\bsaiu (agora |agorinha |h(á|a) pouco )?(de casa |do carro )?com (um|uma) (martelo|faca|pistola|arma|machado"
+     r"|ca(ç|c)adeira|espingarda)\b"),
+    ("Spanish", ("dej", "matar"),
+     r"\b(deja|dej(ó|o)|dejaron|dejan|dejando)\b (a )?(\w+ ){0,3}(beb(é|e)s|ni(ñ|n)[oa]s|cr(í|i)os|peque(ñ|n)[oa]s"
+     r"|gemel[oa]s|hij[oa]s|beb(é|e)|ni(ñ|n)[oa]|peque(ñ|n)[oa]|hij[oa]) sol[oa]s?\b"
+     # "me ha dicho que va a matar a su ex": a threat to kill someone, told on
+     r"|\b(dice|dijo|dicho|diciendo|amenaza|amenaz(ó|o)|amenazado|amenazando|grita|grit(ó|o)|gritando|jura|jur(ó|o))"
+     r" que (lo |la |los |las |le |les |me |nos )?(va|iba|van) a matar\b"),
+    ("Albanian", ("nuk dua m", "hidh"),
+     # "Nuk dua më." on its own: wanting no more of living
+     r"\bnuk dua m(ë|e)(\s*[.!]|\s+t(ë|e) jetoj\b)"
+     r"|\b(po|do t(ë|e)|do te|dua t(ë|e)|dua te) hidh(et|em|esh) (nga|prej|n(ë|e)|ne) (ura|ur(ë|e)s|ur(ë|e)|dritar\w*"
+     r"|ballkon\w*|kat\w*|shk(ë|e)mb\w*|tarrac\w*|lum\w*|pallat\w*)"),
+    ("Turkish", ("öldürece", "oldurece", "sarst", "sarsıyor", "sarsiyor"),
+     # "gidip onu öldüreceğim": I will kill (him); "öldüreceğini söylüyor": says he will
+     r"\b(ö|o)ld(ü|u)rece(ğ|g)im\b|\b(ö|o)ld(ü|u)rece(ğ|g)ini (s(ö|o)yl|diyor|dedi|ba(ğ|g)(ı|i)r|tehdit)\w*"
+     # "bağırıp onu sarstı": a child shaken, not "the news shook us"
+     r"|\b(tutup|yakalay(ı|i)p|ba(ğ|g)(ı|i)r(ı|i)p) (onu |(ç|c)ocu(ğ|g)u |bebe(ğ|g)i |k(ı|i)z(ı|i)n(ı|i) |o(ğ|g)lunu )?"
+     r"sars(t(ı|i)|(ı|i)yor)\b|\b(bebe(ğ|g)i|(ç|c)ocu(ğ|g)u) sars(t(ı|i)|(ı|i)yor)\b"),
+    ("Polish", ("powies", "tu by", "beze mnie", "pożegnaln", "pozegnaln", "dołącz", "dolacz", "telefon"),
+     # "krzyczy że się powiesi": not "powiesił się" (a death told)
+     r"\bsi(ę|e) powies(i|zę|ze)\b|\bpowies(i|zę|ze) si(ę|e)\b|\b(chc(ę|e)|chce|zaraz) si(ę|e) powiesi(ć|c)\b"
+     r"|\bju(ż|z) nie chc(ę|e) (tu|tutaj) by(ć|c)\b|\bnie chc(ę|e) ju(ż|z) (tu|tutaj) by(ć|c)\b"
+     r"|\b(wszystkim|wam|im) (b(ę|e)dzie )?lepiej beze mnie\b|\blepiej (b(ę|e)dzie )?(wszystkim |wam )?beze mnie\b"
+     # a goodbye letter found, and its writer gone and not answering
+     r"|\blist po(ż|z)egnalny\b.{0,100}\b(nie odbiera|nie odpowiada|nie wiem,? gdzie jest|nie wiemy,? gdzie jest)\b"
+     r"|\blist po(ż|z)egnalny\b.{0,40}\bdatowany na dzi"
+     r"|\bdo(ł|l)(ą|a)cz(ę|e) do (syna|synka|c(ó|o)rki|c(ó|o)reczki|dziecka)\b"
+     r"|\b(chc(ę|e)|chce) do(ł|l)(ą|a)czy(ć|c) do (syna|synka|c(ó|o)rki|c(ó|o)reczki|dziecka)\b"
+     # "pisze, że idzie do niego, i wyłączyła telefon": going to the dead, then out of reach
+     r"|\b(idzie|id(ę|e)|p(ó|o)jdzie|p(ó|o)jd(ę|e)) do (niego|niej)\b.{0,30}\bwy(ł|l)(ą|a)czy(ł|l)a? telefon"),
+    ("Romanian", ("foc", "termin", "capăt", "capat"),
+     # "o să dea foc la casa...": a threat to set a house on fire
+     r"\b(o s(ă|a)|va|vrea s(ă|a)|vreau s(ă|a)|voi) (da|dea|dau|dai) foc\b"
+     r"|\bs(ă|a) (termin|termine) cu via(ț|ţ|t)a\b|\bs(ă|a)-?(ș|ş|s)i pun(ă|a) cap(ă|a)t (zilelor|vie(ț|ţ|t)ii)\b"
+     r"|\bs(ă|a)-?mi pun cap(ă|a)t (zilelor|vie(ț|ţ|t)ii)\b"
+     # "să termine tot" beside a gun or a knife, not "to finish everything" at work
+     r"|\bs(ă|a) (termin|termine) (tot|totul)\b.{0,80}\b(arm(a|ă)|pu(ș|ş|s)c(a|ă)|pistol\w*|cu(ț|ţ|t)it\w*)"
+     r"|\b(arm(a|ă)|pu(ș|ş|s)c(a|ă)|pistol\w*|cu(ț|ţ|t)it\w*)\b.{0,80}\bs(ă|a) (termin|termine) (tot|totul)\b"),
+    ("Bulgarian", ("убие", "убия"),
+     # "каза, че ако ..., ще убие лекаря": a threat to kill someone, told on
+     r"(каза|казва|заплаши|заплашва|крещи|вика|пише)\w*,? че [^.!?\n]{0,60}ще (го |я |ги |ни |ме )?(убие|убия)(?!\w)"),
+    ("Somali", ("isdili", "is dili"),
+     r"\b(inay|inuu|inaan|inaad) is ?dili doon(to|aa|taa|o|ayso)\b"),
+    ("Punjabi", ("ਨੁਕਸਾਨ", "ਖੂਨ", "ਖ਼ੂਨ", "ਖ਼ੂਨ"),
+     # "ਖੂਨ ਬੰਦ ਨਹੀਂ ਹੋ ਰਿਹਾ": still bleeding now, not "ਸੀ" (was)
+     r"(ਖੂਨ|ਖ਼ੂਨ|ਖ਼ੂਨ)[^।.]{0,20}(ਬੰਦ ਨਹੀਂ ਹੋ ਰਿਹਾ|ਨਹੀਂ ਰੁਕ ਰਿਹਾ|ਰੁਕ ਨਹੀਂ ਰਿਹਾ)(?! ਸੀ)"
+     r"|ਅੱਜ[^।.]{0,30}ਆਪਣੇ ਆਪ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾ(ਇਆ|ਇਆ ਹੈ|ਲਿਆ)|ਆਪਣੇ ਆਪ ਨੂੰ ਨੁਕਸਾਨ ਪਹੁੰਚਾ(ਵਾਂਗੀ|ਵਾਂਗਾ|ਉਣਾ ਚਾਹੁੰਦ)"),
+    ("Hindi", ("खून", "ख़ून", "नुकसान", "नुक़सान"),
+     r"(खून|ख़ून)[^।.]{0,20}(बंद नहीं हो रहा|रुक नहीं रहा)(?! था)"
+     r"|आज[^।.]{0,30}(खुद|ख़ुद|अपने आप) को (नुकसान|नुक़सान|चोट) पहुँचा(ई|या|ली|लिया)"),
+    ("Urdu or Hindi (romanised)", ("khoon", "khun "),
+     r"\b(khoon|khun) (band nahi ho raha|band nahin ho raha|ruk nahi raha|ruk nahin raha|nahi ruk raha|nahin ruk raha)\b(?! tha)"),
+    ("Arabic", ("تقفز", "يقفز", "أقفز", "اقفز"),
+     # "في البلكونة وتقول إنها ستقفز": a jump threatened from a height, not for joy
+     r"(البلكونة|البلكونه|البلكون|الشرفة|الشباك|النافذة|الجسر|السطح|الطابق)[^.؟!\n]{0,60}"
+     r"(ستقفز|سيقفز|سأقفز|ساقفز|رح تقفز|رح يقفز|رح اقفز|رح أقفز|بدها تقفز|بده يقفز|بدو يقفز|بدي اقفز|بدي أقفز"
+     r"|تريد أن تقفز|يريد أن يقفز|أريد أن أقفز|اريد ان اقفز)"
+     r"|(ستقفز|سيقفز|سأقفز|ساقفز|رح تقفز|رح يقفز|رح اقفز|رح أقفز|بدها تقفز|بده يقفز|بدو يقفز|بدي اقفز|بدي أقفز"
+     r"|تريد أن تقفز|يريد أن يقفز|أريد أن أقفز|اريد ان اقفز)"
+     r"[^.؟!\n]{0,20}(من )?(البلكونة|البلكونه|البلكون|الشرفة|الشباك|النافذة|الجسر|السطح|الطابق)"),
+    ("Swahili", ("fuata", "jinyonga"),
+     # "nataka kufuata sasa hivi": to follow the dead now, not to follow instructions
+     r"\b(nataka|ninataka) ku(m)?fuata (sasa hivi|sasa|leo|usiku huu)\b"
+     r"|\b(nataka|ninataka|nitaenda) kumfuata (mwanangu|mtoto wangu|binti yangu|kaka yangu|dada yangu)\b"
+     r"|\b(nitajinyonga|nataka kujinyonga|anataka kujinyonga|atajinyonga|anasema atajinyonga)\b"),
+    ("Italian", ("andare da", "venire da"),
+     # "Sono al molo... Voglio andare da lei adesso": at a drop, wanting to go to the dead
+     r"\b(molo|ponte|binari|scogliera|tetto|cornicione|parapetto)\b.{0,80}\bvoglio (andare|venire) da (lei|lui)\b"
+     r"|\bvoglio (andare|venire) da (lei|lui)\b.{0,80}\b(molo|ponte|binari|scogliera|tetto|cornicione|parapetto)\b"),
+    ("German", ("tabletten",),
+     # "sie nimmt heute Nacht alle Schlaftabletten": not "nimmt alle Tabletten regelmäßig"
+     r"\b(nimmt|nehme|schluckt|schlucke) (heute nacht|heute abend|heute|jetzt|gleich|sofort|noch heute) (\w+ )?alle\b"
+     r"[^.!?]{0,20}tabletten\b"
+     r"|\b(nimmt|nehme|schluckt|schlucke|genommen|geschluckt)\b[^.!?]{0,20}\balle (ihre |seine |meine |die )?"
+     r"(schlaf|beruhigungs)tabletten\b|\balle (ihre |seine |meine |die )?(schlaf|beruhigungs)tabletten (nehmen|schlucken"
+     r"|genommen|geschluckt)\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

@@ -55,13 +55,13 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Urdu or Hindi (romanised)", ("fot ho gay", "faut ho gay", "fout ho gay", "intiqal ho gay", "wafat ho gay",
                                     "guzar gay", "mar gay"),
      ("kal raat", "aaj subah", "aaj", "kal", "abhi"), True),
-    ("Hindi", ("गुज़र गया", "गुजर गया", "गुज़र गई", "गुजर गई", "मौत हो गई", "निधन", "मर गया", "मर गई"),
+    ("Hindi", ("गुज़र गया", "गुजर गया", "गुज़र गई", "गुजर गई", "मौत हो गई", "निधन", "मर गया", "मर गई", "देहांत हो ग"),
      ("कल", "आज", "सुबह", "रात"), True),
     ("Bengali", ("মারা গেছে", "মারা গেল", "মারা যায়", "মারা গিয়েছে", "মৃত্যু হয়েছে", "mara gese", "mara geche",
                  "mara gelo", "mara gase"),
      ("গতকাল", "আজ", "কাল রাতে", "সকালে", "gotokal", "kal", "aaj", "ajke", "goto rait", "rait"), True),
     ("Gujarati", ("ગુજરી ગ", "મૃત્યુ થયું", "મરી ગ", "અવસાન", "જીવ લઈ લીધો", "આત્મહત્યા કરી"), ("ગઈકાલે", "આજે", "રાત્રે", "સવારે", "કલાક પહેલા"), False),
-    ("Punjabi", ("ਗੁਜ਼ਰ ਗ", "ਗੁਜਰ ਗ", "ਮੌਤ ਹੋ ਗਈ", "ਮਰ ਗ"), ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਅੱਜ", "ਰਾਤ", "ਸਵੇਰੇ"), False),
+    ("Punjabi", ("ਗੁਜ਼ਰ ਗ", "ਗੁਜਰ ਗ", "ਮੌਤ ਹੋ ਗਈ", "ਮਰ ਗ", "ਦੇਹਾਂਤ ਹੋ ਗ", "ਅਕਾਲ ਚਲਾਣਾ ਕਰ ਗ"), ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਅੱਜ", "ਰਾਤ", "ਸਵੇਰੇ"), False),
     ("Pashto", ("مړ شو", "مړه شوه", "وفات شو"), ("نن", "پرون", "بېګا"), True),
     ("Kurdish", ("mir", "wefat kir", "کۆچی دوایی", "خنکا", "گیانی لەدەستدا"),
      ("duh", "îro", "şeva borî", "دوێنێ", "ئەمڕۆ", "ئەمشەو"), True),
@@ -94,6 +94,10 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Arabic (romanised)", ("mat", "metet", "matet", "twaffa", "twaffet", "itwaffa", "tuwuffi", "twafa"),
      ("embare7", "embari7", "emberi7", "mbare7", "mbere7", "mbari7", "lyom", "el yom", "elyom", "ilyom", "lyoum",
       "l youm", "el youm"), True),
+    # "meninggal tadi pagi": Malay and Indonesian, "semalam" being last night or yesterday
+    ("Malay or Indonesian", ("meninggal", "mati lemas"),
+     ("tadi pagi", "pagi tadi", "semalam", "malam tadi", "tadi malam", "hari ini", "kemarin", "kelmarin", "pagi ini"),
+     True),
     ("Chinese", ("去世", "过世", "過世", "离世", "離世", "死了", "夭折", "溺亡", "淹死"),
      ("今天", "昨天", "昨晚", "今早", "今晨", "昨夜", "刚才", "剛才"), False),
 ]
@@ -103,12 +107,14 @@ _NEAR = 50
 _STOPS = ".!?؟۔。।።\n"
 # "murió hace un año y hoy es su cumpleaños": a death months or years ago, told beside today.
 _LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a|în urmă|ago|месяц\w*|miesi\w*|mes(?:es)?|meses"
-                       r"|months?|years?|lat|rok\w*|ani|anos?|años?)\b|پیش|قبل|پچھلے|ماه|مہینے|سال")
+                       r"|months?|years?|lat|rok\w*|ani|anos?|años?|luna trecută|luna trecuta|anul trecut)\b|پیش|قبل|پچھلے|ماه|مہینے|سال")
 
 
 # "moj brat Luka (24) umro je prošli tjedan", "imao je 23 godine": an adult's death, not the panel's.
-_ADULT = re.compile(r"(?:\(|\b)(?:1[89]|[2-9]\d) ?(?:\)|godin\w*|years?|yrs?|anni|ans|años|anos|lat|let|rok\w*"
-                    r"|jaar|vjeç|vjec|yaş\w*|yas\w*|سنة|عام\w*|سال|ساله|tuổi|taon|sano|miaka)")
+# Also "۳۰ ساله" (Persian digits), "20 saal ka", "75 bochor", "22岁" (no space or boundary before it).
+_ADULT = re.compile(r"(?:\(|\b)(?:[1۱١][89۸۹٨٩]|[2-9۲-۹٢-٩]\d) ?(?:\)|godin\w*|years?|yrs?|anni|ans|años|anos|lat|let|rok\w*"
+                    r"|jaar|vjeç|vjec|yaş\w*|yas\w*|سنة|عام\w*|سال|ساله|tuổi|taon|sano|miaka|saal|bochor|bochhor|বছর"
+                    r"|tahun)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
 
 
 def _either_order(deaths: tuple[str, ...], recent: tuple[str, ...], spaced: bool) -> str:
@@ -169,6 +175,10 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
      r"\b(naam|name|tareekh|tarikh|date of birth|janam di tareekh|janam ki tareekh)\b[^.?!\n]{0,30}"
      r"\b(galat|ghalat) (likhya|likhia|likha|likhi|likhiya|darj)\b"
      r"|(نام|تاریخ پیدائش|تاریخ وفات)[^.؟۔\n]{0,30}غلط (لکھا|لکھی|درج)|(नाम|जन्म तिथि|तारीख)[^.?।\n]{0,30}(गलत|ग़लत) (लिखा|लिखी|दर्ज)"),
+    # "aap ne Mohammadali likha hai. Please theek kar dein": a name written wrong, to be put right
+    ("Urdu or Hindi (romanised)", ("theek kar", "thik kar", "sahi kar", "durust kar"),
+     r"\b(naam|name)\b[^\n]{0,80}\b(likha|likhi|likhya|likhia|spell\w*)\b[^\n]{0,40}\b(theek|thik|sahi|durust) kar "
+     r"(dein|den|do|dijiye|dijie|dijye|de)\b"),
     ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
      r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
      r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
