@@ -73,6 +73,10 @@ NOTIFICATIONS = [
     "The PM has now been done - adding here so the file is up to date.",
     "Alfie had MCADD. I think that's something the panel needs to know about.",
     "The police gave us Josh's phone back. I'm forwarding the screenshots to you for the review.",
+    "Serious incidents: sadly, a 16-year-old young person placed in a children's home in Burnley died on 12 March.",
+    "We were deeply saddened by the death of a Year 4 pupil, Amelia, on Monday after a short illness.",
+    "I'm writing now because we lost one of our babies last Tuesday. Our staff are devastated.",
+    "My grandson Joshua died eleven days ago. I don't know if your office knows about Joshua or not.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -127,6 +131,9 @@ NOT_NOTIFICATIONS = [
     "The little girl whose grandad died at the weekend is back in class.",
     "I'm sending the dates for the review meeting in the new year.",
     "I'm sending our questions for the review, as the key worker asked.",
+    "We had the sudden death of a Year 8 student two years ago and had no idea what the form was.",
+    "I support the parents of a 15 year old young man who died in March; they have questions for the meeting.",
+    "We lost one of our pupils in 2019 and the staff still talk about how the school was supported.",
 ]
 
 

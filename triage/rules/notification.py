@@ -95,9 +95,19 @@ CUES = GuardedSet([
          r"|updated|submitted|amended)|case (?:transferred|created|updated|reopened))"),
         # "a 3 year old girl ... died", not "a 13 year old girl whose brother died"
         (_REPORTED, (("died", "death", "pronounced"),
-                     ("old boy", "old girl", "old male", "old female", "old infant", "old baby", "old child")),
+                     ("old boy", "old girl", "old male", "old female", "old infant", "old baby", "old child",
+                      "old young", "old lad", "old pupil", "old student", "old teen")),
          r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
-         rf"|baby|child)\b(?:(?!{_WHOSE})[^.]){{0,80}}\b(?:died|death|pronounced)"),
+         r"|baby|child|young (?:person|man|woman|lad)|lad|pupil|student|teenager)\b"
+         rf"(?:(?!{_WHOSE})[^.]){{0,80}}\b(?:died|death|pronounced)"),
+        # "the death of a Year 4 pupil, Amelia, on Monday": a school's own child
+        (_REPORTED, (("death of",), ("year", "reception", "nursery")),
+         r"\bdeath of (?:a|one of our|our) (?:year \d{1,2}|reception|nursery) (?:pupil|student|child|boy|girl)\b"
+         r"(?![^.?!\n]{0,30}\b(?:(?:years?|months?) ago|last year|in (?:19|20)\d\d)\b)"),
+        # "we lost one of our babies last Tuesday": a nursery's, school's or ward's own child
+        (_REPORTED, (("lost one of",),),
+         r"\b(?:we(?:'ve| have)? )?lost one of (?:our|my) (?:\w+ )?(?:babies|pupils|children|students|little ones"
+         r"|mindees|year \d{1,2}s)\b(?! (?:to|in) (?:19|20)\d\d)"),
         # A professional's own pupil or patient; "pupils' grandad" and "our pupil whose brother
         # died" are someone else.
         (_REPORTED, (("died", "passed away"), ("pupil", "patient", "student", "young people", "young person",
@@ -143,6 +153,12 @@ CUES = GuardedSet([
          r" (?:you|the team|the panel|anyone)(?: \w+){0,3} (?:knows?|been told|been informed|(?:is|are) aware)\b"
          r"|\b(?:died|passed away)\b[^.?!]{0,80}\b(?:nobody|no one)(?: seems?| \w+s)? to (?:know|have been told)"
          r" (?:about|of) (?:him|her|them|it)\b"),
+        # "I don't know whether anyone has told you", "I don't know if your office knows about Joshua",
+        # anywhere in a message that tells of a death
+        (_REPORTED, (("know if", "know whether", "sure if", "sure whether"), _DEATH_WORDS),
+         r"\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether) (?:you|your (?:office|team)|the (?:team|panel|office)"
+         r"|anyone|anybody|someone)(?: \w+){0,2} (?:knows?|has told you|have told you|told you|has informed you"
+         r"|has let you know|is aware|are aware)(?: (?:about|of) (?:him|her|them|(?-i:[A-Z])\w+))?\b"),
         (_REPORTED, (("not be known",), _DEATH_WORDS),
          r"\b(?:may|might) not be known to (?:you|your team|the team|the panel|your service)\b"),
         (_FORM_SENT, (("form b",),),
@@ -217,7 +233,7 @@ _LEAVE = re.compile(r"\W*(?:(?:can|could|may|should) (?:i|we)|how (?:do|can|coul
 # "I support the family of the 14 year old boy who died", "the parents of our pupil who died": a
 # death the team knows of, told for the family; "the family of a 4 year old who died this morning"
 # tells of a new one.
-_FAMILY_OF = re.compile(r"\b(?:parents?|family|mum|mother|dad|father|relatives)\s+of\s+(?:the|our)\s+$",
+_FAMILY_OF = re.compile(r"\b(?:parents?|family|mum|mother|dad|father|relatives)\s+of\s+(?:the|our|a|an)\s+$",
                         re.IGNORECASE)
 _RECENT = re.compile(r"\b(?:today|yesterday|last night|overnight|this (?:morning|afternoon|evening)"
                      r"|at the weekend|earlier)\b", re.IGNORECASE)
