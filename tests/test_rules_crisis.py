@@ -520,6 +520,13 @@ def test_the_tokenizer_is_not_built_at_import():
     ("I've been getting suicidal thoughts every night since the inquest.", True),
     ("I wanted to die when they told me. Now I just want answers about the review.", False),
     ("I've wanted to die every day since she went.", True),
+    ("There was a time in the first winter when I had decided to end my life. I'm not there any more.", False),
+    ("The first year I didn't want to live, but I've had counselling and I'm back at work.", False),
+    ("I used to think about ending it. Got through it with my mates and a dads' group.", False),
+    ("Could you send the flowchart on what to do if a parent says they want to be with their child?", False),
+    ("I think about dying all the time. Not doing anything about it, just thinking it would be nice to stop.",
+     False),
+    ("I used to think about ending it and tonight it's back worse than ever.", True),
     # a mailbox's automatic advice
     ("If you are reporting a crime in progress or someone is in immediate danger, call 999.", False),
 ])

@@ -33,15 +33,15 @@ _SENTENCES = Sentencizer()
 # Past-tense phrases count as passed only with all three: a time in the past, a turn
 # ("but", "now"), and nothing later in the message saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
-               "started", "began"}
+               "started", "began", "stood", "sat", "went"}
 _PAST_TIME = re.compile(
-    r"\b(at first|back then|in the (early days|beginning)|early on|for a (while|long"
-    r" (time|while)|time)|last (year|yr|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
+    r"\b(at first|back then|in the past|used to|in the (early days|beginning)|early on|for a (while|long"
+    r" (time|while)|time)|last (year|yr|month|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
     r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
-    r"|the first (few )?(days?|weeks?|months?|year) after|at (that|the) (time|point)"
+    r"|(the|that|our) first (few )?(days?|weeks?|months?|year|winter|summer|spring|autumn|christmas)|at (that|the) (time|point)"
     r"|last (christmas|easter|new year)|(back )?in the (spring|summer|autumn|winter)|(back )?in (january|february|march|april|may|june|july"
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
@@ -53,7 +53,7 @@ _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|rec
 # "but" beside it does: writers often tell the whole past episode before saying it is over.
 _RECOVERED = re.compile(
     r"\b((much|far|lot|completely|totally|very) (better|different|steadier|safer|calmer) place"
-    r"|not (in )?(that|the same) place|(i'm|i am) not there now|not because i'?m (there|in that place)"
+    r"|not (in )?(that|the same) place|(i'm|i am) not there (now|any ?more)|not because i'?m (there|in that place)"
     r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
     r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now"
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
@@ -77,7 +77,7 @@ _BEFORE_DEATH = re.compile(r"\b((?<!since )(?<!ever )before|the (day|night|week|
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(
     # "is she still working there" asks after someone else; "sleeping again" is getting better
-    r"\b((?<!she )(?<!he )(?<!they )still|(?<!sleeping )(?<!eating )(?<!working )again|worse|harder|any ?more"
+    r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again|worse|harder|any ?more"
     r"|tonight|these days|lately|recently|right now|c[oa]m(e|ing) back|returned)\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]

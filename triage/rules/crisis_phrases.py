@@ -738,7 +738,8 @@ REASSURANCE = (
     "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything",
     "wo|would|will n't|nt|not|never do anything", "i know i will",
     "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
-    "getting help", "$NT in any? danger", "not at risk",
+    "getting help", "$NT actually|really? in any? danger", "$NT currently|actually|now? at risk",
+    "{not/never} doing|do anything about it", "{she/he/they} {'s/s/is/are/'re} safe {now/there/in hospital/on the ward}",
     "i 'm|am|m ok|okay|alright ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
     "i am|'m|m coping", "nothing immediate|urgent", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
     "no|without active|current|immediate plan|plans|intent|intention",
@@ -767,6 +768,9 @@ SAFE = (
     "if|about a|any child|children|someone|anyone @? at|in immediate risk|danger",
     "$NT @? @? @? @? in immediate? danger",
     "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
+    # training and procedure: "what to do if a parent says they want to be with their child"
+    "if a|the|any parent|parents|mother|father|carer|carers|person|child|pupil|patient|family|relative"
+    " says|say|tells|tell|mentions|discloses|disclose|expresses|states @ @? @? @? @? @?",
     "if you or someone|anyone @? @? @? @? @? @? @? @? thoughts|suicidal|crisis",
     "study|studies|research|survey|project on|into|of|about suicidal|suicide|self",
     "if you|anyone|someone feel|feels|think|are @? @? $CANT go|carry|cope",
