@@ -527,6 +527,15 @@ def test_the_tokenizer_is_not_built_at_import():
     ("I think about dying all the time. Not doing anything about it, just thinking it would be nice to stop.",
      False),
     ("I used to think about ending it and tonight it's back worse than ever.", True),
+    # said once, in passing, in a message about something else
+    ("Thursday is fine. He's said if I go to your meeting he'll finish me, and he's home now.", True),
+    ("I'll probably cancel the nurse, I stopped taking my insulin on Sunday, it seemed easier.", True),
+    ("I've been at the far end of the platform deciding whether to step off when the next one comes.", True),
+    ("Her brother has taken a kitchen knife and says it's happening at the rec in about an hour.", True),
+    ("A man in reception has a bag that smells of petrol and says he's not leaving until he sees you.", True),
+    ("The dog is loose, circling the pram, and the children are out there on their own.", True),
+    ("Tonight he's going round to the midwife's house with the baseball bat from his boot.", True),
+    ("The training covers how long a machete amnesty runs and the smell of petrol in arson cases.", False),
     # a mailbox's automatic advice
     ("If you are reporting a crime in progress or someone is in immediate danger, call 999.", False),
 ])

@@ -420,6 +420,9 @@ STRONG = (
     " wake|waking|respond|responding|breathe|breathing",
     # a threat posted or texted: "it ends tonight"
     "it|this|everything ends|finishes tonight|today|now",
+    # a threat told on: "he's said if I go to your meeting he'll finish me"
+    "he|she|they 'll|ll|will|'d|d finish me|us|her|him off?",
+    "carrier? bag|bottle|clothes|he|she smells|smelled|smelling|smelt|stinks|stank strongly? of petrol",
 )
 
 DISTRESS = (
@@ -450,6 +453,9 @@ DISTRESS = (
     "wish|hope|pray i _? could|had|'d|d? gone|died|go|die with|instead|too",
     "wish|hope|pray i _? $NT|never _? here|alive|born|around|wake|exist",
     "sleep and not|never wake",
+    # stopping insulin is a means a diabetic has at hand: "I stopped doing my insulin on Sunday"
+    "stopped|stopping doing|taking|having|using my insulin",
+    "{decide/deciding/decided/decide on} whether|if to? step|jump|walk off|in|into|under",
     "want|wanna to do something worse",
     "ca|can|could n't|nt|not think of a|one|any reason not to",
     "so i 'm|am|m|can be with him|her|them",
@@ -564,7 +570,8 @@ SIGNALS = {
             "all night", "about to", "within the|an hour", "the last hour", "getting dark",
             "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "just now",
             "two|three|four|five in the morning", "all evening|day", "for it to get dark",
-            "searches|search are|is ongoing|underway", "searching now", "locking|locked down"),
+            "searches|search are|is ongoing|underway", "searching now", "locking|locked down",
+            "in about|around|under {an/half an} hour"),
     "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "can|cans|canister|jerrycan of petrol",
               "petrol can|cans", "the|a|his|her|my dog 's? lead", "found a tree|branch",
               "stopped|not taking my|his|her $TABLETS", "access to what i need",
@@ -579,7 +586,9 @@ SIGNALS = {
               "watching|watch|sitting|sat @? the tide|sea|water|waves come|coming in",
               "hairdryer|toaster|heater plugged in", "empty tablet|pill|pills|tablets packets|packet|boxes|box",
               "{going/go/goes/went} @? to the same place|spot",
-              "stood|standing|waiting on|at the? platform", "letting|let|watching|watched the trains|train go|pass|past|by",
+              "stood|standing|waiting on|at the? platform", "letting|let|watching|watched the @? trains|train go|pass|past|by",
+              "baseball|cricket bat|bats", "machete|machetes|crowbar",
+              "smells|smelled|smelling|smelt|stinks|stank strongly? of petrol",
               "took|take|taken|taking|grabbed|grab|grabbing a|the kitchen? knife|knives", "$TABLETS laid|lined|set|counted out",
               "counting|counted it|them out", "engine|engines 's|s|is|are on|running",
               "garage door|doors 's|s|is|are shut|closed|locked", "{is/'s/s/am/'m/m} now? on|at the $PLACE",
@@ -666,7 +675,7 @@ SIGNALS = {
              "sorted|sorting the|my {insurance/pension/affairs/life insurance}",
              "sorted|sorting the|my dog|dogs|cat|cats|pets out? with|for",
              "finding|found homes|home for my|the dog|dogs|cat|cats|pets", "who gets what|which",
-             "rent|bills|debts paid|sorted|cleared", "cupboards|wardrobes cleared|emptied", "i decided ."),
+             "rent|bills|debts paid|sorted|cleared", "paid off my|her|his catalogue|debts|loan|loans|cards", "cupboards|wardrobes cleared|emptied", "i decided ."),
     "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me",
                 "hate $SELF", "i caused it", "done with everything",
                 "best for everyone|everybody", "{not/n't/nt/havent/have n't} eaten in|for _ days",
@@ -676,7 +685,9 @@ SIGNALS = {
                 "just a ghost", "feels|feel far away", "feel funny",
                 "on the edge", "' done '", "do n't|nt care what happens to me",
                 "wants|want|wanted|wanna to go there too", "it 's|s|is|its just? too much now|anymore"),
-    "danger": ("drunk", "had _ pints|cans|vodkas",
+    "danger": ("drunk", "had _ pints|cans|vodkas", "hand|hands on|round|around my|her|his throat|neck",
+               "{circling/jumping up at/jumping at/going for} the|a pram|buggy|cot|baby|toddler",
+               "{not leaving/wo n't leave/wont leave/refusing to leave/refuses to leave} until",
                "threatening|threatened|attacking|attacked|assaulting the? crew|staff|paramedics|officers"
                "|police|nurses|doctors", "'ll|ll|will|ah'll|i'll swing for {her/him/them/' er/' im}",
                "following|followed|stalking @? my|her|his|their $CHILDREN", "have|has|'ve|been arrested|bailed", "off their|his|her heads|head",
