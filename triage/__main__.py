@@ -50,7 +50,8 @@ def _strings(row: dict) -> dict:
 def train(args: argparse.Namespace) -> int:
     from triage.train import train as run_training
 
-    print(f"model written to {run_training(with_corrections=args.with_corrections)}")
+    output = run_training(with_corrections=args.with_corrections, keep_thresholds=args.keep_thresholds)
+    print(f"model written to {output}")
     return 0
 
 
@@ -75,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("classify", help="JSON lines on stdin to decisions on stdout").set_defaults(run=classify)
     p_train = sub.add_parser("train", help="rebuild triage/model")
     p_train.add_argument("--with-corrections", action="store_true", help="fold in triage/data/corrections.jsonl")
+    p_train.add_argument("--keep-thresholds", action="store_true",
+                         help="train only the final pipelines and keep the committed model's thresholds")
     p_train.set_defaults(run=train)
     p_eval = sub.add_parser("evaluate", help="score a labelled JSON lines file")
     p_eval.add_argument("file", help="a JSON lines file, or `dev` / `train` for a split of triage/data")

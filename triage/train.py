@@ -21,7 +21,7 @@ from triage.dataset import DATA, as_input, examples, read_jsonl
 from triage.model import MODEL_DIR, SpacyScorer
 from triage.reading import read_item
 from triage.text import ModelText, model_text
-from triage.thresholds import THRESHOLDS_FILE, choose
+from triage.thresholds import THRESHOLDS_FILE, Thresholds, choose
 from triage.types import CATEGORIES, MODEL_FLAGS, NOTIFICATION_CHECK
 
 logger = logging.getLogger(__name__)
@@ -143,22 +143,32 @@ def _fold(example_id: str) -> int:
     return int(hashlib.sha256(f"fold:{example_id}".encode()).hexdigest(), 16) % FOLDS
 
 
-def train(with_corrections: bool = False, output: Path = MODEL_DIR) -> Path:
+def train(with_corrections: bool = False, output: Path = MODEL_DIR, keep_thresholds: bool = False) -> Path:
+    """Train the final pipelines; their thresholds come from five folds, or with ``keep_thresholds``
+    from the model already at ``output`` (a sixth of the time, for when they have stopped moving)."""
     rows = training_rows(with_corrections)
     version = data_version(rows)
+    kept = output / THRESHOLDS_FILE
+    if keep_thresholds and not kept.exists():
+        raise FileNotFoundError(f"no thresholds to keep: {kept} does not exist")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        # Five folds score each training example with models that never saw it; the thresholds
-        # are chosen on those scores. Every run, the final ones included, goes to one pool.
         dev = _dev_sets(work)
-        folds = [_fold(row["id"]) for row in rows]
-        fold_runs = [_prepare([r for r, f in zip(rows, folds) if f != fold], work / f"fold{fold}", dev)
-                     for fold in range(FOLDS)]
         final_runs = _prepare(rows, work / "final", dev)
-        done = _run([run for runs in (*fold_runs, final_runs) for run in runs])
-        oof = _out_of_fold(rows, folds, [_load(runs, done) for runs in fold_runs])
-        thresholds = choose(rows, oof)
-        logger.info("thresholds from out-of-fold scores: %s", thresholds)
+        if keep_thresholds:
+            done = _run(final_runs)
+            thresholds = Thresholds.load(kept)
+            logger.info("thresholds kept from %s: %s", kept, thresholds)
+        else:
+            # Five folds score each training example with models that never saw it; the thresholds
+            # are chosen on those scores. Every run, the final ones included, goes to one pool.
+            folds = [_fold(row["id"]) for row in rows]
+            fold_runs = [_prepare([r for r, f in zip(rows, folds) if f != fold], work / f"fold{fold}", dev)
+                         for fold in range(FOLDS)]
+            done = _run([run for runs in (*fold_runs, final_runs) for run in runs])
+            oof = _out_of_fold(rows, folds, [_load(runs, done) for runs in fold_runs])
+            thresholds = choose(rows, oof)
+            logger.info("thresholds from out-of-fold scores: %s", thresholds)
         staged = work / "model"
         for name, models in _load(final_runs, done).items():
             (staged / name).mkdir(parents=True)

@@ -200,7 +200,8 @@ class AutoReplySubject(SubjectStart):
     effect = "auto_reply"
     pattern: ClassVar[re.Pattern[str]] = re.compile(
         # "Out of office: <subject>", not "Out of office next week - quick question first"
-        r"\s*(automatic reply(?!\s*(?:\?|keeps|again|from (?:your|you)\b))|auto[- ]?reply\b(?!\s*(?:\?|question|again|keeps))|auto[- ]?response\b|auto:"
+        r"\s*(automatic reply(?!\s*(?:\?|keeps|again|from (?:your|you)\b))"
+        r"|auto[- ]?reply\b(?!\s*(?:\?|question|again|keeps))|auto[- ]?response\b|auto:"
         r"|(?:out of (?:the )?office|ooo)(?=\s*(?:$|[:(\[]|auto ?reply|reply\b(?!\s*\?)|until\b|returning\b))"
         r"|autosvar|abwesenheitsnotiz|read:|\[auto generated\]|automatyczna odpowied"
         r"|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord"

@@ -30,8 +30,8 @@ from triage.rules.crisis_phrases import DISTRESS, MACROS, REASSURANCE, SAFE, SIG
 from triage.types import TriageInput
 
 _SENTENCES = Sentencizer()
-# Past-tense phrases count as passed only with all three: a time in the past, a turn
-# ("but", "now"), and nothing later in the message saying it is back.
+# Past-tense phrases count as passed only with all three: a time in the past, a turn ("but",
+# "now") beside the phrase or a recovery said later, and nothing later saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
                "started", "began", "stood", "sat", "went"}
 _PAST_TIME = re.compile(
@@ -41,8 +41,9 @@ _PAST_TIME = re.compile(
     r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
-    r"|(the|that|our) first (few )?(days?|weeks?|months?|year|winter|summer|spring|autumn|christmas)|at (that|the) (time|point)"
-    r"|last (christmas|easter|new year)|(back )?in the (spring|summer|autumn|winter)|(back )?in (january|february|march|april|may|june|july"
+    r"|(the|that|our) first (few )?(days?|weeks?|months?|year|winter|summer|spring|autumn|christmas)"
+    r"|at (that|the) (time|point)|last (christmas|easter|new year)|(back )?in the (spring|summer|autumn|winter)"
+    r"|(back )?in (january|february|march|april|may|june|july"
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
@@ -57,7 +58,8 @@ _RECOVERED = re.compile(
     r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
     r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now"
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
-    r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m|i'?m (doing )?(ok|okay|well) now)\b")
+    r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
+    r"|i'?m (doing )?(ok|okay|well) now)\b")
 _RETURNED = re.compile(r"\b(worse|harder|tonight|right now|c[oa]m(e|ing) back|returned)\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
 # "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
