@@ -536,6 +536,12 @@ def test_the_tokenizer_is_not_built_at_import():
     ("The dog is loose, circling the pram, and the children are out there on their own.", True),
     ("Tonight he's going round to the midwife's house with the baseball bat from his boot.", True),
     ("The training covers how long a machete amnesty runs and the smell of petrol in arson cases.", False),
+    ("The father who made threats towards the SUDC nurse was remanded yesterday; no current risk.", False),
+    ("He's made threats against the consultant and says he's going to the hospital now.", True),
+    ("If a pupil discloses thoughts of self-harm, the interviewer pauses and checks safety.", False),
+    ("I can't go on like this with the forms. Can one person collect it all?", False),
+    ("The GP asked me straight out last week whether I'd had any thoughts of harming myself. I said no.", False),
+    ("I wish I was dead instead of her. Not gonna do anything, I promise.", False),
     # a mailbox's automatic advice
     ("If you are reporting a crime in progress or someone is in immediate danger, call 999.", False),
 ])

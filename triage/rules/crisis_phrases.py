@@ -26,8 +26,10 @@ MACROS = {
     "THEMSELF": "himself|herself|themselves|themself|myself|meself",
     "INTENT": "{want|wants|wanna|going|gon|ready|decided|planning|plan|need|'ll|ll|will to|na?"
               "/about to}",
-    "THINK": "{thoughts/thought/thinking/think/considering/contemplating/planning/urge/urges"
-             "/plans/plan} {of/about/}",
+    # "thoughts of suicide" names a topic (training, research, a risk assessment) more often than a risk
+    "HAVING": "{'ve been having/ve been having/'m having/m having/am having/keep having/keeps having"
+              "/keep getting/keeps getting/'m getting/am getting/'ve had/ve had/i have/i get}",
+    "THINK": "{thought/thinking/think/considering/contemplating/planning/urge/urges/plans/plan} {of/about/}",
     "HARM": "cut|cutting|harm|harming|hurt|hurting|burn|burning|kill|killing|hang|hanging",
     "PILLS": "tablets|pills|paracetamol|paracetamols|painkillers|codamol|cocodamol|sertraline"
              "|morphine|oramorph|diazepam|amitriptyline|zopiclone|oxycodone",
@@ -312,7 +314,8 @@ STRONG = (
     "threatened|threatening|threatens|threats to '? _? kill|hurt|harm|stab|shoot|strangle|shake|hit",
     "threatened|threatening|threatens|threats to '? take|snatch the|my|her|his|our $CHILDREN",
     "threatened|threatening|threatens|threats to '? burn|torch",
-    "made|making|make threats towards|against",
+    # "the father who made threats towards the nurse was arrested" is told of the past
+    "{making/make/'s made/has made/have made/'ve made/keeps making/keep making} threats towards|against",
     "threatened|threatening|threatens|threats to '? set fire",
     "threatened|threatening|threatens|threats to @? @? @? @? @? and? make them|him|her|you|us pay",
     "make|making you|them|him|her all? pay for what",
@@ -434,9 +437,12 @@ DISTRESS = (
     "$THINK {ending/end} it|things|everything|$SELF",
     "$THINK $HARM $SELF",
     "$THINK {taking/take/ending/end} my|her|his|their own? life",
-    # "thoughts of suicide" names a topic (training, research, a risk assessment) more often than a risk
-    "{thought/thinking/think/considering/contemplating/planning/urge/urges/plans/plan} {of/about/} suicide|~suicidal",
+    "$THINK suicide|~suicidal",
     "$THINK self -? harm|harming",
+    # someone having the thoughts now, not the thoughts as a topic
+    "$HAVING thoughts of|about {ending/end} it|things|everything|$SELF",
+    "$HAVING thoughts of|about {taking/ending} my|her|his|their own? life",
+    "$HAVING thoughts of|about suicide|self|killing|harming|hurting",
     "'m|am|m|feel|feels|feeling|felt|been|getting|go|went|gone|becoming _? _? ~suicidal",
     # "suicidal thoughts" alone names a topic (training, research, a case history); someone must have them
     "{'ve/ve/have/has/had/having/get/gets/getting/got/experiencing} ~suicidal"
@@ -746,7 +752,7 @@ SIGNALS = {
 }
 
 REASSURANCE = (
-    "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything",
+    "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything", "$NT gon na do anything",
     "wo|would|will n't|nt|not|never do anything", "i know i will",
     "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
     "getting help", "$NT actually|really? in any? danger", "$NT currently|actually|now? at risk",
@@ -773,7 +779,7 @@ SAFE = (
     " thoughts|thought|intention|intentions|plans|plan|desire|wish|urge|urges|risk|feelings"
     f"|ideation of|about|to? {_HEAD}* ~myself?",
     "$NT want|wanna to die",
-    f"asked|asking|ask|asks @? @? @? if|whether {_FILL}|{_HEAD}* {_HEAD}",
+    f"asked|asking|ask|asks @? @? @? @? @? @? if|whether {_FILL}|{_HEAD}* {_HEAD}",
     # advice and conditions: "if a child is in immediate danger call 999"
     "if @? @? @? @? @? @? @? @? @? @? in immediate? danger",
     "if|about a|any child|children|someone|anyone @? at|in immediate risk|danger",
@@ -793,6 +799,8 @@ SAFE = (
     "would|'d|d kill|murder me|us if|when",
     "literally kill|murder me|us",
     "$CANT go|carry on in|with this|the|my job|role|work|post",
+    # worn down by the process: "I can't go on like this with the forms", "... being kept in the dark"
+    "$CANT go|carry on {like this with/like this waiting/being kept/waiting/with the waiting/with no answers}",
     "'d|d|would rather be dead than go|sit|going|sitting through",
     "'d|d|would rather be dead than face|do|have|attend another|that|this",
     # a teenager's "mum will kill me" is about a telling-off
