@@ -60,7 +60,9 @@ _RECOVERED = re.compile(
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
     r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
     r"|i'?m (doing )?(ok|okay|well) now)\b")
-_RETURNED = re.compile(r"\b(worse|harder|tonight|right now|c[oa]m(e|ing) back|returned)\b")
+# Words saying it is back, which undo a recovery said before them.
+_BACK = r"worse|harder|tonight|right now|c[oa]m(e|ing) back|returned"
+_RETURNED = re.compile(rf"\b({_BACK})\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
 # "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
 _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
@@ -79,8 +81,8 @@ _BEFORE_DEATH = re.compile(r"\b((?<!since )(?<!ever )before|the (day|night|week|
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(
     # "is she still working there" asks after someone else; "sleeping again" is getting better
-    r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again|worse|harder|any ?more"
-    r"|tonight|these days|lately|recently|right now|c[oa]m(e|ing) back|returned)\b")
+    r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again|any ?more"
+    rf"|these days|lately|recently|{_BACK})\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]
 _ALWAYS = -1  # the index key of patterns that require no particular word (never a hash)

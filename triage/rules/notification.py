@@ -157,8 +157,8 @@ CUES = GuardedSet([
         # anywhere in a message that tells of a death
         (_REPORTED, (("know if", "know whether", "sure if", "sure whether"), _DEATH_WORDS),
          r"\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether)"
-         r" (?:you|your (?:office|team)|the (?:team|panel|office)|anyone|anybody|someone)(?: \w+){0,2} (?:knows?|has told you|have told you|told you|has informed you"
-         r"|has let you know|is aware|are aware)(?: (?:about|of) (?:him|her|them|(?-i:[A-Z])\w+))?\b"),
+         r" (?:you|your (?:office|team)|the (?:team|panel|office)|anyone|anybody|someone)(?: \w+){0,2}"
+         r" (?:knows?|has told you|have told you|told you|has informed you|has let you know|is aware|are aware)(?: (?:about|of) (?:him|her|them|(?-i:[A-Z])\w+))?\b"),
         (_REPORTED, (("not be known",), _DEATH_WORDS),
          r"\b(?:may|might) not be known to (?:you|your team|the team|the panel|your service)\b"),
         (_FORM_SENT, (("form b",),),
