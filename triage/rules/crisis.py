@@ -199,21 +199,23 @@ def _not_now(span: Span) -> bool:
     # Sentences are needed only here, so most messages never pay for them.
     if not span.doc.has_annotation("SENT_START"):
         _SENTENCES(span.doc)
-    sentence = span.sent.text.lower()
-    before = span.doc[span.sent.start - 1].sent.text.lower() if span.sent.start else ""
+    # Span.sent walks every sentence of the doc, so it is asked once.
+    sent = span.sent
+    sentence = sent.text.lower()
+    before = span.doc[sent.start - 1].sent.text.lower() if sent.start else ""
     both = f"{before} {sentence}"
     if _EXAMPLE.search(both) or _BEFORE_DEATH.search(both):
         return True
-    return past and _has_passed(span, both if _THEN.search(sentence) else sentence)
+    return past and _has_passed(span, sent.end_char, both if _THEN.search(sentence) else sentence)
 
 
-def _has_passed(span: Span, sentence: str) -> bool:
+def _has_passed(span: Span, sent_end: int, sentence: str) -> bool:
     """``sentence``: the span's, or with the one before when it takes its time from it ("I stepped
-    back last summer. I felt suicidal then")."""
+    back last summer. I felt suicidal then"); ``sent_end``: where the span's sentence ends."""
     # the turn may open the next sentence: "I wanted to die that night. But I've got his sister"
-    after = span.doc.text[span.end_char:span.sent.end_char + 40].lower()
+    after = span.doc.text[span.end_char:sent_end + 40].lower()
     rest = _RIGHT_AFTER.sub("", span.doc.text[span.end_char:].lower(), count=1)
-    past = _PAST_TIME.search(sentence) or _TIME_AFTER.match(span.doc.text, span.sent.end_char)
+    past = _PAST_TIME.search(sentence) or _TIME_AFTER.match(span.doc.text, sent_end)
     if not past:
         return False
     if _TURN.search(after) and not _STILL.search(rest):
