@@ -544,6 +544,18 @@ def test_the_tokenizer_is_not_built_at_import():
     ("I wish I was dead instead of her. Not gonna do anything, I promise.", False),
     # a mailbox's automatic advice
     ("If you are reporting a crime in progress or someone is in immediate danger, call 999.", False),
+    ("The chat is closed. If you are worried about someone's safety right now, call 999. Messages are"
+     " read on the next working day and the team is offline.", False),
+    # asking what to do should it ever happen, and risk a service has already met
+    ("If my sister ever said she was going to hurt herself, who would I ring?", False),
+    ("New on the helpline: what do I say if someone calls and says they're going to kill themselves?", False),
+    ("Grandad told the nurse he didn't want to live. He was assessed as low risk by the liaison team.", False),
+    ("Dad told me he doesn't want to be here. He was seen by the crisis team this morning but he's gone"
+     " out with the rope.", True),
+    ("A year on. Tonight I'm lighting a candle and I wanted you to know I'm still here and doing alright.", False),
+    ("The test phrase \"I'm going to end it all\" should trigger the crisis banner; it didn't on staging.", False),
+    ("Last winter I couldn't see the point in going on. My sister sorted me out and I'm steadier.", False),
+    ("The crisis team saw him last week, but tonight he's saying he'll jump off the viaduct.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

@@ -59,7 +59,7 @@ _RECOVERED = re.compile(
     r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now"
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
     r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
-    r"|i'?m (doing )?(ok|okay|well) now)\b")
+    r"|i'?m (doing )?(ok|okay|well) now|sorted (me|him|her|them|us) out)\b")
 # Words saying it is back, which undo a recovery said before them.
 _BACK = r"worse|harder|tonight|right now|c[oa]m(e|ing) back|returned"
 _RETURNED = re.compile(rf"\b({_BACK})\b")
@@ -69,7 +69,8 @@ _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # Words said as an example or in a scenario, or reported from before a child's death, are not the
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
 _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
-                      r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious|novel|novelist|quiz(zes)?)\b",
+                      r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious|novel|novelist|quiz(zes)?"
+                      r"|test phrases?|trigger (words?|phrases?))\b",
                       re.I)
 # Quoted words in a message that sets an example anywhere ("Scenario 3: ... She writes: 'I've got
 # the tablets ready.'") are the example's.

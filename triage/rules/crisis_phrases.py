@@ -761,6 +761,11 @@ REASSURANCE = (
     "i am|'m|m coping", "nothing immediate|urgent", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
     "no|without active|current|immediate plan|plans|intent|intention",
     "{does n't/doesnt/does not/did n't/didnt/did not/do n't/dont/do not} mean {dying/suicide/it like that}",
+    # risk already met by services, as a professional reports it
+    "assessed as low|no risk",
+    "{has been/have been/was/were/been} seen|assessed by the|our|a crisis|liaison|perinatal|camhs|psychiatric"
+    "|mental",
+    "still here and doing|feeling? alright|ok|okay|fine|well|better",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
@@ -789,6 +794,12 @@ SAFE = (
     "if a|the|any parent|parents|mother|father|carer|carers|person|child|pupil|patient|family|relative"
     " says|say|tells|tell|mentions|discloses|disclose|expresses|states @ @? @? @? @? @?",
     "if you or someone|anyone @? @? @? @? @? @? @? @? thoughts|suicidal|crisis",
+    # asking what to do should it ever happen: "if my sister ever said she was going to hurt herself"
+    "if my|our|a|your $KIN|friend|partner|husband|wife|mum|dad|sister|brother ever says|said|told|tells|mentions"
+    "|mentioned @ @? @? @? @? @?",
+    "if someone|somebody|anyone rings|calls|phones|texts|messages|writes and says|tells|said @ @? @? @? @? @?",
+    # a chat or phone notice: "if you are in danger or worried about someone's safety right now, call 999"
+    "if @? @? @? @? @? @? @? @? @? @? @? @? right now ,? call|ring|phone|dial|contact|text",
     "study|studies|research|survey|project on|into|of|about suicidal|suicide|self",
     "if you|anyone|someone feel|feels|think|are @? @? $CANT go|carry|cope",
     # a parent asking whether the post-mortem will hurt their child
