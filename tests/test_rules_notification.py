@@ -77,6 +77,8 @@ NOTIFICATIONS = [
     "We were deeply saddened by the death of a Year 4 pupil, Amelia, on Monday after a short illness.",
     "I'm writing now because we lost one of our babies last Tuesday. Our staff are devastated.",
     "My grandson Joshua died eleven days ago. I don't know if your office knows about Joshua or not.",
+    "Please cancel the swimming lessons. Kian passed away on Friday at Blackburn. He was 9.",
+    "A lad from our estate, Reece (15), died last week after the crash on the bypass.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -134,6 +136,8 @@ NOT_NOTIFICATIONS = [
     "We had the sudden death of a Year 8 student two years ago and had no idea what the form was.",
     "I support the parents of a 15 year old young man who died in March; they have questions for the meeting.",
     "We lost one of our pupils in 2019 and the staff still talk about how the school was supported.",
+    "Uncle Pete died last week. He was 54 and had been poorly for years.",
+    "Reece (15) died in 2021; his mum asked me to say the memorial walk is on again this year.",
 ]
 
 

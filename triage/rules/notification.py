@@ -38,6 +38,8 @@ _NOT_ABOUT_A_CASE = (r"(?!\s*[-–:(]?\s*(?:training|course|session|webinar|work
 _LATELY = (r"(?:this morning|last night|yesterday|overnight|at the weekend"
            r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 _LATELY_WORDS = ("morning", "night", "yesterday", "today", "weekend", "day")
+# Told by someone outside the family, a death last week may still be news to the team.
+_RECENTLY = rf"{_LATELY}|today|(?:last|this) week"
 
 _WHOSE = (r"\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend|nan|grandad"
           r"|grandma|uncle|aunt)\b")
@@ -124,6 +126,12 @@ CUES = GuardedSet([
         (_REPORTED, (("little", "young"), ("died", "passed")),
          r"\b(?:little|young) (?:boy|girl|lad|lass|one)\b(?:(?!" + _WHOSE + r")[^.?!]){0,80}\b(?:died|passed(?: away)?)"
          rf" {_LATELY}\b"),
+        # a named child's death told lately, with the child's age: "Tyler (11) died last week",
+        # "Sophie died on Tuesday at Royal Preston. She was 14."
+        (_REPORTED, (("died", "passed away"),),
+         rf"\b(?-i:[A-Z])[a-z]+ \((?:[1-9]|1[0-7])\),? (?:died|passed away) (?:{_RECENTLY})\b"
+         rf"|\b(?-i:[A-Z])[a-z]+ (?:died|passed away) (?:{_RECENTLY})\b[^.?!\n]{{0,60}}[.!]\s+(?:he|she) was"
+         r" (?:only |just )?(?:[1-9]|1[0-7])(?: (?:years?|yrs?|months?|weeks?|days?)(?: old)?)?\s*[.!,]"),
         (_REPORTED, (("pronounced", "ple "),),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
         # "they couldn't bring her back": how families and bystanders tell of a death; "I couldn't
