@@ -251,6 +251,15 @@ def test_the_registry_reports_each_rule_that_fires():
     ("ਸਾਡੇ ਗੁਆਂਢੀਆਂ ਦੇ ਬੱਚੇ ਦਾ ਅੱਜ ਸਵੇਰੇ ਦੇਹਾਂਤ ਹੋ ਗਿਆ।", "Punjabi"),
     ("Beti ka naam aap ne Ayesha ki jagah Aisha likha hai, please sahi kar dein.",
      "Urdu or Hindi (romanised), a case fact"),
+    ("Ọmọ ẹ̀gbọ́n mi ti kú lánàá ní ilé ìwòsàn.", "Yoruba"),
+    ("Ente koottukaarante makal innale raathri marichu.", "Malayalam (romanised)"),
+    ("Hamare padosi ke bete ne pichle hafte khudkushi kar li.", "Urdu or Hindi (romanised)"),
+    ("पड़ोसी का बच्चा दो घंटे पहले अस्पताल में गुज़र गया।", "Hindi"),
+    ("La autopsia de nuestra hija se hizo ayer en Preston.", "Spanish, a case fact"),
+    ("Pitva našeho syna proběhla v pondělí.", "Czech or Slovak, a case fact"),
+    ("Mūsų sūnaus skrodimas atidėtas iki pirmadienio.", "Lithuanian, a case fact"),
+    ("અમારા દીકરાના નામની સાચી જોડણી Aarav છે.", "Gujarati, a case fact"),
+    ("ትክክለኛው ስሟ ሃና ነው።", "Amharic, a case fact"),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -280,6 +289,11 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "我朋友的爸爸昨天去世了，他58岁。",  # an adult
     "Mere dost ka bhai 25 saal ka tha, kal guzar gaya.",  # an adult
     "پدرم ۶۵ ساله بود و دیروز فوت کرد.",  # an adult, in Persian digits
+    "Ọmọ mi ti kú ní ọdún tó kọjá.",  # last year, no recent day
+    "Ente achan, 72 vayassu, innale marichu.",  # an adult
+    "Rafiq ne pichle hafte khudkushi ki koshish ki thi.",  # an attempt, not a death
+    "Kdy bude pitva?",  # a question, no fact
+    "Kada bus skrodimas?",  # a question, no fact
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

@@ -591,6 +591,147 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"|\b(nimmt|nehme|schluckt|schlucke|genommen|geschluckt)\b[^.!?]{0,20}\balle (ihre |seine |meine |die )?"
      r"(schlaf|beruhigungs)tabletten\b|\balle (ihre |seine |meine |die )?(schlaf|beruhigungs)tabletten (nehmen|schlucken"
      r"|genommen|geschluckt)\b"),
+    # Still more of the common ways, in languages the file read thinly: a wish to die or a plan to
+    # end it tonight, a threat to make someone pay or to finish someone, a knife in the hand, a
+    # jump threatened from a window or a bridge, and a child beaten, locked in alone, on a ledge, a
+    # rail line or in the waves, or driven off by a drunk parent.
+    ("Yoruba", ("fẹ ku", "fẹ kú", "fe ku", "fe kú", "fẹ\u0301 ku", "fẹ\u0301 kú", "fẹ́ ku", "fẹ́ kú"),
+     # "ó sọ pé òun fẹ́ kú": wanting to die; not "ó fẹ́ kù díẹ̀" (nearly, a little is left)
+     r"\b(mo|mi|oun|òun|ó|o)\s+f(ẹ|e)[\u0300\u0301]?\s+k(u|ú)\b(?![\u0300\u0301])(?!\s+d(í|i)(ẹ|e))"),
+    ("Amharic", ("ራሴን ማጥፋት", "ራሴን መግደል", "ራሷን ማጥፋት", "ራሱን ማጥፋት"),
+     r"(ራሴን|ራሷን|ራሱን) (ማጥፋት|መግደል) (እፈልጋለሁ|ትፈልጋለች|ይፈልጋል|ፈልጌያለሁ|አስቤያለሁ|ወስኛለሁ)"),
+    ("Italian", ("buttar",),
+     # "vuole buttarsi" from a height; not "buttarsi nel lavoro" (throwing oneself into work)
+     r"\b(vuole|voglio|vuol|minaccia di|sta per|cerca di|dice che vuole) buttar(si|mi)\b"
+     r"(?! (in|nel|nella|nello|negli|nelle|a capofitto|sul lavoro|sullo studio)\b)"
+     r"|\b(mi|si) butt(o|a|er(ò|o|à|a)) (dal|dalla|dallo|gi(ù|u)|sotto (il|un) (treno|camion|auto))\b"),
+    ("Kurdish", ("چەقۆ", "دەکوژێت", "دەمکوژێت", "دەمانکوژێت", "دەیانکوژێت"),
+     # a knife in the hand; a threat to kill the children or the writer, now
+     r"چەقۆ(ی|یەک|یەکی)? ?(بە ?دەستەوەیە|بە ?دەستەوە|لە ?دەستدایە|لە دەستی)"
+     r"|(منداڵەکان|منداڵەکەم|منداڵەکانم|کچەکەم|کوڕەکەم|ژنەکەی|من) دەکوژێت|دەمکوژێت|دەمانکوژێت|دەیانکوژێت"),
+    ("Kurdish", ("مەست", "سەرخۆش"),
+     # a drunk parent about to drive off with the child
+     r"(مەستە|مەستە و|سەرخۆشە)[^.!؟]{0,100}(لێبخوڕێت|لێ ?دەخوڕێت|بیخوڕێت)"),
+    ("Arabic (romanised)", ("ro7", "dawa", "dwe", "adwye"),
+     # "bdi ro7 la3enda": going to the dead child; "ekhadet kell el dawa": all the medicine taken
+     r"\bbd?(d)?i ro7 (la3enda|la3endo|la3ando|la3anda|la 3enda|la 3endo|ma3o|ma3a)\b"
+     r"|\b(ekhadet|akhadet|akhadt|a5adt|5adet|shrebt|sharabet|bala3t) (kell|kil|kel|kol|kul) el ?(dawa|dwe|adwye|adwi)\b"),
+    ("Malayalam (romanised)", ("kathi", "jeevanodu irikkilla", "jeevanodu vidilla"),
+     r"\bkathi (undu|und|und?) (kayyil|kaiyil|kaiyyil)\b|\b(kayyil|kaiyil|kaiyyil) kathi\b"
+     r"|\bjeevanodu (irikkilla|vidilla)\b"),
+    ("Bengali (romanised)", ("rail line", "railline"),
+     # a child on the railway line now
+     r"\brail ?line\w* (er |e )?(upor|opor|upore|opore|majhe)\b.{0,20}\b(boshe|bose|dariye|daraiya|shuye|khelche|hatche)"),
+    ("Bengali", ("শেষ করে", "দাম দিতে", "মূল্য দিতে"),
+     # "আমাকে শেষ করে দেবে": a threat to finish someone, not to finish a task
+     r"(আমাকে|ওকে|তাকে|আমাদের|ওদের|তোকে|তোমাকে) (আজ রাতে |আজকে |আজ )?শেষ করে (দেবে|দেব|দেবো|দিবে|দিব|ফেলবে|ফেলব)"
+     # "যা করেছে তার দাম দিতে হবে": revenge for what someone did
+     r"|(যা|যেটা) (করেছে|করেছেন|করল|করলো)[^.।]{0,10}(তার|এর|সেটার) (দাম|মূল্য) (দিতে|চুকাতে) হবে"),
+    ("Latvian", ("malas", "malā", "malās", "margām"),
+     r"\buz (balkona|jumta|loga|tilta|palodzes) (malas|malā|margām|margas)\b"),
+    ("Romanian", ("valurile", "se îneacă", "se ineaca"),
+     r"\bvalurile (îl|il|o|îi|ii|ne|m(ă|a)|[îi]i) (trag|duc|iau|acoper)\w*"
+     r"|\bse (î|i)neac(ă|a)\b(?! (în|in) (datorii|lacrimi|munc(ă|a)|probleme|griji))"),
+    ("Turkish", ("son ver",),
+     # "hayatıma son vereceğim": not "hayatına son verdi" (a death told)
+     r"\bhayat(ı|i)(ma|na) son ver(ece(ğ|g|k)|mek|meyi|iyorum|meye)\w*"),
+    ("Tigrinya", ("ይወቕ", "ይወቅ", "ክትዘልል", "ክዘልል"),
+     # "ንወደይ ይወቕዖ ኣሎ": beating the child now
+     r"ይወ(ቕ|ቅ)(ዕ|ዖ|ዓ|ዑ|ዐ)\S* (ኣሎ|ኣለዉ|ኣላ|ዘሎ)"
+     # "ካብ መስኮት ክትዘልል እያ": a jump threatened from a window, a balcony or a bridge
+     r"|ካብ (መስኮት|ሰገነት|ናሕሲ|ቢንቶ|ድልድል)\S*[^።]{0,20}(ክትዘልል|ክዘልል|ክንዘልል)"),
+    ("Greek", ("αναπνέει", "ανασαίνει", "μπλε"),
+     # "δεν αναπνέει, έγινε μπλε": not breathing now; not "δεν αναπνέει καλά τη νύχτα"
+     r"δεν (αναπνέει|ανασαίνει)(?! (καλά|σωστά|κανονικά|από τη μύτη))|(έγινε|έχει γίνει|γίνεται) μπλε\b"),
+    ("Oromo", ("kophaa",),
+     # a small child locked in alone
+     r"\b(daa'im|mucaa|mucay|ijoollee|ijoolle|da'im)\w*\b.{0,60}\bkophaa\b.{0,40}\b(cufam|cufamee|cufamte|hafe|hafte)\w*"),
+    ("Hungarian", ("garázs", "garazs"),
+     r"\bgar(á|a)zs\w*\b.{0,40}\bmotor (j(á|a)r|megy|be van kapcsolva)\b|\bmotor (j(á|a)r|megy)\b.{0,40}\bgar(á|a)zs"),
+    ("Hindi", ("आग लगा", "aag laga"),
+     r"(खुद|ख़ुद|अपने आप) को आग (लगा|लगाने) (लेगी|लेगा|लूँगी|लूंगी|लूँगा|लूंगा|दूँगी|दूंगी)"
+     r"|\b(khud|apne aap) ko aag (laga|lagaa) (legi|lega|lungi|lunga|loongi|loonga)\b"),
+    ("Pashto", ("په زور",),
+     # a child taken away by force
+     r"(نجلۍ|ماشوم|هلک|کوچنۍ|کوچنی)[^.]{0,30}په زور[^.]{0,40}(باسي|بیايي|بیایي|وړي|کشوي|بوځي)"),
+    ("Punjabi (romanised)", ("nu maar", "noo maar", "nun maar"),
+     # "papa mummy nu maar rahe ne": someone being hit now; "sab nu maar deyange": a threat
+     r"\b(nu|noo|nun) maar (rahe|raha|rahi|reha|rehi|rahe) (ne|aa|ae|hai|hain|he)\b"
+     r"|\b(sab|saanu|sanu|mainu|menu|ohnu|onu) (nu |noo )?maar (deyange|dayange|denge|dunga|devanga|devange|deuga)\b"),
+    ("Ukrainian or Russian", ("заплат", "пожалку", "пожале"),
+     # "зроблю так, що хтось за це заплатить": a threat to make someone pay
+     r"(зроблю|зробимо|сделаю|сделаем) так,? (що|щоб|что|чтобы) (хтось|хто-небудь|кто-то|кто-нибудь|він|вона|вони|он|она|они)?"
+     r" ?(за це |за это )?(заплатить|заплатять|заплатит|заплатят|пожалкує|пожалкують|пожалеет|пожалеют)"),
+    # The means at hand said plainly (a blade, a rope, a gun, a car running in a shut garage), a
+    # writer standing on a bridge, a roof, a platform edge or the tracks, "don't look for me", and a
+    # small child in water, shut in a car or left crying alone on a balcony.
+    ("Hindi", ("कूद जा", "पर खड़"),
+     r"(नीचे|छत से|पुल से|बिल्डिंग से|ट्रेन के आगे) कूद (जाऊँगी|जाऊंगी|जाऊँगा|जाऊंगा|जाएगी|जाएगा)"
+     r"|(छत|पुल|बिल्डिंग की छत|प्लेटफॉर्म के किनारे) पर खड़(ी|ा) (हूँ|हूं|है)"),
+    ("Urdu", ("مار دے گی", "مار دے گا", "مار دیں گے", "مار ڈالیں گے", "مار ڈالے گی", "رسی", "پھند"),
+     # "خود کو مار دے گی": to kill oneself; "مجھے مار دیں گے": a threat to the writer
+     r"(خود|اپنے آپ) کو مار (دے|ڈالے) (گی|گا)|(مجھے|ہمیں|ہم سب کو|بچوں کو)[^.۔]{0,40}مار (دیں|ڈالیں) گے"
+     r"|رسی باندھ (لی|دی)|(پھندا|پھندہ) (بنا|ڈال|باندھ) (لیا|لی)"),
+    ("Urdu or Punjabi (romanised)", ("rehna", "blade", "garage", "platform", "kinare"),
+     # "hun main vi nahi rehna": not to stay on
+     r"\bmain (vi|bhi|bi) (nahi|nahin|nai) rehna\b"
+     r"|\b(blade|razor) (hath|haath) (vich|wich|ch|mein|main|me) (hai|he|h|ae)\b"
+     r"|\bgarage\w* (mein|me|main|vich)\b.{0,30}\b(gaadi|gadi|gaddi|car) (start|chalu|chaalu)\b"
+     r"|\bplatform (ke|de) kinare (khadi|khada|khari|khara|khadii)\b"),
+    ("Urdu or Hindi (romanised)", ("gir gaya", "gir gayi", "gir gai", "gir gaye"),
+     # a child fallen into a canal or a river, in the water now
+     r"\b(canal|nehar|nahar|nadi|darya|dariya|talab|pond|river)\b (mein|me|main|vich) gir (gaya|gayi|gai|gaye) (hai|he|h)\b"),
+    ("Bulgarian", ("пребия", "жив"),
+     r"ще (я|го|ги|те|ви|ви всички) пребия|няма да (излезе|излязат|остане|останат) жив(а|и)?\b"),
+    ("Somali", ("noolaado", "mindi", "taaganahay", "dilayo"),
+     # not "ma doonayo inaan isdilo" (does not want to); "mindi ... gacanta": a knife held
+     r"\b(ma doonayo|ma rabo|ma doono) inaan (sii |mar dambe )?noolaado\b"
+     r"|\bmindi\b.{0,20}\bgacant(a|ayda)\b|\btaaganahay (buundada|buundo|saqafka|daaqadda)\b"
+     r"|\binuu (carruurta|ilmaha|caruurta|ilmaheena|i|ina|na) dilayo\b"),
+    ("Polish", ("wjedzie", "strzelb", "pistolet", "broń", "torach", "mężczyzn", "mezczyzn"),
+     r"\bwjedzie (z nimi |z dzie(ć|c)mi |autem |samochodem )?(do (jeziora|rzeki|morza|kana(ł|l)u)|w przepa(ść|sc))\b"
+     # "wyjąłem strzelbę": a gun taken out, not a licence talked about
+     r"|\b(wyj(ą|a)(ł|l)(em)?|wyj(ę|e)(ł|l)am|trzymam|siedz(ę|e) z) (\w+ )?(strzelb|pistolet|rewolwer|bro(ń|n))\w*"
+     r"|\b(stoj(ę|e)|le(żę|ze)|siedz(ę|e)|stoi|le(ż|z)y|siedzi) na torach\b"
+     # a child gone to meet a grown man, a stranger from the internet
+     r"|\bspotka(ć|c) si(ę|e) z (doros(ł|l)ym|obcym|starszym) m(ęż|ez)czyzn(ą|a)\b"),
+    ("Arabic", ("أبغى أعيش", "ابغى اعيش", "ابي اعيش", "أبي أعيش", "حبوب", "شفرة"),
+     r"(ما|مو|مش|ما ?ني) (أبغى|ابغى|أبي|ابي) (أعيش|اعيش)"
+     r"|(أخذت|اخذت|بلعت|شربت) (كل|جميع) (حبوب|الحبوب|أدوية|ادوية)"
+     r"|(أمامي|قدامي|بيدي|في يدي) (شفرة|موس|الشفرة|سكين)"),
+    ("Ukrainian or Russian", ("мосту", "даху", "крыше", "бьют", "б'ють", "бють"),
+     r"(стою|стоїть|стоит|сиджу|сижу|сидить|сидит) на (мосту|даху|крыше|краю)\b"
+     r"|(бьют|б'ють|бють) (ребёнка|ребенка|детей|дитину|дітей|его|её|ее|меня|мене|його|її)\b"),
+    ("Farsi or Dari", ("بکشم", "بکشد", "تیغ"),
+     r"خود(م|ش)? را بکش(م|د)|تیغ (را )?آماده"),
+    ("Portuguese", ("arma", "pistola", "trancad"),
+     # "vou aí ao vosso escritório com uma arma": a threat to come armed
+     r"\b(vou|irei|volto|vamos)\b.{0,40}\bcom (uma|a) (arma|pistola|espingarda|ca(ç|c)adeira)\b"
+     r"|\b(crian(ç|c)a|beb(é|ê|e)|menin[oa]|mi(ú|u)d[oa]|filh[oa])\w*\b.{0,30}\btrancad[oa]s? (num|no|dentro d[oe]|em um) "
+     r"(carro|autom(ó|o)vel)\b"),
+    ("Kurdish", ("سەر پرد", "سەرپرد", "کۆتایی پێ"),
+     r"(لە سەر|لەسەر) (پردەکەم|پردم|سەربانەکەم|سەربانم)|کۆتایی (پێ|بە ژیانم) دەهێنم"),
+    ("Yoruba", ("láàyè", "laaye", "okùn", "okun"),
+     r"\b(mi|n) (ò|o|kò|ko) f(ẹ|e)[\u0300\u0301]? w(à|a) l(á|a)(à|a)y(è|e)\b|\bmo ti ra ok(ù|u)n\b"),
+    ("Albanian", ("benzin",),
+     # petrol brought with a threat to burn
+     r"\bbenzin(ë|e)\w*\b.{0,60}\bdjeg\w*|\bdjeg\w*\b.{0,60}\bbenzin(ë|e)"),
+    ("Gujarati (romanised)", ("charo", "chharo", "chappu"),
+     r"\b(charo|chharo|chappu) (laine|lai ne|lai|hath ma|haath ma)\b"),
+    ("Lithuanian", ("nebegrįšiu", "nebegrisiu", "paskutinį kartą", "paskutini karta"),
+     r"\bir nebegr(į|i)(š|s)iu( niekada| atgal)?\s*[.!]|\bra(š|s)au paskutin(į|i) kart(ą|a)\b"),
+    ("Spanish", ("caja",),
+     r"\b(tomarme|me tom(é|e)|me he tomado|tom(é|e)|me trag(u|ué|ue)|me acabo de tomar) (toda una|una) caja (entera )?de (paracetamol|ibuprofeno|pastillas|comprimidos|somn(í|i)feros|antidepresivos"
+     r"|tranquilizantes|calmantes|aspirinas|diazepam|lorazepam)\b"),
+    ("Chinese", ("唔好搵我", "不要找我", "別找我", "别找我", "唔好揾我"),
+     # at the end of a clause: not "请不要找我的助理" (don't go to my assistant)
+     r"(唔好(搵|揾)我|不要找我|(別|别)找我)(了|喇|啦)?(\s*[。.!！，,]|\s*$)"),
+    ("Vietnamese", ("nhảy xuống", "nhảy lầu", "nhảy cầu", "nhảy sông"),
+     r"(sẽ|muốn|định|đòi|dọa) nhảy (xuống|lầu|cầu|sông)"),
+    ("Tamil (romanised)", ("vaazha", "vazha", "nikkiren"),
+     r"\bva(a)?zha mudiya(a)?(dhu|thu)\b|\bbridge (mela|mele|mel) nikkiren\b"),
+    ("Turkish", ("balkonda",),
+     r"\b((ç|c)ocu(ğ|g)u|bebe(ğ|g)i|k(ı|i)z(ı|i)|o(ğ|g)lu|(ç|c)ocuk)\b.{0,40}\bbalkonda yaln(ı|i)z\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

@@ -53,10 +53,13 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      # a weekday is this week's news ("جمعرات کو", on Thursday), as the Albanian days are
      ("کل", "آج", "رات", "صبح", "جمعرات کو", "جمعہ کو", "ہفتے کو", "اتوار کو", "پیر کو", "منگل کو", "بدھ کو"), True),
     ("Urdu or Hindi (romanised)", ("fot ho gay", "faut ho gay", "fout ho gay", "intiqal ho gay", "wafat ho gay",
-                                    "guzar gay", "mar gay"),
-     ("kal raat", "aaj subah", "aaj", "kal", "abhi"), True),
+                                    "guzar gay", "mar gay", "khudkushi kar l", "khud kushi kar l"),
+     # "pichle hafte" (last week) is this week's news, as the Urdu weekdays are
+     ("kal raat", "aaj subah", "aaj", "kal", "abhi", "pichle hafte", "pichhle hafte", "pichle haftay"), True),
     ("Hindi", ("गुज़र गया", "गुजर गया", "गुज़र गई", "गुजर गई", "मौत हो गई", "निधन", "मर गया", "मर गई", "देहांत हो ग"),
-     ("कल", "आज", "सुबह", "रात"), True),
+     # "अभी एक घंटे पहले": an hour ago, cut at its last consonant (a vowel sign ending a word is
+     # no word letter to a word boundary)
+     ("कल", "आज", "सुबह", "रात", "घंटे पहल", "घंटा पहल"), True),
     ("Bengali", ("মারা গেছে", "মারা গেল", "মারা যায়", "মারা গিয়েছে", "মৃত্যু হয়েছে", "mara gese", "mara geche",
                  "mara gelo", "mara gase"),
      ("গতকাল", "আজ", "কাল রাতে", "সকালে", "gotokal", "kal", "aaj", "ajke", "goto rait", "rait"), True),
@@ -98,6 +101,13 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Malay or Indonesian", ("meninggal", "mati lemas"),
      ("tadi pagi", "pagi tadi", "semalam", "malam tadi", "tadi malam", "hari ini", "kemarin", "kelmarin", "pagi ini"),
      True),
+    # "ti kú ní òwúrọ̀ yìí": Yoruba, with or without its tone marks
+    ("Yoruba", ("ti kú", "ti ku", "ti ṣaláìsí", "ti salaisi", "ti ṣe aláìsí", "ti se alaisi"),
+     ("lánàá", "lana", "alẹ́ àná", "alẹ ana", "ale ana", "lónìí", "loni", "lonii", "owurọ yii", "owuro yii",
+      "òwúrọ̀ yìí", "àárọ̀ yìí", "aarọ yii", "aaro yii", "alẹ yii", "ale yii"), True),
+    # "innale raathri marichu", "kazhinja aazhcha jeevanodukki": Malayalam written in Latin letters
+    ("Malayalam (romanised)", ("marichu", "maranappettu", "maranapettu", "jeevanodukki", "jeevan odukki"),
+     ("innale", "innu", "innu raavile", "kazhinja aazhcha", "ee aazhcha", "innale raathri", "innale rathri"), True),
     ("Chinese", ("去世", "过世", "過世", "离世", "離世", "死了", "夭折", "溺亡", "淹死"),
      ("今天", "昨天", "昨晚", "今早", "今晨", "昨夜", "刚才", "剛才"), False),
 ]
@@ -114,7 +124,7 @@ _LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a
 # Also "۳۰ ساله" (Persian digits), "20 saal ka", "75 bochor", "22岁" (no space or boundary before it).
 _ADULT = re.compile(r"(?:\(|\b)(?:[1۱١][89۸۹٨٩]|[2-9۲-۹٢-٩]\d) ?(?:\)|godin\w*|years?|yrs?|anni|ans|años|anos|lat|let|rok\w*"
                     r"|jaar|vjeç|vjec|yaş\w*|yas\w*|سنة|عام\w*|سال|ساله|tuổi|taon|sano|miaka|saal|bochor|bochhor|বছর"
-                    r"|tahun)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
+                    r"|tahun|vayas\w*|vayass\w*)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
 
 
 def _either_order(deaths: tuple[str, ...], recent: tuple[str, ...], spaced: bool) -> str:
@@ -179,6 +189,28 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     ("Urdu or Hindi (romanised)", ("theek kar", "thik kar", "sahi kar", "durust kar"),
      r"\b(naam|name)\b[^\n]{0,80}\b(likha|likhi|likhya|likhia|spell\w*)\b[^\n]{0,40}\b(theek|thik|sahi|durust) kar "
      r"(dein|den|do|dijiye|dijie|dijye|de)\b"),
+    # "la autopsia se hizo el 18 de noviembre": the day of the post-mortem passed on
+    ("Spanish", ("autopsia",),
+     r"\bautopsia\b[^.?!\n]{0,40}\b(se hizo|se realiz(ó|o)|se har(á|a)|se realizar(á|a)|fue|ser(á|a)) (el|ayer|hoy"
+     r"|ma(ñ|n)ana|esta)\b"),
+    # "úmrtní list byl po pitvě opraven", "pitva proběhla": the certificate or the post-mortem
+    ("Czech or Slovak", ("úmrtní list", "úmrtný list", "umrtni list", "příčin", "príčin", "pitv"),
+     r"\b(ú|u)mrtn(í|ý|i|y) list\b[^.?!\n]{0,60}\b(opraven|změněn|upraven|zmenen)\w*"
+     r"|\bp(ř|r)(í|i)(č|c)in(a|u) smrti (je |bola |byla )?(nyní |teď |teraz |nově )?(uvedena|uveden(á|a)|změněna|zmenen(á|a)|opravena|opraven(á|a))\b"
+     r"|\bpitv\w*[^.?!\n]{0,40}\b(proběhla|proběhne|prebehla|prebehne|se konala|se uskuteční|byla (provedena|přeložena|odložena)"
+     r"|bola (vykonan(á|a)|presunut(á|a)|odložen(á|a)))\b"),
+    # "skrodimas įvyks gruodžio 9 d.": the day of the post-mortem passed on
+    ("Lithuanian", ("skrodim", "liudijim", "neteising", "klaiding"),
+     r"\bskrodim\w*[^.?!\n]{0,40}\b(įvyks|įvyko|bus atliktas|buvo atliktas|atidėtas|numatytas|perkeltas)\b"
+     r"|\bmirties liudijim\w*[^.?!\n]{0,40}\b(pataisyt|pakeist)\w*"
+     r"|\b(vardas|pavardė|gimimo data|mirties data)\b[^.?!\n]{0,40}\b(neteising|klaiding)\w*"),
+    # "સાચી જોડણી ... છે": the right spelling of the child's name
+    ("Gujarati", ("સાચી જોડણી", "સાચું નામ", "સાચુ નામ", "ખોટું", "ખોટી", "ખોટુ", "સુધારો"),
+     r"સાચી જોડણી|(સાચું|સાચુ) નામ|(નામ|જન્મ તારીખ|તારીખ)[^.?\n]{0,40}(ખોટું|ખોટી|ખોટુ) (લખ|છપા)"
+     r"|કૃપા કરીને[^.?\n]{0,30}સુધારો કર(શો|જો|ો)"),
+    # "ትክክለኛው ስሙ ... ነው": the right name, and a plea to put it right
+    ("Amharic", ("ትክክለኛ", "አስተካክሉ"),
+     r"ትክክለኛ(ው)? (ስሙ|ስሟ|ስም|የልደት (ቀን|ቀኑ|ቀኗ)|የሞተበት ቀን)|እባካችሁ (ያስተካክሉ|አስተካክሉ)"),
     ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
      r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
      r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
