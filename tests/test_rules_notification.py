@@ -79,6 +79,14 @@ NOTIFICATIONS = [
     "My grandson Joshua died eleven days ago. I don't know if your office knows about Joshua or not.",
     "Please cancel the swimming lessons. Kian passed away on Friday at Blackburn. He was 9.",
     "A lad from our estate, Reece (15), died last week after the crash on the bypass.",
+    "We had a call this morning about a four-year-old girl from Colne who died at home overnight.",
+    "Sad news to share: a Year 2 pupil at St Anne's died on Saturday after a short illness.",
+    "He died at the Vic on Friday and I'm not sure whether your team has been told.",
+    "She died on Monday night. I don't know if the ward has notified the panel yet.",
+    "The genetics results came back on Wednesday and I wanted the panel to have that for his review.",
+    "Please can the place of death be corrected for the review: she died in the ambulance.",
+    "Could you make sure this is corrected in the report: his name is Ayaan, not Ayan.",
+    "Her date of birth was down as the 14th of May but it's the 4th.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -138,6 +146,9 @@ NOT_NOTIFICATIONS = [
     "We lost one of our pupils in 2019 and the staff still talk about how the school was supported.",
     "Uncle Pete died last week. He was 54 and had been poorly for years.",
     "Reece (15) died in 2021; his mum asked me to say the memorial walk is on again this year.",
+    "The mother of a Year 9 pupil who died earlier this year asked us not to share his school reports.",
+    "We're running a story on the fire in which a five-year-old girl died. Does the panel have a comment?",
+    "The family want the panel to have that in mind when they read the school's report.",
 ]
 
 

@@ -131,6 +131,9 @@ STRONG = (
     "counted|counting|count how many|much $TABLETS",
     "tied|tying|tie|fixed|fixing|hung|put|attached a|the|my belt|rope|cord|scarf|flex|lead|cable|tie"
     " to|round|around|over|from the|a|my banister|banisters|beam|beams|hook|loft|rail|bannister",
+    # a rope put "up on" or "on" the loft hatch; not a dog's lead put on the hook
+    "tied|tying|fixed|hung|put|attached the|a|my rope|noose|ligature up? on|to|round|over|from the|a|my"
+    " banister|banisters|beam|beams|hook|loft|rail|bannister|hatch",
     "wrong|other side of the railing|railings|barrier|barriers|bridge",
     "{wo n't/wo nt/wont/will not/do n't/dont} need it|them|this|that|anything where {i 'm/im/i am/am/i m}"
     " going",

@@ -41,6 +41,10 @@ _LATELY_WORDS = ("morning", "night", "yesterday", "today", "weekend", "day")
 # Told by someone outside the family, a death last week may still be news to the team.
 _RECENTLY = rf"{_LATELY}|today|(?:last|this) week"
 
+# a child's age in words: "a three-year-old boy"
+_AGE_WORDS = ("(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+              "|sixteen|seventeen)")
+
 _WHOSE = (r"\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend|nan|grandad"
           r"|grandma|uncle|aunt)\b")
 
@@ -95,17 +99,25 @@ CUES = GuardedSet([
         (_FORM_SENT, (("ecdop",),),
          r"\becdop\W{1,3}(?:new (?:child death )?notification|notification (?:received"
          r"|updated|submitted|amended)|case (?:transferred|created|updated|reopened))"),
-        # "a 3 year old girl ... died", not "a 13 year old girl whose brother died"
+        # "a 3 year old girl ... died", not "a 13 year old girl whose brother died" (a journalist's
+        # story about a death is media, general: see _MEDIA)
         (_REPORTED, (("died", "death", "pronounced"),
                      ("old boy", "old girl", "old male", "old female", "old infant", "old baby", "old child",
                       "old young", "old lad", "old pupil", "old student", "old teen")),
-         r"\b\d{1,2}[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
+         rf"\b(?:\d{{1,2}}|{_AGE_WORDS})[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
          r"|baby|child|young (?:person|man|woman|lad)|lad|pupil|student|teenager)\b"
          rf"(?:(?!{_WHOSE})[^.]){{0,80}}\b(?:died|death|pronounced)"),
         # "the death of a Year 4 pupil, Amelia, on Monday": a school's own child
         (_REPORTED, (("death of",), ("year", "reception", "nursery")),
          r"\bdeath of (?:a|one of our|our) (?:year \d{1,2}|reception|nursery) (?:pupil|student|child|boy|girl)\b"
          r"(?![^.?!\n]{0,30}\b(?:(?:years?|months?) ago|last year|in (?:19|20)\d\d)\b)"),
+        # "a Year 5 pupil at Holy Trinity died on 6 November"; not "a Year 8 pupil died two years ago"
+        (_REPORTED, (("died", "passed away"), ("year", "reception", "nursery")),
+         # the article stays outside the match, so "the mother of a Year 9 pupil" reads as told for the family
+         r"(?:(?<=\ba )|(?<=\bour ))(?:year \d{1,2}|reception|nursery) (?:pupil|student|child|boy|girl)\b"
+         r"(?:(?!\b(?:whose|his|her|their|grand\w*|mum|dad|father|mother|brother|sister)\b)[^.?!]){0,60}"
+         r"\b(?:died|has died|passed away)\b(?![^.?!\n]{0,30}\b(?:(?:years?|months?) ago|last year|(?:earlier )?this year"
+         r"|in (?:19|20)\d\d)\b)"),
         # "we lost one of our babies last Tuesday": a nursery's, school's or ward's own child
         (_REPORTED, (("lost one of",),),
          r"\b(?:we(?:'ve| have)? )?lost one of (?:our|my) (?:\w+ )?(?:babies|pupils|children|students|little ones"
@@ -165,8 +177,14 @@ CUES = GuardedSet([
         # anywhere in a message that tells of a death
         (_REPORTED, (("know if", "know whether", "sure if", "sure whether"), _DEATH_WORDS),
          r"\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether)"
-         r" (?:you|your (?:office|team)|the (?:team|panel|office)|anyone|anybody|someone)(?: \w+){0,2}"
-         r" (?:knows?|has told you|have told you|told you|has informed you|has let you know|is aware|are aware)(?: (?:about|of) (?:him|her|them|(?-i:[A-Z])\w+))?\b"),
+         r" (?:you|your (?:office|team|panel)|the (?:team|panel|office)|anyone|anybody|someone)(?: \w+){0,2}"
+         r" (?:knows?|has told you|have told you|told you|has informed you|has let you know|is aware|are aware"
+         r"|(?:has|have) been (?:told|informed|notified))(?: (?:about|of) (?:him|her|them|(?-i:[A-Z])\w+))?\b"),
+        # "I don't know whether the hospital has notified your panel yet"
+        (_REPORTED, (("know if", "know whether", "sure if", "sure whether"), ("notified", "informed", "told"),
+                     _DEATH_WORDS),
+         r"\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether) (?:\w+ ){1,3}(?:has|have) (?:already )?"
+         r"(?:notified|informed|told) (?:you|your (?:panel|team|office)|the (?:panel|team|cdop))\b"),
         (_REPORTED, (("not be known",), _DEATH_WORDS),
          r"\b(?:may|might) not be known to (?:you|your team|the team|the panel|your service)\b"),
         (_FORM_SENT, (("form b",),),
@@ -193,6 +211,10 @@ CUES = GuardedSet([
          r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
          r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
+        # "I wanted the panel to have that for her review", "so that the panel has it"
+        # (a family's own account "so that the panel has it in our words" is their view, family support)
+        (_ADDITION, (("panel to have",),),
+         r"\b(?:want(?:ed)?|like|need) the panel to have (?:this|that|it|these)\b(?! in mind)"),
         (_ADDITION, (("panel need", "panel should", "panel must", "panel ought"),),
          r"\bthe panel (?:needs?|should|must|ought) to (?:see|know|have|read) (?:this|these|it)\b"
          r"|\bsomething (?:that )?the panel (?:needs?|should|must|ought) to (?:see|know|have|read)\b"),
@@ -205,13 +227,16 @@ CUES = GuardedSet([
         # a correction of a case's facts before the panel reads them
         (_ADDITION, (("corrected", "amended", "put right", "fixed"), ("panel", "review", "report", "record")),
          r"(?:\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
-         r"|\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date)"
+         r"|\bmake sure (?:this|it|that|these) (?:is|are|gets?) (?:corrected|amended|put right)"
+         r"|\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date"
+         r"|the (?:date|place|time) of (?:birth|death)|the place)"
          r" (?:please )?be (?:corrected|amended|put right|fixed))\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
         # a child's date put right: "you have Alfie's date of birth down as the 14th" (a name spelt
         # wrong is most often told in a complaint about the letter, which is family support)
         (_ADDITION, (("wrong", "incorrect", "down as"), ("date of", "dob")),
          r"\b(?:(?:his|her|their|(?-i:[A-Z])\w+'s) (?:date of (?:birth|death)|dob)|the date of death)"
          r"\b[^.?!\n]{0,40}\b(?:is |was )?(?:wrong|incorrect)\b"
+         r"|\b(?:his|her|their|(?-i:[A-Z])\w+'s) (?:date of (?:birth|death)|dob) (?:was|is) (?:down|put|written) as\b"
          r"|\byou(?: have|'ve got| have got) (?:(?-i:[A-Z])\w+'s |his |her |their )?(?:date of (?:birth|death)|dob)"
          r" (?:down )?as\b"),
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
@@ -249,6 +274,10 @@ _RECENT = re.compile(r"\b(?:today|yesterday|last night|overnight|this (?:morning
 # ("my baby", "our girl") can be mistaken for; a professional's "it was the family dog" is a cause
 _PET = re.compile(r"\bat the vets?\b|\b(?:she|he|it) was (?:my|our|the|a) (?:\w+ )?(?:dog|cat|pet|puppy|kitten"
                   r"|rabbit|horse|pony)\b", re.IGNORECASE)
+# A journalist writing about a death they report on (TRIAGE_LABELS.md: media is general).
+_MEDIA = re.compile(r"\b(?:running|writing|doing|working on) (?:a|an|the) (?:story|article|piece|feature)\b"
+                    r"|\b(?:comment request|request(?:ing)? (?:a )?comment|for (?:our|the) (?:readers|viewers|listeners))\b",
+                    re.IGNORECASE)
 # "one of my young people, a 20 year old care leaver, died": an adult's death, not the panel's
 _ADULT = re.compile(r"\b(?:1[89]|[2-9]\d)[- ]?(?:yrs?|years?)?[- ]?(?:old|yo)\b"
                     r"|\baged (?:1[89]|[2-9]\d)\b(?![- ]?(?:days?|weeks?|months?))",
@@ -279,6 +308,8 @@ def notification_cue(text: str) -> str | None:
             if name == _UPDATE and _PARENT.search(text):
                 continue
             if _asks(text, match, _HOW_TO) and not _SPECIFIC.search(text):
+                continue
+            if name == _REPORTED and _MEDIA.search(text):
                 continue
             if name in (_REPORTED, _FAMILY_REPORT) and (_ADULT.search(match.group())
                                                         or _told_for_the_family(text, match)):
