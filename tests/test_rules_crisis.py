@@ -557,6 +557,8 @@ def test_the_tokenizer_is_not_built_at_import():
     ("Last winter I couldn't see the point in going on. My sister sorted me out and I'm steadier.", False),
     ("The crisis team saw him last week, but tonight he's saying he'll jump off the viaduct.", True),
     ("Sorry to text so late. I've put the rope up on the loft hatch. Tell Jo sorry.", True),
+    ("my grandad is having a heart attack i think, he's clutching his chest and can't talk", True),
+    ("I nearly had a heart attack when I saw the date on the letter.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

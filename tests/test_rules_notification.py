@@ -87,6 +87,7 @@ NOTIFICATIONS = [
     "Please can the place of death be corrected for the review: she died in the ambulance.",
     "Could you make sure this is corrected in the report: his name is Ayaan, not Ayan.",
     "Her date of birth was down as the 14th of May but it's the 4th.",
+    "Ollie died on the M6 near Garstang on Sunday afternoon when a lorry hit our car. He was 9.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -149,6 +150,7 @@ NOT_NOTIFICATIONS = [
     "The mother of a Year 9 pupil who died earlier this year asked us not to share his school reports.",
     "We're running a story on the fire in which a five-year-old girl died. Does the panel have a comment?",
     "The family want the panel to have that in mind when they read the school's report.",
+    "Keeley died 11 months ago today. She was 16 and I still set her place at the table.",
 ]
 
 

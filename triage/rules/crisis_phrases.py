@@ -62,6 +62,10 @@ STRONG = (
     "go|going|walk|walking in to get|fetch him|her|them",
     "sent|emailed|posted|texted|scheduled|messaged @? @? @? @? a|her|his|their suicide note|letter",
     "pockets full of stones|rocks",
+    # a medical emergency now, told of someone else ("I think I'm having a heart attack reading this"
+    # is a joke)
+    "{is/'s/s/he 's/she 's/hes/shes} having a heart attack|stroke",
+    "clutching his|her|their chest",
     "belt|cord|rope|ligature|noose|flex hung|hanging|tied|fixed|fastened @? @? @? @? @? to|on|from|over @? @? @? @? @? loft|banister"
     "|bannister|hatch|beam|rafters|door",
     "tied|hung|fixed|fastened it|the|a cord|belt|rope|flex? to|from|on|over the loft|banister|bannister|hatch|beam|rafters",

@@ -142,7 +142,10 @@ CUES = GuardedSet([
         # "Sophie died on Tuesday at Royal Preston. She was 14."
         (_REPORTED, (("died", "passed away"),),
          rf"\b(?-i:[A-Z])[a-z]+ \((?:[1-9]|1[0-7])\),? (?:died|passed away) (?:{_RECENTLY})\b"
-         rf"|\b(?-i:[A-Z])[a-z]+ (?:died|passed away) (?:{_RECENTLY})\b[^.?!\n]{{0,60}}[.!]\s+(?:he|she) was"
+         # "my son Lewis died at the hospice on Friday" is the family rule's to judge
+         r"|(?<!my son )(?<!our son )(?<!my daughter )(?<!our daughter )(?<!my boy )(?<!my girl )"
+         rf"\b(?-i:[A-Z])[a-z]+ (?:died|passed away)(?: (?!ago\b)[\w-]+){{0,5}}? (?:{_RECENTLY})\b[^.?!\n]{{0,60}}"
+         r"[.!]\s+(?:he|she) was"
          r" (?:only |just )?(?:[1-9]|1[0-7])(?: (?:years?|yrs?|months?|weeks?|days?)(?: old)?)?\s*[.!,]"),
         (_REPORTED, (("pronounced", "ple "),),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
