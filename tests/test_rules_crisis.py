@@ -805,6 +805,31 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Anh ấy dọa nhảy cầu.", "Vietnamese"),
     ("Avan illama vaazha mudiyaadhu.", "Tamil (romanised)"),
     ("Komşunun oğlu balkonda yalnız ağlıyor.", "Turkish"),
+    ("Ilmaha yaryar ayaa kaligood guriga ku jira tan iyo shalay.", "Somali"),
+    ("Bıçağım yanımda, yarın okula geliyorum.", "Turkish"),
+    ("هغه وویل چې ماشومان به ووژني.", "Pashto"),
+    ("یو کوچنی ماشوم یوازې د لارې پر سر ولاړ دی.", "Pashto"),
+    ("Мене вже не треба шукати.", "Ukrainian or Russian"),
+    ("На балконі сусідів маленька дитина сама плаче вже годину.", "Ukrainian or Russian"),
+    ("Він сказав, що поїде на могилу і там усе закінчить.", "Ukrainian or Russian"),
+    ("Anadwo yi mɛkɔ ne nkyɛn.", "Twi"),
+    ("ሰብኣየ ገመድ ሒዙ ወጺኡ።", "Tigrinya"),
+    ("أخوي ماسك سكين ويصيح على الكل.", "Arabic"),
+    ("Achoghi m idi ndu ma o nweghi ya.", "Igbo"),
+    ("Ya Allah, mujhe bhi jaldi utha le.", "Urdu or Hindi (romanised)"),
+    ("Bavê wî niha zarok li malê dixe.", "Kurdish"),
+    ("باوکی بە قەمچی لێدەدات.", "Kurdish"),
+    ("Oh keh rahi ae chhaal maar devangi.", "Punjabi (romanised)"),
+    ("Ya no voy a estar acá por mucho tiempo más, cuiden a mis hijos.", "Spanish"),
+    ("وصیتم را نوشتم و امشب پیش پسرم می‌روم.", "Farsi or Dari"),
+    ("Depois de hoje ninguém vai precisar de me procurar.", "Portuguese"),
+    ("குழந்தை தனியாக காரில் அழுகிறது.", "Tamil"),
+    ("Name dvokia dujomis, o vaikai miega.", "Lithuanian"),
+    ("A kislány a nyitott ablak párkányán áll.", "Hungarian"),
+    ("Megbánja, hogy megszületett.", "Hungarian"),
+    ("Ètè ọmọ náà ti di búlúù.", "Yoruba"),
+    ("Bo no dang danh con bang that lung.", "Vietnamese"),
+    ("ami shob oshud kheye felechi", "Bengali"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -922,6 +947,21 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "Tomé la caja de fotos del cuarto de mi hijo.",
     "Balkonda yalnız oturup kahve içiyorum.",
     "Nie mam broni, tylko stare zdjęcia syna.",
+    "Ilmahayga kaligiis ayuu dugsiga u socdaa.",
+    "Bıçak setini hediye olarak aldım.",
+    "Я сидела на балконе с сыном и плакала.",
+    "Не треба шукати документи, я їх надіслала.",
+    "Ez zarokê xwe dixe dibistanê.",
+    "No voy a estar aquí el lunes, estaré de viaje.",
+    "Podem me procurar amanhã no escritório.",
+    "A gyerekszoba ablakpárkányán virágok vannak.",
+    "Aṣọ rẹ̀ ti di búlúù.",
+    "Mempɛ sɛ mekɔ adwuma nnɛ.",
+    "Ya Allah mujhe utha le, kitni garmi hai!",
+    "الولد يجذب نفسه للأعلى في التمرين.",
+    "Virtuvėje kvepia dujomis, iškviečiau meistrą.",
+    "குழந்தை காரில் தூங்குகிறது, நான் அருகில் இருக்கிறேன்.",
+    "toi dang danh tien cho con di hoc",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -936,7 +976,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "si-", "sj-", "sk-", "sl-", "sm-", "sn-", "so-", "sp-", "sq-", "sr-", "ss-", "st-",
                "su-", "sv-", "sw-", "sx-", "sy-", "sz-", "ta-", "tb-", "tc-", "td-", "te-", "tf-",
                "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-",
-               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-")
+               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-", "ui-", "up-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

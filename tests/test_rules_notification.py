@@ -273,6 +273,12 @@ def test_the_registry_reports_each_rule_that_fires():
     ("Mūsų sūnaus skrodimas atidėtas iki pirmadienio.", "Lithuanian, a case fact"),
     ("અમારા દીકરાના નામની સાચી જોડણી Aarav છે.", "Gujarati, a case fact"),
     ("ትክክለኛው ስሟ ሃና ነው።", "Amharic, a case fact"),
+    ("ابن جيراننا مات الفجر في المستشفى.", "Arabic"),
+    ("ولد صاحبي توفى الصبح.", "Arabic"),
+    ("Saada nikka kal fot hoi gaya.", "Urdu or Hindi (romanised)"),
+    ("Kurê cîranê me doh mir.", "Kurdish"),
+    ("Lakro čhavoro mulas arati.", "Romani"),
+    ("የልጃችን የአስከሬን ምርመራ ሰኞ ይካሄዳል።", "Amharic, a case fact"),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -307,6 +313,8 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Rafiq ne pichle hafte khudkushi ki koshish ki thi.",  # an attempt, not a death
     "Kdy bude pitva?",  # a question, no fact
     "Kada bus skrodimas?",  # a question, no fact
+    "Kurê min sala borî mir.",  # last year, no recent day
+    "የአስከሬን ምርመራ ምንድነው?",  # a question, no fact
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

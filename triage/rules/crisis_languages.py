@@ -341,7 +341,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"|(ছাড়ব না|ছাড়বো না)[^\n]{0,80}(বাড়ি|ঠিকানা) (আমি )?(চিনি|জানি)|(বাড়ি|ঠিকানা) (আমি )?(চিনি|জানি)[^\n]{0,80}(ছাড়ব না|ছাড়বো না)"
      r"|(ওকে|তাকে|ওদের|তাদের|ওনাকে|[\u0980-\u09ff]+কে) মেরে ফেলব"
      # "sob dawai nia gese", "sob dawai ekhtha korsi": all the medicine taken or gathered
-     r"|\bsob (dawai|daowai|oshud|osud|oushodh)\b.{0,20}\b(nia|niye|niya|lia|loiya|ekhtha|ekotha|ekhta|khaisi|khailam|khamu|khabo)\b"),
+     r"|\bs(h)?ob (dawai|daowai|oshud|osud|oushodh)\b.{0,20}\b(nia|niye|niya|lia|loiya|ekhtha|ekotha|ekhta|khaisi|khailam|khamu|khabo"
+     r"|khai ?laisi|khaia ?laisi|khailsi|kheye fel(echi|si)|khaye fel(echi|si))\b"),
     ("Amharic", ("እየደበደ", "እየመታ"), r"እየደበደ(በው|በኝ|ባት|ባቸው|ቡ|ባ)|(አሁን|አሁንም) እየመታ"),
     ("Korean", ("해칠",), r"(아기|아이|애|딸|아들|동생|누군가|사람)(를|을)? 해칠(까 봐| 것 같)"),
     ("Spanish", ("hacia el agua", "hacia el mar", "sentir nada"),
@@ -732,6 +733,103 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"\bva(a)?zha mudiya(a)?(dhu|thu)\b|\bbridge (mela|mele|mel) nikkiren\b"),
     ("Turkish", ("balkonda",),
      r"\b((ç|c)ocu(ğ|g)u|bebe(ğ|g)i|k(ı|i)z(ı|i)|o(ğ|g)lu|(ç|c)ocuk)\b.{0,40}\bbalkonda yaln(ı|i)z\b"),
+    # The ways written informally or in languages the file read thinly: not wanting to live on,
+    # going to the dead child tonight, a rope or a knife in hand, a knife readied or petrol brought
+    # with a threat, "no one need look for me", a jump threatened, and small children left alone in
+    # a car, on a ledge, by a road, in a gas-filled flat, or beaten with a belt now.
+    ("Somali", ("kaligood", "kaligiis", "kaligeed", "keligood", "keligiis", "keligeed"),
+     # "carruur yaryar ayaa kaligood ku jira": small children left alone
+     r"\b(carruur|caruur|ilmo|ilmaha|cunug|canug)\w*\b.{0,40}\bk(a|e)li(good|gii?s|geed)\b "
+     r"(\w+ ){0,2}(ku (jir|hadh|reeb|yaal)|la (dhig|reeb))\w*"),
+    ("Turkish", ("bıçağım", "bicagim", "bıçak", "bicak", "yakacağım", "yakacagim", "tutuştur", "tutustur"),
+     # "bıçağım hazır": a knife readied; "canınızı yakacağım", "benzin döküp yakacağım": a threat
+     r"\bb(ı|i)(ç|c)a(ğ|g)(ı|i)m (haz(ı|i)r|yan(ı|i)mda|cebimde)\b|\bb(ı|i)(ç|c)ak haz(ı|i)r\b"
+     r"|\bcan(ı|i)n(ı|i)z(ı|i) yakaca(ğ|g)(ı|i)m\b|\b(hepinizin|hepsinin|onun|senin|sizin) can(ı|i)n(ı|i) yakaca(ğ|g)(ı|i)m\b"
+     r"|\bbenzin (d(ö|o)k(ü|u)p|d(ö|o)kece(ğ|g)im ve) (\w+ )?(yakaca(ğ|g)(ı|i)m|tutu(ş|s)turaca(ğ|g)(ı|i)m)\b"),
+    ("Pashto", ("ختم کړ", "ووژني"),
+     # "سیند ته ځي او ټول به ختم کړي": taking the children to the river to end them all
+     r"(سیند|دریاب|سین|اوبو)[^.]{0,60}(ټول|ټوله|ځان|ماشومان)\S* به ختم (کړي|کړم)|(ماشومان|ټول|ځان)\S* به ووژني"),
+    ("Pashto", ("یوازې",),
+     # a small child alone by a road
+     r"(ماشوم|کوچنی|کوچنۍ|ماشومان)[^.]{0,40}یوازې[^.]{0,30}(سړک|سرک|لار|واټ)"),
+    ("Ukrainian or Russian", ("балкон",),
+     # a small child alone on a balcony, crying; not "сидел на балконе и плакал" (grief)
+     r"на балкон(е|і)[^.!?]{0,60}(ребён\w*|ребен\w*|дитин\w*|мальчик|хлопчик|девочк\w*|дівчинк\w*|малыш|малюк)"
+     r"[^.!?]{0,40}(плач\w*|один|одна|сам|сама|стуч\w*|стука\w*)"
+     r"|(ребён\w*|ребен\w*|дитин\w*|мальчик|хлопчик|девочк\w*|дівчинк\w*|малыш|малюк)[^.!?]{0,40}(один|одна|сам|сама) на балкон(е|і)"),
+    ("Ukrainian or Russian", ("шукати", "искать", "шукайте"),
+     # "мене вже не треба буде шукати": no one need look for the writer any more
+     r"(мене|меня) (вже |уже )?не (треба|потрібно|надо|нужно|буде треба|будет нужно|будет надо)( буде| будет)? (шукати|искать)"
+     r"|не шукай(те)? мене\s*([.!]|$)"),
+    ("Ukrainian or Russian", ("кладовищ", "кладбищ", "могил", "за кермо", "за руль"),
+     # "поїде на кладовище і там усе закінчить": to end it all at the grave
+     r"(кладовищ|кладбищ|могил)\w*[^.!?]{0,40}(усе|все) (закінч(ить|у|имо)|покінч(ить|у)|законч(ит|у)|поконч(ит|у))\b"
+     # drunk at the wheel with the children
+     r"|(п'ян|пʼян|пьян)\w*[^.!?]{0,30}(сів|сіла|сел|села|сідає|садится) за (кермо|руль) (з|с) (\w+ ){0,2}"
+     r"(дітьми|дитиною|детьми|ребёнком|ребенком|сином|сыном|донькою|дочкой|дочерью)"),
+    ("Twi", ("mempɛ", "mempe", "nkyɛn", "nkyen", "nyinaa"),
+     # "mempɛ sɛ mete ase bio": not wanting to live; "anadwo yi me bɛkɔ no nkyɛn": going to the dead
+     r"\bmemp(ɛ|e) s(ɛ|e) (mete|metena) ase\b"
+     r"|\b(anadwo yi|nn(ɛ|e) anadwo)\b,? ?(me ?)?(b(ɛ|e)k(ɔ|o)|m(ɛ|e)k(ɔ|o)|rek(ɔ|o)) (no|ne) nky(ɛ|e)n\b"
+     # "manya nnuro no nyinaa": all the medicine gathered
+     r"|\b(manya|menya|mede|mew(ɔ|o)) nnuro (no )?nyinaa\b"),
+    ("Tigrinya", ("ገመድ", "ክስዕቦ", "ክስዕባ"),
+     # "ገመድ ሒዙ": a rope in hand; "ክስዕቦ እየ": to follow the dead
+     r"ገመድ (ሒዙ|ሒዛ|ሒዘ|ሒዞም)|(ክስዕቦ|ክስዕባ) (እየ|እያ|ኢየ|ደልየ)"),
+    ("Arabic", ("نفسي", "نفسه", "نفسها", "روحي", "روحه", "روحها", "سچين", "سكين"),
+     # Iraqi "راح اذب نفسي": throwing oneself; "ماسك سچينة": a knife held now
+     r"\b(اذب|أذب|يذب|تذب|ذب|نذب) (نفسي|نفسه|نفسها|روحي|روحه|روحها)"
+     r"|\b(ماسك|ماسكة|ماسكه|شايل|شايلة|شايله|حامل|حاملة|بيده|بإيده|بايده) (سچينة|سچينه|سكينة|سكينه|سكين|سچين)"),
+    ("Igbo", ("ndụ", "ndu", "ga-eso", "ga eso"),
+     # "achọghị m ịdị ndụ": not wanting to live; "abalị a, m ga-eso ya": following the dead tonight
+     r"\bach(ọ|o)gh(ị|i) m (ị|i)d(ị|i) nd(ụ|u)\b|\b(abal(ị|i) a|taa),? m ga-?\s?eso ya\b"),
+    ("Urdu or Hindi (romanised)", ("utha le", "utha lo", "utha lay", "uthaa le", "اٹھا لے", "اٹھا لیں"),
+     # "Allah mujhe bhi utha le": a prayer to be taken too, not the everyday "Allah mujhe utha le"
+     r"\b(allah|khuda|rab|rabb|bhagwan|maula)\b.{0,20}\b(mujhe|mujhko|menu|mainu) (bhi|vi|bi) (aaj raat |aaj |jaldi )?"
+     r"(utha|uthaa|otha) (le|lay|lo|lein)\b|(اللہ|خدا|رب)[^.۔]{0,20}مجھے بھی (آج رات |جلدی )?اٹھا (لے|لیں)"),
+    ("Kurdish", ("dixe", "dixin"),
+     # "zarokekî biçûk li kolanê dixe": a child being hit; not "dixe dibistanê" (puts in school)
+     r"\b(zarok|zaro|kurik|ke(ç|c)ik|pitik)\w*\b[^.!?]{0,30}\b(l(ê|e) )?dix(e|in)\b(?! (dibistan|kre(ş|s)|nav|odey|ser))"),
+    ("Kurdish", ("لێدەدات", "لێ دەدات", "لێدەدەن", "لێ دەدەن", "لێئەدات"),
+     # "بە قایش لێدەدات": beaten with a belt, a whip or kicks
+     r"بە (قایش|قەمچی|شەق|مست|دار|کێبڵ|وایەر)[^.]{0,10}لێ ?(دەدات|دەدەن|ئەدات)"),
+    ("Punjabi (romanised)", ("chhaal", "chhal", "chaal"),
+     # "main wi chhaal maar deni": a jump threatened
+     r"\b(chhaal|chhal|chaal) (maar|mar) (deni|dena|devangi|devanga|dungi|dunga|deyan|dewan|lavangi|lavanga)\b"),
+    ("Spanish", ("estar aquí", "estar aqui", "estar acá", "estar aca"),
+     # "no voy a estar aquí mucho tiempo más": not staying in this world much longer
+     r"\bno (voy a|vaya a) estar (aqu(í|i)|ac(á|a)) (por )?mucho (tiempo )?m(á|a)s\b"),
+    ("Farsi or Dari", ("وصیت",),
+     # a will written, then going to the dead child
+     r"وصیت[^.]{0,30}نوشت[^.]{0,80}پیش (او|اش|پسرم|دخترم|بچه‌?\s?ام|طفلم) (می‌?\s?روم|میرم|می‌?\s?رم)"),
+    ("Portuguese", ("procurar", "procurem"),
+     # "amanhã ninguém precisa me procurar": no one need look for the writer
+     r"\bningu(é|e)m (precisa|vai precisar|tem que|precisar(á|a)) (de )?(me procurar|procurar-me)\b"
+     r"|\bn(ã|a)o (precisam|v(ã|a)o precisar) (de )?me procurar\b|\bn(ã|a)o me procurem\s*([.!]|$)"),
+    ("Tamil", ("தனியாக", "தனியா"),
+     # a small child alone in a car
+     r"(காரில்|காருக்குள்|வண்டியில்)[^.]{0,60}குழந்தை[^.]{0,20}(தனியாக|தனியா)"
+     r"|குழந்தை[^.]{0,20}(தனியாக|தனியா)[^.]{0,30}(காரில்|காருக்குள்|வண்டியில்)"),
+    ("Lithuanian", ("dujomis", "dujų kvap", "duju kvap"),
+     # a smell of gas where small children are
+     r"\b(kvepia|dvokia|atsiduoda|jau(č|c)iasi) dujomis\b[^.!?]{0,80}\bvaik\w*"
+     r"|\bvaik\w*[^.!?]{0,80}\b(kvepia|dvokia|atsiduoda) dujomis\b|\bduj(ų|u) kvap\w*[^.!?]{0,80}\bvaik\w*"),
+    ("Hungarian", ("párkány", "parkany", "született", "szuletett"),
+     # a small child standing or climbing on a window ledge; not "a gyerekszoba párkányán virágok"
+     r"\b(kisgyerek|gyerek|kisfi(ú|u)|kisl(á|a)ny|baba)\w*\b.{0,30}\b((á|a)ll|(ü|u)l|m(á|a)szik|m(á|a)szott|kapaszkodik"
+     r"|kihajol)\w*\b.{0,30}\b(ablak)?p(á|a)rk(á|a)ny\w*"
+     r"|\b(kisgyerek|gyerek|kisfi(ú|u)|kisl(á|a)ny|baba)\w*\b.{0,40}\b(ablak)?p(á|a)rk(á|a)ny\w*\b.{0,10}"
+     r"\b((á|a)ll|(ü|u)l|m(á|a)szik|m(á|a)szott|kapaszkodik|kihajol)\w*"
+     r"|\b(ablak)?p(á|a)rk(á|a)ny\w*\b.{0,30}\b((á|a)ll|(ü|u)l|m(á|a)szik|m(á|a)szott|kapaszkodik|kihajol)\w*\b.{0,30}"
+     r"\b(kisgyerek|gyerek|kisfi(ú|u)|kisl(á|a)ny|baba)\w*"
+     # "meg fogja bánni, hogy megszületett": a threat
+     r"|\b(meg fogja b(á|a)nni|meg fogj(á|a)k b(á|a)nni|megb(á|a)nja|megb(á|a)nj(á|a)k),? hogy (meg)?sz(ü|u)letett\w*"),
+    ("Yoruba", ("búlúù", "bulu", "búlù", "bùlù"),
+     # lips gone blue: "ètè rẹ̀ ti di búlúù"
+     r"(è|e)t(è|e)(\s+\S{1,6}){1,3}\s+ti di b(ú|u)l(ú|u)(ù|u)?"),
+    ("Vietnamese", ("dang danh", "that lung", "thắt lưng"),
+     # written without its marks: "dang danh con be", beaten with a belt
+     r"\bdang danh (me|con|em|chi|toi|be|vo)\b|\b(đ|d)(á|a)nh\b.{0,40}\bb(ằ|a)ng (d(â|a)y )?th(ắ|a)t l(ư|u)ng\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

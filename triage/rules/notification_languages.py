@@ -45,14 +45,17 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Russian or Ukrainian", ("умер", "умерла", "скончался", "скончалась", "погиб", "погибла", "утонул", "утонула",
                               "помер", "померла", "загинув", "загинула"),
      ("вчера", "сегодня", "ночью", "утром", "вчора", "сьогодні", "вночі", "вранці", "зранку"), True),
-    ("Arabic", ("توفي", "توفيت", "مات", "ماتت", "فارق الحياة", "ميتا", "ميتاً"),
-     ("أمس", "امس", "البارحة", "اليوم", "الليلة", "صباح"), True),
+    # "توفى الصباح", "مات الفجر": the spoken spelling, and this morning or dawn with its article
+    ("Arabic", ("توفي", "توفيت", "توفى", "مات", "ماتت", "فارق الحياة", "ميتا", "ميتاً"),
+     ("أمس", "امس", "البارحة", "اليوم", "الليلة", "صباح", "الصباح", "الصبح", "الفجر"), True),
     ("Farsi or Dari", ("فوت کرد", "فوت شد", "فوت کرده", "درگذشت", "جان باخت", "غرق شد"),
      ("دیروز", "امروز", "دیشب", "امشب"), True),
     ("Urdu or Punjabi", ("فوت ہو", "انتقال ہو", "وفات ہو", "جاں بحق", "مر گیا", "مر گئی", "گزر گیا"),
      # a weekday is this week's news ("جمعرات کو", on Thursday), as the Albanian days are
      ("کل", "آج", "رات", "صبح", "جمعرات کو", "جمعہ کو", "ہفتے کو", "اتوار کو", "پیر کو", "منگل کو", "بدھ کو"), True),
     ("Urdu or Hindi (romanised)", ("fot ho gay", "faut ho gay", "fout ho gay", "intiqal ho gay", "wafat ho gay",
+                                    # Pahari and Pothwari: "fout hoi giya", "fot hoi gayi"
+                                    "fot hoi g", "faut hoi g", "fout hoi g", "wafat hoi g",
                                     "guzar gay", "mar gay", "khudkushi kar l", "khud kushi kar l"),
      # "pichle hafte" (last week) is this week's news, as the Urdu weekdays are
      ("kal raat", "aaj subah", "aaj", "kal", "abhi", "pichle hafte", "pichhle hafte", "pichle haftay"), True),
@@ -67,7 +70,9 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Punjabi", ("ਗੁਜ਼ਰ ਗ", "ਗੁਜਰ ਗ", "ਮੌਤ ਹੋ ਗਈ", "ਮਰ ਗ", "ਦੇਹਾਂਤ ਹੋ ਗ", "ਅਕਾਲ ਚਲਾਣਾ ਕਰ ਗ"), ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਅੱਜ", "ਰਾਤ", "ਸਵੇਰੇ"), False),
     ("Pashto", ("مړ شو", "مړه شوه", "وفات شو"), ("نن", "پرون", "بېګا"), True),
     ("Kurdish", ("mir", "wefat kir", "کۆچی دوایی", "خنکا", "گیانی لەدەستدا"),
-     ("duh", "îro", "şeva borî", "دوێنێ", "ئەمڕۆ", "ئەمشەو"), True),
+     ("duh", "doh", "do", "îro", "şeva borî", "دوێنێ", "ئەمڕۆ", "ئەمشەو"), True),
+    # "mulas adadive rati": Romani, as the Roma families from Slovakia and Czechia write it
+    ("Romani", ("mulas", "muľas", "mulo", "muľa"), ("adadive", "avdive", "arati", "idž", "adaj rat", "adadive rati"), True),
     ("Somali", ("dhintay", "geeriyooday"), ("shalay", "maanta", "xalay", "saaka"), True),
     ("Tigrinya or Amharic", ("ሞይቱ", "ሞይታ", "ዓሪፉ", "ሞተ", "ሞተች", "አረፈ", "አረፈች"),
      ("ትማሊ", "ሎሚ", "ትናንት", "ትላንት", "ዛሬ"), False),
@@ -211,6 +216,9 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     # "ትክክለኛው ስሙ ... ነው": the right name, and a plea to put it right
     ("Amharic", ("ትክክለኛ", "አስተካክሉ"),
      r"ትክክለኛ(ው)? (ስሙ|ስሟ|ስም|የልደት (ቀን|ቀኑ|ቀኗ)|የሞተበት ቀን)|እባካችሁ (ያስተካክሉ|አስተካክሉ)"),
+    # "የአስከሬን ምርመራው ... ተካሂዷል": the day of the post-mortem passed on
+    ("Amharic", ("የአስከሬን ምርመራ",),
+     r"የአስከሬን ምርመራ\S*[^።?\n]{0,60}(ተካሂዷል|ተደርጓል|ይካሄዳል|ይደረጋል|ተላልፏል|ተራዝሟል|ተቀይሯል)"),
     ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
      r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
      r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
