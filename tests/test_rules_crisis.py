@@ -559,6 +559,20 @@ def test_the_tokenizer_is_not_built_at_import():
     ("Sorry to text so late. I've put the rope up on the loft hatch. Tell Jo sorry.", True),
     ("my grandad is having a heart attack i think, he's clutching his chest and can't talk", True),
     ("I nearly had a heart attack when I saw the date on the letter.", False),
+    # more hypotheticals, past episodes and risk already met
+    ("What should I do if he ever says he wants to end things? He hasn't, I'd just rather know.", False),
+    ("Hypothetically, if a bereaved parent told you they were thinking of ending their life, who acts?", False),
+    ("For the forum, this hypothetical: a grandad rings and says 'I'll do something to myself'.", False),
+    ("After she died I self-harmed for a while, but I've had counselling and I'm doing well.", False),
+    ("After Noah died I told the chaplain I'd thought about killing myself. That was in the spring and I'm past"
+     " it now.", False),
+    ("He said he didn't want to be here without her. He has no plans or intent and his sister is with him.", False),
+    ("Dad said he doesn't want to live. Officers found him safe and well; no concerns for his safety.", False),
+    ("My son is fine, no worries about him hurting himself, but how do I talk to him about it?", False),
+    ("I run the service on my own, so if you're struggling right now, please don't wait for my reply: call"
+     " Samaritans on 116 123.", False),
+    ("The form won't let me leave it blank and there is no NHS number yet.", False),
+    ("He says he wants to end things and he has gone out with the car keys, I'm scared.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

@@ -33,7 +33,7 @@ _SENTENCES = Sentencizer()
 # Past-tense phrases count as passed only with all three: a time in the past, a turn ("but",
 # "now") beside the phrase or a recovery said later, and nothing later saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
-               "started", "began", "stood", "sat", "went"}
+               "started", "began", "stood", "sat", "went", "harmed", "overdosed", "attempted", "considered"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the past|used to|in the (early days|beginning)|early on|for a (while|long"
     r" (time|while)|time)|last (year|yr|month|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
@@ -53,7 +53,8 @@ _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|rec
 # Said anywhere later, a plain "I'm in a much better place now" turns a past phrase as well as a
 # "but" beside it does: writers often tell the whole past episode before saying it is over.
 _RECOVERED = re.compile(
-    r"\b((much|far|lot|completely|totally|very) (better|different|steadier|safer|calmer) place"
+    r"\b((much|far|lot|completely|totally|very|really) (better|different|steadier|safer|calmer) place"
+    r"|(i'm|i am|i'm well|i am well) past (it|that|the worst)|(i'm|i am) through the worst"
     r"|not (in )?(that|the same) place|(i'm|i am) not there (now|any ?more)|not because i'?m (there|in that place)"
     r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
     r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now"
@@ -70,7 +71,7 @@ _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
 _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
                       r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious|novel|novelist|quiz(zes)?"
-                      r"|test phrases?|trigger (words?|phrases?))\b",
+                      r"|test phrases?|trigger (words?|phrases?)|this hypothetical)\b",
                       re.I)
 # Quoted words in a message that sets an example anywhere ("Scenario 3: ... She writes: 'I've got
 # the tablets ready.'") are the example's.
@@ -178,9 +179,12 @@ def _find(doc: Doc) -> dict[str, list[Span]]:
     if not by_label:
         return {}
     safe = by_label.pop("SAFE", [])
-    return {label: kept for label, spans in by_label.items()
-            if (kept := [s for s in spacy.util.filter_spans(spans)
-                         if not _overlaps(s, safe) and not _not_now(s)])}
+    # A denial such as "no plans" is SAFE and REASSURANCE at once: it cancels risk, not reassurance.
+    reassurance = by_label.pop("REASSURANCE", [])
+    found = {label: kept for label, spans in by_label.items()
+             if (kept := [s for s in spacy.util.filter_spans(spans)
+                          if not _overlaps(s, safe) and not _not_now(s)])}
+    return {**found, "REASSURANCE": reassurance} if reassurance else found
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:

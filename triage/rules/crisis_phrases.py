@@ -769,7 +769,9 @@ REASSURANCE = (
     "no|without active|current|immediate plan|plans|intent|intention",
     "{does n't/doesnt/does not/did n't/didnt/did not/do n't/dont/do not} mean {dying/suicide/it like that}",
     # risk already met by services, as a professional reports it
-    "assessed as low|no risk",
+    "assessed as low|no risk", "{they 've/they have/they/team/team have/team has} said low risk",
+    "no immediate|current|ongoing risk", "no concerns for his|her|their immediate? safety", "safe and well",
+    "{has/had/have/with/reports/reported} no plans|plan|intent|intention",
     "{has been/have been/was/were/been} seen|assessed by the|our|a crisis|liaison|perinatal|camhs|psychiatric"
     "|mental",
     "still here and doing|feeling? alright|ok|okay|fine|well|better",
@@ -798,15 +800,21 @@ SAFE = (
     "$NT @? @? @? @? in immediate? danger",
     "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
     # training and procedure: "what to do if a parent says they want to be with their child"
-    "if a|the|any parent|parents|mother|father|carer|carers|person|child|pupil|patient|family|relative"
-    " says|say|tells|tell|mentions|discloses|disclose|expresses|states @ @? @? @? @? @?",
+    "if a|the|any bereaved|grieving? parent|parents|mother|father|carer|carers|person|child|pupil|patient|family"
+    "|relative|friend says|say|tells|tell|told|mentions|discloses|disclose|expresses|states @ @? @? @? @? @?",
     "if you or someone|anyone @? @? @? @? @? @? @? @? thoughts|suicidal|crisis",
     # asking what to do should it ever happen: "if my sister ever said she was going to hurt herself"
-    "if my|our|a|your $KIN|friend|partner|husband|wife|mum|dad|sister|brother ever says|said|told|tells|mentions"
+    "if he|she|they|my|our|a|your $KIN|friend|partner|husband|wife|mum|dad|sister|brother? ever says|said|told|tells"
+    "|mentions"
     "|mentioned @ @? @? @? @? @?",
     "if someone|somebody|anyone rings|calls|phones|texts|messages|writes and says|tells|said @ @? @? @? @? @?",
     # a chat or phone notice: "if you are in danger or worried about someone's safety right now, call 999"
     "if @? @? @? @? @? @? @? @? @? @? @? @? right now ,? call|ring|phone|dial|contact|text",
+    "if you 're|are struggling|reaching|worried|feeling|finding @? @? @? @? @? @? right now",
+    # "the form won't let me leave it blank"
+    "let me leave {it/this/that/the box/the field} blank|empty",
+    "no|not|without|any worries|worry|concerns|concern|fears about|of|that him|her|them|he|she|they @?"
+    " hurting|harming|hurt|harm|killing|kill himself|herself|themselves|themself",
     "study|studies|research|survey|project on|into|of|about suicidal|suicide|self",
     "if you|anyone|someone feel|feels|think|are @? @? $CANT go|carry|cope",
     # a parent asking whether the post-mortem will hurt their child
