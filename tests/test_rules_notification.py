@@ -88,6 +88,7 @@ NOTIFICATIONS = [
     "Could you make sure this is corrected in the report: his name is Ayaan, not Ayan.",
     "Her date of birth was down as the 14th of May but it's the 4th.",
     "Ollie died on the M6 near Garstang on Sunday afternoon when a lorry hit our car. He was 9.",
+    "I've been asked to do a reporting form for Maisie Tattersall. Can I save it halfway?",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -151,6 +152,7 @@ NOT_NOTIFICATIONS = [
     "We're running a story on the fire in which a five-year-old girl died. Does the panel have a comment?",
     "The family want the panel to have that in mind when they read the school's report.",
     "Keeley died 11 months ago today. She was 16 and I still set her place at the table.",
+    "Could you send me a blank reporting form for Royal Blackburn Hospital? Ours is out of date.",
 ]
 
 

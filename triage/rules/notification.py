@@ -245,6 +245,11 @@ CUES = GuardedSet([
         # a form or report for one of the team's case numbers ("the reporting form for 25-140")
         (_FORM_SENT, (("form", "report", "chronology", "summary"),),
          r"\b(?:form|report|chronology|summary)\b[^.?!\n]{0,15}\bfor (?:case |ref |cdop )?\d\d[-/]\d{3}\b"),
+        # a form for one named child: "I've been asked to do a reporting form for Tilly Brookes"
+        (_FORM_SENT, (("form", "ecdop", "notification"), (" for ",)),
+         r"\b(?:reporting form|(?-i:[Ff]orm [AB])|ecdop (?:notification|form)|notification form)"
+         r" for (?!(?:\w+[ -]){1,3}(?:General|Hospital|Infirmary|Primary|School|Academy|College|Council|Police"
+         r"|Trust|Practice|Surgery|Centre|Ward|Unit|Team)\b)(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)+)\b"),
         # records sent for one named child's review: "the chronology for the review of Evie Stott"
         (_UPDATE, (("review of",),),
          r"\b(?:chronology|information|records?|reports?|statement|summary|notes)\b[^.?!\n]{0,40}"
