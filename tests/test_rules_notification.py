@@ -89,6 +89,11 @@ NOTIFICATIONS = [
     "Her date of birth was down as the 14th of May but it's the 4th.",
     "Ollie died on the M6 near Garstang on Sunday afternoon when a lorry hit our car. He was 9.",
     "I've been asked to do a reporting form for Maisie Tattersall. Can I save it halfway?",
+    "The coroner says the post mortem was on the 29th, not the 24th, so I thought I should tell you so its right"
+    " for the review.",
+    "His name is spelt wrong on the letter, so please can you check all your records and correct it.",
+    "I've given copies of the messages to the police, but I want to make sure that your panel has them too.",
+    "One I'm handing over: a baby girl born at 38 weeks and discharged home on day two died at home on Sunday.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -153,6 +158,8 @@ NOT_NOTIFICATIONS = [
     "The family want the panel to have that in mind when they read the school's report.",
     "Keeley died 11 months ago today. She was 16 and I still set her place at the table.",
     "Could you send me a blank reporting form for Royal Blackburn Hospital? Ours is out of date.",
+    "I've written about who Josh was; please make sure the panel knows that he was loved.",
+    "Please update your records: I've moved from the Burnley team to Pendle from Monday.",
 ]
 
 

@@ -106,7 +106,10 @@ CUES = GuardedSet([
                       "old young", "old lad", "old pupil", "old student", "old teen")),
          rf"\b(?:\d{{1,2}}|{_AGE_WORDS})[- ](?:day|week|month|year)s?[- ]old (?:boy|girl|male|female|infant"
          r"|baby|child|young (?:person|man|woman|lad)|lad|pupil|student|teenager)\b"
-         rf"(?:(?!{_WHOSE})[^.]){{0,80}}\b(?:died|death|pronounced)"),
+         rf"(?:(?!{_WHOSE})[^.]){{0,120}}\b(?:died|death|pronounced)"),
+        # a newborn told of by the staff who cared for her: "a baby girl born at 38 weeks ... died at home"
+        (_REPORTED, (("baby boy", "baby girl"), ("born", "delivered"), ("died", "passed away")),
+         r"\ba baby (?:boy|girl) (?:born|delivered)\b[^.?!]{0,120}\b(?:died|passed away)\b"),
         # "the death of a Year 4 pupil, Amelia, on Monday": a school's own child
         (_REPORTED, (("death of",), ("year", "reception", "nursery")),
          r"\bdeath of (?:a|one of our|our) (?:year \d{1,2}|reception|nursery) (?:pupil|student|child|boy|girl)\b"
@@ -216,6 +219,17 @@ CUES = GuardedSet([
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
         # "I wanted the panel to have that for her review", "so that the panel has it"
         # (a family's own account "so that the panel has it in our words" is their view, family support)
+        # "make sure that your panel has them too", "I thought I'd better tell you for the review"
+        (_ADDITION, (("make sure", "tell you", "let you know", "right for", "correct for"), ("panel", "review")),
+         # (a family's "make sure the panel sees it" or "knows that..." is most often their view)
+         r"\bmake sure (?:that )?(?:the|your) panel (?:has|gets) (?:it|this|that|these|them)\b"
+         r"|\bmake sure (?:that )?(?:the|your) panel (?:has|gets|knows) the (?:actual|real|right|correct)"
+         r" (?:cause|date|facts?)\b"
+         r"|\b(?:tell|let) you(?: know)?(?: this| that| it| now)? (?:for|so) (?:the|his|her|their) review\b"
+         r"|\bso (?:it'?s|its|it is|everything is) (?:all )?(?:right|correct|accurate) for (?:the|his|her|their)"
+         r" review\b"),
+        (_ADDITION, (("records",), ("correct", "amend")),
+         r"\brecords and (?:correct|amend) (?:it|this|them)\b|\b(?:correct|amend) (?:all )?(?:your|the) records\b"),
         (_ADDITION, (("panel to have",),),
          r"\b(?:want(?:ed)?|like|need) the panel to have (?:this|that|it|these)\b(?! in mind)"),
         (_ADDITION, (("panel need", "panel should", "panel must", "panel ought"),),
