@@ -844,6 +844,26 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("Ètè ọmọ náà ti di búlúù.", "Yoruba"),
     ("Bo no dang danh con bang that lung.", "Vietnamese"),
     ("ami shob oshud kheye felechi", "Bengali"),
+    ("Nëse vazhdoni kështu, do ta djeg makinën tuaj.", "Albanian"),
+    ("Mały chłopiec jest sam przy jezdni, nie ma nikogo.", "Polish"),
+    ("Maluch sam, bez butów, na parkingu.", "Polish"),
+    ("Сусіди кинули малюка одного вдома на всю ніч.", "Ukrainian or Russian"),
+    ("Мать оставила ребёнка одного в машине.", "Ukrainian or Russian"),
+    ("همسایه‌ها با چاقو به جان هم افتاده‌اند.", "Farsi or Dari"),
+    ("Ji išgėrė visas migdomąsias tabletes.", "Lithuanian"),
+    ("Noriu užmigti ir nebeatsibusti.", "Lithuanian"),
+    ("Sei onde ela mora, vou matá-la.", "Portuguese"),
+    ("Un homme a poussé un garçon de force dans une camionnette.", "French"),
+    ("Zajtra ho zabijem.", "Slovak or Czech"),
+    ("Půjdu tam a zabiju ho.", "Slovak or Czech"),
+    ("Paiyan moochu vidala, seekiram vaanga!", "Tamil (romanised)"),
+    ("Naan saaga poren, mannichidunga.", "Tamil (romanised)"),
+    ("Enikku jeevikkan kazhiyilla ini.", "Malayalam (romanised)"),
+    ("Синът ми е на моста и казва, че ще скочи.", "Bulgarian"),
+    ("Дъщеря ми е на покрива и иска да отиде при майка си.", "Bulgarian"),
+    # a turn to "now" that is no recovery
+    ("سأنهي حياتي الليلة، الآن أفضل لهم بدوني.", "Arabic"),
+    ("我要结束自己的生命，他们没有我现在好多了。", "Chinese"),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -976,6 +996,16 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "Virtuvėje kvepia dujomis, iškviečiau meistrą.",
     "குழந்தை காரில் தூங்குகிறது, நான் அருகில் இருக்கிறேன்.",
     "toi dang danh tien cho con di hoc",
+    # a wish to die told as over, then "but now I am better"
+    "بعد وفاة ابني أردت أن أنهي حياتي، لكن الآن أنا بخير والحمد لله.",
+    "那时我想结束自己的生命，可是现在已经好多了。",
+    "Po śmierci syna myślałam tylko: chcę umrzeć, ale teraz czuję się lepiej.",
+    "Después del funeral decía que quiero morir, pero ahora estoy bien.",
+    "Dziecko samo wraca ze szkoły, mieszkamy blisko.",
+    "Vou matar a saudade da minha terra no verão.",
+    "Zabijem čas čítaním, kým začne stretnutie.",
+    "Майсторът е на покрива и иска да отиде при съседа за стълба.",
+    "Мы оставили ребёнка с бабушкой на выходные.",
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -990,7 +1020,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "si-", "sj-", "sk-", "sl-", "sm-", "sn-", "so-", "sp-", "sq-", "sr-", "ss-", "st-",
                "su-", "sv-", "sw-", "sx-", "sy-", "sz-", "ta-", "tb-", "tc-", "td-", "te-", "tf-",
                "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-",
-               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-", "ui-", "up-")
+               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-", "ui-", "up-", "uu-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -830,6 +830,57 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Vietnamese", ("dang danh", "that lung", "thắt lưng"),
      # written without its marks: "dang danh con be", beaten with a belt
      r"\bdang danh (me|con|em|chi|toi|be|vo)\b|\b(đ|d)(á|a)nh\b.{0,40}\bb(ằ|a)ng (d(â|a)y )?th(ắ|a)t l(ư|u)ng\b"),
+    # A threat to kill or burn said in the first person, a knife fight at home now, all the pills
+    # swallowed, "I'm going to die now" and "I can't live" written in the Latin letters families
+    # text in, a child on a roof calling to go to the dead, and small children left alone, out by
+    # a road, or pushed into a car.
+    ("Albanian", ("djeg",),
+     # "do ta djeg": I will burn it (an office, a house); not the petrol-and-burn pattern alone
+     r"\bdo (ta|t'i|t’i|t'ia|t’ia) djeg(im|in|ë|e)?\b"),
+    ("Polish", ("sam",),
+     # a small child alone by a road or in the street, not "dziecko samo wraca ze szkoły"
+     r"\b(ma(ł|l)e dziecko|dziecko|dzieciak|maluch|ma(ł|l)y ch(ł|l)opiec|ma(ł|l)a dziewczynka|ch(ł|l)opczyk|dziewczynka)\b"
+     r"[^.!?]{0,40}\b(samo|sama|sam)\b[^.!?]{0,60}\b(przy|na|obok) (jezdni|ruchliwej drodze|drodze|torach)\b"
+     r"|\b(ma(ł|l)e dziecko|dziecko|maluch|ma(ł|l)y ch(ł|l)opiec|ma(ł|l)a dziewczynka)\b[^.!?]{0,40}\b(samo|sama|sam),? bez (but(ó|o)w|kurtki|ubrania)\b"),
+    ("Ukrainian or Russian", ("самих", "одних", "саму", "одну", "самого", "одного"),
+     # "залишила двох дітей самих у квартирі": small children left alone
+     r"(залишил|залишив|оставил|оставила|оставили|кинул|кинула|кинули|бросил|бросила|бросили)\w* (\S+ ){0,2}"
+     r"(дітей|дитину|детей|ребёнка|ребенка|малюка|малыша|немовля|младенца|малят|малышей) "
+     r"(самих|одних|саму|одну|самого|одного)\b"),
+    ("Farsi or Dari", ("چاقو",),
+     # "با چاقو دعوا می‌کنند": fighting with a knife now
+     r"با چاقو (دعوا|حمله|به جان)"),
+    ("Lithuanian", ("tablet", "vaist", "nebeatsibust", "nebeatsibusiu"),
+     # "išgėriau visas tabletes": all the pills swallowed; "noriu nebeatsibusti": not to wake
+     r"\b(i(š|s)g(ė|e)riau|i(š|s)g(ė|e)r(ė|e)|prarijau|prarijo|i(š|s)gersiu|prarysiu|suvalgiau) (visas|vis(ą|a)|daug|pilnas) "
+     r"(\w+ )?(tablet|vaist|pilul)\w*"
+     r"|\bnoriu (u(ž|z)migti ir )?nebeatsibusti\b|\bnebeatsibusiu\b"),
+    ("Portuguese", ("matá-", "mata-", "matar ele", "matar ela"),
+     # "vou matá-lo": a threat to kill; not "vou matar a saudade"
+     r"\b(vou|vamos|vai|ele vai|ela vai|eu vou) (agora )?mat(á|a)-(lo|la|los|las)\b|\b(vou|vai) matar (ele|ela|eles|elas)\b"),
+    ("French", ("de force", "forcé", "forcée", "force"),
+     # a child pushed into a car by force
+     r"\b(fille|fillette|gar(ç|c)on|enfant|gamin\w*|ado|adolescente?)\b[^.!?]{0,40}\b(de force|forc(é|e)e?s?) (dans|vers) "
+     r"(une|la|sa|un|leur) (voiture|camionnette|fourgon|van)\b"
+     r"|\bde force\b[^.!?]{0,60}\b(fille|fillette|gar(ç|c)on|enfant|gamin\w*|ado|adolescente?)\b[^.!?]{0,40}"
+     r"\b(dans|vers) (une|la|sa|un|leur) (voiture|camionnette|fourgon|van)\b"),
+    ("Slovak or Czech", ("zabijem", "zabiju"),
+     # "idem do nemocnice a zabijem ho": a threat to kill someone, not "zabijem sa" (above)
+     r"\b(a|idem|pôjdem|pojdem|p(ů|u)jdu|jdu) (\w+ ){0,4}zabij(em|u) (ho|ju|ich|(ť|t)a|t(ě|e)|v(á|a)s|ji|je|toho|tú)\b"
+     r"|\b(dnes|teraz|te(ď|d)|zajtra|z(í|i)tra) (ho|ju|ich|ji|je) zabij(em|u)\b"),
+    ("Tamil (romanised)", ("moochu", "mochu", "saaga", "saaka", "kaththi", "kathi"),
+     # "kuzhanthai moochu vidala": a child not breathing; "naanum ippo saaga poren": going to die now
+     r"\b(moochu|mochu|moochchu) (vidala|vidalai|vidavillai|illa|varala)\b"
+     r"|\b(saaga|saaka|chaaga) (poren|poraen|porean|pogiren|poguren|porom)\b"
+     r"|\b(kaththi|kathi) (en |ennoda |ava |avan )?(kaiyil|kaila|kayila|kaiyila) (irukku|iruku|irukkudhu)\b"),
+    ("Malayalam (romanised)", ("jeevikk", "jeevik"),
+     # "enikku ini jeevikkan vayya": cannot live on
+     r"\b(jeevikk?(aan|an|anu)) (vayya|vaiya|kazhiyilla|pattilla|pattunnilla|thonnunnilla)\b"),
+    ("Bulgarian", ("покрива", "моста", "перваза", "ръба"),
+     # "на покрива ... крещи, че иска да отиде при брат си": at a height, calling to go to the dead
+     # not "иска да отиде при съседа за стълба" (a roofer going next door)
+     r"на (покрива|моста|перваза|ръба)[^.!?]{0,60}((иска|искам) да (отиде|отида) при (него|нея|(брат|сестра|сина|дъщеря|майка|баща|мама|татко)\w* си)"
+     r"|((иска|искам) да|ще) (скочи|скоча))(?!\w)"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -843,7 +894,11 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    r"|\bje vais mieux maintenant\b|\bjetzt geht es mir besser\b|\bdas ist vorbei\b"
                    r"|\bab (main|mai) (theek|behtar|thik) (hoon|hun|hu)\b|πέρασαν αυτά|(τώρα|πλέον) είμαι (καλά|καλύτερα)"
                    r"|\bacum (sunt|mă simt|ma simt) (bine|mai bine)\b|\bacum e altfel\b|\bvreau s(ă|a) tr(ă|a)iesc\b|\bora sto meglio\b|\bnu gaat het (weer |al )?beter\b"
-                   r"|ผ่านช่วงนั้น(มา)?แล้ว|ตอนนี้ดีขึ้น|\b(wo|woh|voh) waqt guzar gaya\b|\bniha ez (ba(ş|s)tir|ba(ş|s)) im\b",
+                   r"|ผ่านช่วงนั้น(มา)?แล้ว|ตอนนี้ดีขึ้น|\b(wo|woh|voh) waqt guzar gaya\b|\bniha ez (ba(ş|s)tir|ba(ş|s)) im\b"
+                   # "لكن الحمد لله الآن أفضل", "但现在好多了": a turn to now, not "الآن أفضل لهم" (better for them)
+                   r"|(لكن|لكني|ولكن|بس|الحمد لله) (الحمد لله )?(الآن|الان|هلق|دلوقتي) (أنا )?(أفضل|افضل|أحسن|احسن|بخير)"
+                   r"|(但|但是|可是|不过|不過)(我)?(现在|現在)(已经|已經)?(好多了|好很多了|好一些了|没事了|沒事了|好起来了|好起來了)"
+                   r"|\bpero ahora estoy (bien|mejor)\b|\bale teraz (jest|czuj(ę|e) si(ę|e)) (lepiej|dobrze)\b",
                    re.IGNORECASE)
 
 
