@@ -1020,7 +1020,9 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "si-", "sj-", "sk-", "sl-", "sm-", "sn-", "so-", "sp-", "sq-", "sr-", "ss-", "st-",
                "su-", "sv-", "sw-", "sx-", "sy-", "sz-", "ta-", "tb-", "tc-", "td-", "te-", "tf-",
                "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-",
-               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-", "ui-", "up-", "uu-")
+               "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-",
+               "ug-", "uh-", "ui-", "uj-", "uk-", "ul-", "um-", "un-", "uo-", "up-", "uq-", "ur-",
+               "us-", "ut-", "uu-", "uv-", "uw-", "ux-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:
