@@ -573,6 +573,14 @@ def test_the_tokenizer_is_not_built_at_import():
      " Samaritans on 116 123.", False),
     ("The form won't let me leave it blank and there is no NHS number yet.", False),
     ("He says he wants to end things and he has gone out with the car keys, I'm scared.", True),
+    ("Everyone keeps asking me if I'm going to do something stupid. I'm not. I'm just tired.", False),
+    ("I bought a double plot so I can be with her one day, when I'm old and grey.", False),
+    ("I feel like a ghost in my own house, but I'm going to my sister's for tea tonight.", False),
+    ("I asked her directly about thoughts of harming herself and she said no.", False),
+    ("I want to die also, but I must be strong for my wife and our small daughter.", False),
+    ("I don't know how to live without her. The cherry tree we planted is what keeps me going.", False),
+    ("At the time I wanted to walk into the sea after them. I didn't. We went for a fry-up.", False),
+    ("I'm going to see my boy tonight. I've got the tablets and I've written the letters.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

@@ -33,7 +33,8 @@ _SENTENCES = Sentencizer()
 # Past-tense phrases count as passed only with all three: a time in the past, a turn ("but",
 # "now") beside the phrase or a recovery said later, and nothing later saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
-               "started", "began", "stood", "sat", "went", "harmed", "overdosed", "attempted", "considered"}
+               "started", "began", "stood", "sat", "went", "harmed", "overdosed", "attempted", "considered",
+               "planned"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the past|used to|in the (early days|beginning)|early on|for a (while|long"
     r" (time|while)|time)|last (year|yr|month|winter|summer|spring|autumn)|(months|years|yrs|weeks|a year|a month)"
@@ -47,6 +48,7 @@ _PAST_TIME = re.compile(
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
+                   r"|i didn'?t(?: do it)?(?=[.,])"
                    r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
                    r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now)"
                    r"|(much |a lot )?stronger now|come a long way|turning point)\b")

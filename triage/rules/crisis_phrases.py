@@ -772,6 +772,7 @@ REASSURANCE = (
     "assessed as low|no risk", "{they 've/they have/they/team/team have/team has} said low risk",
     "no immediate|current|ongoing risk", "no concerns for his|her|their immediate? safety", "safe and well",
     "{has/had/have/with/reports/reported} no plans|plan|intent|intention",
+    "{that 's/that is/is/are/what} {what/} keeps|keep me going", "must|have|need|got to? be strong for",
     "{has been/have been/was/were/been} seen|assessed by the|our|a crisis|liaison|perinatal|camhs|psychiatric"
     "|mental",
     "still here and doing|feeling? alright|ok|okay|fine|well|better",
@@ -782,7 +783,7 @@ _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|s
          "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning|think"
          "|he|she|they|'s|s|is|are|'re|shes|hes|said|says|mentioned|talked")
 _HEAD = ("suicidal|suicide|kill|killing|hurt|hurting|harm|harming|end|ending|self|cut|cutting"
-         "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking")
+         "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking|stupid|silly")
 _LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|by|online"
 
 SAFE = (
@@ -846,6 +847,12 @@ SAFE = (
     "in danger of",
     "$NT feel|feeling safe {in/at/being in} a|the|that room|meeting|same",
     "meant|supposed to be with him|her|them that|the day|night|morning|afternoon",
+    # someday, not now: "a double plot so I can be with her one day, when I'm old and grey"
+    "be with $LOVED again? one day|someday|eventually",
+    "for {tea/dinner/supper/a meal} tonight",
+    # a professional's question answered: "I asked her directly about thoughts of harming herself"
+    "asked|asking|ask|asks @? @? @? about|regarding thoughts|feelings|plans of|about harming|hurting|killing"
+    "|ending|harm|hurt|kill|end|taking|suicide|self",
     "be with him|her|them tonight|today|tomorrow? at|in the|his|her cemetery|grave|graveside|churchyard"
     "|crematorium|chapel|funeral|memorial|service",
     "$PLACE @? @? @? where we|he|she|they|i used|use to",
