@@ -288,6 +288,12 @@ def test_the_registry_reports_each_rule_that_fires():
     ("Kurê cîranê me doh mir.", "Kurdish"),
     ("Lakro čhavoro mulas arati.", "Romani"),
     ("የልጃችን የአስከሬን ምርመራ ሰኞ ይካሄዳል።", "Amharic, a case fact"),
+    ('Kaimynu kudikis mire vakar nakti.', 'Lithuanian'),
+    ('Amar bhatija kal rait pukure dubi gese.', 'Bengali (romanised)'),
+    ('Amara padoshi nu balak gaikale mari gayu.', 'Gujarati (romanised)'),
+    ('Dukhtar-e hamsaya-ye ma dishab fawt kard.', 'Farsi or Dari (romanised)'),
+    ('Dytyna nashykh susidiv pomerla vchora vnochi.', 'Russian or Ukrainian (romanised)'),
+    ('Mana meitas uzvards ir uzrakstits nepareizi.', 'Latvian, a case fact'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -324,6 +330,9 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Kada bus skrodimas?",  # a question, no fact
     "Kurê min sala borî mir.",  # last year, no recent day
     "የአስከሬን ምርመራ ምንድነው?",  # a question, no fact
+    "Aaje to hu mari gai chhu, bahu kaam hatu.",  # "I'm dead tired", said of oneself
+    "Dedushka pomer vchora, yomu bulo 80 rokiv.",  # an adult
+    "Ludzu, kur ir sanaksme?",  # a question, no fact
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

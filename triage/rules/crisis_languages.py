@@ -881,6 +881,119 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      # not "иска да отиде при съседа за стълба" (a roofer going next door)
      r"на (покрива|моста|перваза|ръба)[^.!?]{0,60}((иска|искам) да (отиде|отида) при (него|нея|(брат|сестра|сина|дъщеря|майка|баща|мама|татко)\w* си)"
      r"|((иска|искам) да|ще) (скочи|скоча))(?!\w)"),
+    # Written the way families type on phones, in Latin letters and without accents: not breathing,
+    # lips gone dark or a face turned blue, seizures now, poison or a battery swallowed, a knife or
+    # a bomb threatened, a farewell message sent from a bridge, a note left saying "going to my
+    # brother", and small children alone at home or on a main road.
+    ("Arabic (romanised)", ("tnfes", "tnfss", "tnafas", "tnaffas", "tnffs", "fi2", "nqtel", "nktel", "ktlo", "tlo",
+                            "tla", "jarrahat", "jara7at", "jar7at", "jarahat", "tashannuj", "tashanuj", "sim"),
+     # Darija "makatnfessch", Iraqi "ma yigdar yitnafas": not breathing now
+     r"\bma ?(ka|ta)(t|y|yt)?n(a)?ff?e?ss?(ch|sh)\b|\bma (y|t|a|n)?i?(g|q|2)dar (y|t|a|n)?i?tn(a)?ff?as\b"
+     # "ma 3am tfi2": not coming round now
+     r"|\bma (3am|3m) (t|y)(fi2|fee2)\b"
+     # "ghadi nqtel rasi": I will kill myself; "ana ra7 2aktlo": I will kill him
+     r"|\b(ghadi|ghan|gha|bghit) n(q|k)e?tel ras(i|y)\b"
+     r"|\b(ra7|ra2|rah|bddi|bdi|beddi|baddi|badi) (2a|a|e|2e)?(k|q|2)?tl(o|a|ha|hom|on|ak|ek|ik|u)\b"
+     # "jarrahat ideha bil sikkina": a hand cut with a knife
+     r"|\b(jarrahat|jara7at|jar7at|jarahat|jarra7at)\w* (ideha|idha|2idha|eedha|nafsa|nafsha)\b.{0,20}\b(sikkin|sekkin|sakkin|mus)\w*"
+     # "w halla ... ja'atu tashannujat": seizures now
+     r"|\b(halla2?|hala2|hal2|al-?aan|hessa|daba|hlla)\b.{0,40}\btash?ann?uj\w*"
+     # "shrab sim": poison drunk
+     r"|\b(shirab|shrab|shirbat|shrbat|shireb|shrb|sherb)\w* (sim|simm|summ)\b"),
+    ("Arabic", ("قنبلة", "قنبله", "سأفجر", "سافجر"),
+     # "سأضع قنبلة امام مكتبكم": a bomb threatened
+     r"(سأضع|ساضع|سوف أضع|سوف اضع|سأزرع|سازرع|رح حط|رح احط|رح أحط) (\S+ )?(قنبلة|قنبله)|(سأفجر|سافجر|سوف أفجر|رح فجر|رح أفجر) "
+     r"(مكتب|المكتب|المبنى|المستشفى|البناية)"),
+    ("Ukrainian or Russian (romanised)", ("nozh", "ostanovit", "strybn", "stribn", "prygn", "tabletky", "tabletki",
+                                          "pihulky", "zapysk", "zapisk", "записк", "razob", "разобь"),
+     # "u menya nozh", "poprobuyet menya ostanovit'": a knife and a threat
+     r"\b(u menya|u mene|so mnoy|pry meni|pri mne) (ye |est' |yest' )?nozh\b|\bpoprobu\w* menya ostanovit"
+     # "vystrybne z vikna": a jump threatened from a height
+     r"|\b(vy)?(strybn|stribn|prygn)\w* (z|s|iz|vid) (vikna|okna|balkon\w*|most\w*|dakhu|kryshi)\b"
+     # "vypyla vsi tabletky": all the pills taken
+     r"|\b(vypyla|vypyv|vypila|vypil|vyp'?yu|vypiu|pryinyala|pryiniala|prynyala|prinyala|pryimu|primu)\b (vsi|vse|vsio) "
+     r"(tabletky|tabletki|pihulky|liky)\b(?!,? (yaki|kotorye|shcho|chto) (meni |mne )?(propys|propis|pryznach|naznach|vypys|vypis))"
+     # "lyshyv zapysku shcho ide do braty": a note left, going to the dead
+     r"|\b(zapysk|zapisk)\w*.{0,40}\b(ide|yde|idu|pide|idet|ydet) (do|k) (brat|sestr|syn|don'?k|doch)\w*"
+     r"|записк\w*[^.!?]{0,40}(йде|іде|иду|піде|идёт|идет|пойдёт|пойдет) (до|к) (брат|сестр|син|сын|дон|доч)\w*"
+     # "skazal chto razob'etsya na mashine": a crash threatened
+     r"|\braz?ob'?(e|yo|ye)ts(y)?a\b.{0,30}\b(na mashine|ob stenu|o stenu|v stenu)\b"
+     r"|\braz?ob'?yus'?\b.{0,30}\b(na mashine|ob stenu|o stenu|v stenu)\b"
+     r"|(разобьётся|разобьется|разобьюсь)[^.!?]{0,30}(на машине|об стену|о стену|в стену)"),
+    ("Kurdish (romanised)", ("agir", "qut"),
+     # "agir le hemu shtek berdedem": everything set on fire
+     r"\bagir (le|la|bo|be) (\w+ ){0,3}berde(dem|dat|din|den)\b"
+     # "batrey bchukekey qut dawe": a battery or pills swallowed
+     r"|\b(batrey|batri|battery|pil|hab|habakan|derman)\w*\b.{0,20}\bqut (dawe|da|dawa|dedat)\b"),
+    ("Pashto (romanised)", ("nan shpa", "nan shpe"),
+     # "za Sana sara zam nan shpa": going to the dead tonight
+     r"\bsara (zam|zem|zma) nan shp(a|e)\b|\bnan shp(a|e) (ba )?(\w+ )?sara (zam|zem|zma)\b"),
+    ("Swahili", ("amekunywa", "amemeza", "sumu", "sababu ya kuishi"),
+     # "amekunywa dawa ya kusafisha choo": a child has drunk cleaner or poison
+     r"\bame(kunywa|meza|kula) (dawa ya (kusafisha|choo|kuua)|sumu|bleach|jik|jiki)\b"
+     r"|\b(nitakunywa|nitameza|nimekunywa|nimemeza)\b.{0,40}\bsumu\b|\bsumu\b.{0,40}\b(nitakunywa|nitameza|nimekunywa|nimemeza)\b"
+     r"|\bsioni sababu ya kuishi\b"),
+    ("Tagalog", ("makahinga", "labi"),
+     # "hindi makahinga": not breathing now; not "parang hindi ako makahinga" (grief)
+     r"(?<!parang )\bhindi (siya |sya |na )?makahinga\b(?! sa (sakit|lungkot|iyak))"
+     r"|\b(nangingitim|nangi?ngitim|nagkukulay (asul|ube)|nagiging (asul|ube)) (na )?(ang )?labi\b"),
+    ("Bulgarian", ("hvarl", "hvurl", "хвърл"),
+     # "na balkona ... kazva che shte go hvarli": a child about to be thrown from a height
+     r"\b(balkon|prozor|pokriv|most)\w*.{0,60}\bshte (go|ya|gi|se) (iz)?hv(a|u|y)rl(i|ya)\b"
+     r"|\bshte (go|ya|gi|se) (iz)?hv(a|u|y)rl(i|ya)\b.{0,30}\b(balkon|prozor|pokriv|most)\w*"
+     r"|(балкон|прозор|покрив|мост)\w*[^.!?]{0,60}ще (го|я|ги|се) (из)?хвърл(и|я)"),
+    ("Gujarati (romanised)", ("kudi", "kudee"),
+     # "train ni saame kudi jaish": a jump threatened
+     r"\bkud(i|ee) (jaish|jais|jashe|jase|padish|padis|padse)\b"),
+    ("Urdu or Hindi (romanised)", ("aag laga", "aag lagaa"),
+     # "office ko aag laga doonga": a place threatened with fire, not the self (above)
+     r"\b(ko|ke|mein|me) aag (laga|lagaa) (dunga|doonga|dungi|doongi|denge|dega|degi)\b"),
+    ("Spanish or Portuguese", ("despedida", "levad", "arrastrad"),
+     # a farewell message sent, and its writer on a bridge or not answering
+     r"\b(mensaje|mensagem|carta|nota) de despedida\b.{0,80}\b(puente|ponte|no contesta|n(ã|a)o atende|no responde"
+     r"|n(ã|a)o responde|v(í|i)as|azotea)"
+     # "está sendo levado pela correnteza": swept away by a river now
+     r"|\b(est(á|a)|t(á|a)) (sendo |siendo )?(levad|arrastrad)[oa] (pela|por la) (correnteza|corrente|corriente|(á|a)gua|agua)\b"),
+    ("Yoruba", ("ofun", "ọfun"),
+     # "nkan di ni ofun e": something stuck in the throat
+     r"\b(nkan|nkankan|ohun kan)\b.{0,10}\b(di|ha|há) (ni |si |sí )?(o|ọ)f(u|ú)n\b"),
+    ("Bengali (romanised)", ("maira", "rokto", "behush", "behosh", "bihush", "chokh", "kache", "kase", "dimu",
+                             "dibo"),
+     # "tare maira felmu": a threat to kill someone
+     r"\b(tare|take|oke|ore|tore|toke|oder|tader|okey)\b (\w+ )?maira? (felmu|felbo|phelmu|phelbo|falmu|falbo)\b"
+     # bleeding, fainting, eyes not opening now
+     r"|\brokto (jaitese|jacche|jachhe|portese|porteche|porche|thamche na|thamtese na)\b"
+     r"|\bbe?h(u|o)sh hoye (jaitese|jacche|jachhe|gese|geche|gechhe|porse|poreche)\b"
+     r"|\bchokh (khulse|khulche|khultese|khulchhe|kholche|kholse) na\b"
+     # "boltese bacha'r kache jaibo": going to the dead child
+     r"|\b(bacha|baccha|bachcha|chele|meye|pola|puter|putr)('?r|er) (kache|kase|kachhe) (jaibo|jabo|jamu|jaimu|chole jabo)\b"
+     # "ami aij rat o pani't dimu": a jump into water
+     r"|\b(ami|amio)\b.{0,20}\b(nodi|pani|gang)('?t|te) (jhap |lafi |jhaap |laf )?(dimu|dibo)\b"),
+    ("Slovak or Czech", ("ukon", "sami", "samy"),
+     # "dnes vecer to ukoncim": ending it tonight; not "že to ukončím až zajtra" (a task)
+     r"\b(dnes|dneska|te(ď|d)|teraz|zajtra|z(í|i)tra)( ve(č|c)er| v noci)? to ukon(č|c)(í|i)m\s*([.,!]|$)"
+     # "doma su sami 3 male deti": small children left alone
+     r"|\bsam[iy] (\w+ )?mal(é|e|á|a) (deti|d(ě|e)ti)\b|\bmal(é|e|á|a) (deti|d(ě|e)ti) (s(ú|u)|jsou|zostali|z(ů|u)stal[iy]) (doma )?sam[iy]\b"),
+    ("Farsi or Dari (romanised)", ("kabud", "nafas", "mikosh", "kard dar"),
+     # "rang-esh kabud shuda", "nafas-esh dorost nest": gone blue, not breathing right
+     r"\brang[- ]?(esh|ash|ish) kabud\b|\bnafas[- ]?(esh|ash|ish)? (dorost|durust) (nest|nist)\b"
+     # "hame ra mikosham", "kard dar dast darad": a threat to kill, a knife in hand
+     r"|\b(hame|hama|hamaro|hamara) (ra )?mi-?kosh(am|a|an|im|ad)\b|\bkard dar dast(-?esh)? (darad|dare|dara)\b"),
+    ("Amharic (romanised)", ("dem taya", "dem tay"),
+     # "dem tayalech": you will see blood, a threat
+     r"\bdem (tayalachu|tayalech|tayaleh|tayalesh|tayalachihu)\b"),
+    ("Tigrinya (romanised)", ("mnbar", "minbar", "kinebir"),
+     # "mnbar aykalen": cannot live on
+     r"\b(m(i)?nbar|kinebir|kneber) (ay|a)?k(e|a)?'?a?l(e|a)?n\b"),
+    ("Lithuanian", ("kvepuot", "kvėpuot", "nekvepuoja", "nekvėpuoja"),
+     # "neina kvepuoti": not breathing now
+     r"\b(neina|negali|nebegali|nebeina) kv(ė|e)puoti\b|\bnekv(ė|e)puoja\b"),
+    ("Vietnamese", ("thuoc", "thuốc", "khong day", "không dậy"),
+     # "uong het ca hop thuoc ngu", "goi khong day": a box of pills taken, not waking
+     r"\bu(o|ố)ng h(e|ế)t (c(a|ả) )?(h(o|ộ)p|v(i|ỉ)|l(o|ọ)) thu(o|ố)c\b|\bg(o|ọ)i kh(o|ô)ng d(a|ậ)y\b"),
+    ("Somali", ("waddada", "jidka"),
+     # "ilmo yar ... ayaa ku socda waddada weyn": a small child walking along a main road
+     r"\b(ilmo|ilmaha|cunug|canug|carruur|caruur)\w*\b.{0,60}\b(waddada|jidka) (weyn|dhexdiisa|dhexda)\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -898,7 +1011,9 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    # "لكن الحمد لله الآن أفضل", "但现在好多了": a turn to now, not "الآن أفضل لهم" (better for them)
                    r"|(لكن|لكني|ولكن|بس|الحمد لله) (الحمد لله )?(الآن|الان|هلق|دلوقتي) (أنا )?(أفضل|افضل|أحسن|احسن|بخير)"
                    r"|(但|但是|可是|不过|不過)(我)?(现在|現在)(已经|已經)?(好多了|好很多了|好一些了|没事了|沒事了|好起来了|好起來了)"
-                   r"|\bpero ahora estoy (bien|mejor)\b|\bale teraz (jest|czuj(ę|e) si(ę|e)) (lepiej|dobrze)\b",
+                   r"|\bpero ahora estoy (bien|mejor)\b|\bale teraz (jest|czuj(ę|e) si(ę|e)) (lepiej|dobrze)\b"
+                   # "Ekhon Allahr rohmote onek bhalo achhi": Bengali, a turn to now
+                   r"|\bekhon\b.{0,30}\b(bhalo|valo) (achhi|achi|aachi|asi|aasi)\b|এখন[^.।]{0,30}ভালো আছি",
                    re.IGNORECASE)
 
 

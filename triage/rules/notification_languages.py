@@ -28,7 +28,9 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("вчера", "днес", "миналата седмица", "тази седмица", "в събота", "в неделя", "в петък"), True),
     ("Czech or Slovak", ("zemřel", "zemřela", "zemřelo", "zomrel", "zomrela", "zomrelo", "utopil", "utopila"),
      ("včera", "dnes", "v noci", "ráno"), True),
-    ("Lithuanian", ("mirė", "žuvo", "nuskendo"), ("vakar", "šiandien", "šįryt", "naktį", "ryte"), True),
+    # also written without its marks: "mire siandien ryte"
+    ("Lithuanian", ("mirė", "žuvo", "nuskendo", "mire", "zuvo"),
+     ("vakar", "šiandien", "šįryt", "naktį", "ryte", "siandien", "siryt", "nakti"), True),
     ("Latvian", ("nomira", "gāja bojā", "noslīka"), ("vakar", "šodien", "naktī", "šorīt"), True),
     ("Hungarian", ("meghalt", "elhunyt", "vízbe fulladt"), ("tegnap", "ma", "éjjel", "hajnalban", "reggel"), True),
     ("Spanish", ("murió", "falleció", "ha muerto", "ha fallecido", "se ahogó", "perdió la vida"),
@@ -45,11 +47,21 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Russian or Ukrainian", ("умер", "умерла", "скончался", "скончалась", "погиб", "погибла", "утонул", "утонула",
                               "помер", "померла", "загинув", "загинула"),
      ("вчера", "сегодня", "ночью", "утром", "вчора", "сьогодні", "вночі", "вранці", "зранку"), True),
+    # "pomer vchora vnochi": written in Latin letters
+    ("Russian or Ukrainian (romanised)", ("pomer", "pomerla", "umer", "umerla", "skonchal", "pohyb", "pogib",
+                                          "zahynuv", "zahynula", "utonul", "utonula"),
+     ("vchora", "vchera", "sohodni", "s'ohodni", "syohodni", "segodnya", "sevodnya", "vnochi", "nochyu", "vranci",
+      "zranku", "utrom", "u ponedilok", "u vivtorok", "u seredu", "v seredu", "u chetver", "v chetver",
+      "u p'yatnytsyu", "u subotu", "v subotu", "u nedilyu", "v nedilyu"), True),
     # "توفى الصباح", "مات الفجر": the spoken spelling, and this morning or dawn with its article
     ("Arabic", ("توفي", "توفيت", "توفى", "مات", "ماتت", "فارق الحياة", "ميتا", "ميتاً"),
      ("أمس", "امس", "البارحة", "اليوم", "الليلة", "صباح", "الصباح", "الصبح", "الفجر"), True),
     ("Farsi or Dari", ("فوت کرد", "فوت شد", "فوت کرده", "درگذشت", "جان باخت", "غرق شد"),
      ("دیروز", "امروز", "دیشب", "امشب"), True),
+    # "emroz sobh dar khana fawt kard": Dari and Farsi written in Latin letters
+    ("Farsi or Dari (romanised)", ("fawt kard", "fot kard", "fout kard", "faut kard", "wafat kard", "fawt shod",
+                                   "fot shod", "wafat shod", "jan bakht", "dargozasht"),
+     ("emroz", "emruz", "diroz", "dirooz", "diruz", "dishab", "emshab", "sobh"), True),
     ("Urdu or Punjabi", ("فوت ہو", "انتقال ہو", "وفات ہو", "جاں بحق", "مر گیا", "مر گئی", "گزر گیا"),
      # a weekday is this week's news ("جمعرات کو", on Thursday), as the Albanian days are
      ("کل", "آج", "رات", "صبح", "جمعرات کو", "جمعہ کو", "ہفتے کو", "اتوار کو", "پیر کو", "منگل کو", "بدھ کو"), True),
@@ -65,8 +77,16 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("कल", "आज", "सुबह", "रात", "घंटे पहल", "घंटा पहल"), True),
     ("Bengali", ("মারা গেছে", "মারা গেল", "মারা যায়", "মারা গিয়েছে", "মৃত্যু হয়েছে", "mara gese", "mara geche",
                  "mara gelo", "mara gase"),
-     ("গতকাল", "আজ", "কাল রাতে", "সকালে", "gotokal", "kal", "aaj", "ajke", "goto rait", "rait"), True),
+     # Sylheti "aij bikale nodi't dubi gese": drowned this afternoon
+     ("গতকাল", "আজ", "কাল রাতে", "সকালে", "gotokal", "kal", "aaj", "ajke", "goto rait", "rait", "aij", "aiz"), True),
+    ("Bengali (romanised)", ("dubi gese", "dube gese", "dube geche", "dubi geche", "dube gelo", "dubi gelo"),
+     ("gotokal", "kal", "aaj", "ajke", "aij", "aiz", "goto rait", "rait"), True),
     ("Gujarati", ("ગુજરી ગ", "મૃત્યુ થયું", "મરી ગ", "અવસાન", "જીવ લઈ લીધો", "આત્મહત્યા કરી"), ("ગઈકાલે", "આજે", "રાત્રે", "સવારે", "કલાક પહેલા"), False),
+    # "baby kale raat mari gayu": Gujarati written in Latin letters; the neuter only, as "hu mari gai
+    # chhu" (I'm dead tired) is said of oneself
+    ("Gujarati (romanised)", ("mari gayu", "gujri gay", "gujari gay",
+                              "avsan thayu", "avsaan thayu"),
+     ("kale raat", "kale", "gaikale", "gai kale", "aaje", "aaj savare", "aaje savare", "raate"), True),
     ("Punjabi", ("ਗੁਜ਼ਰ ਗ", "ਗੁਜਰ ਗ", "ਮੌਤ ਹੋ ਗਈ", "ਮਰ ਗ", "ਦੇਹਾਂਤ ਹੋ ਗ", "ਅਕਾਲ ਚਲਾਣਾ ਕਰ ਗ"), ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਅੱਜ", "ਰਾਤ", "ਸਵੇਰੇ"), False),
     ("Pashto", ("مړ شو", "مړه شوه", "وفات شو"), ("نن", "پرون", "بېګا"), True),
     ("Kurdish", ("mir", "wefat kir", "کۆچی دوایی", "خنکا", "گیانی لەدەستدا"),
@@ -219,6 +239,10 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     # "የአስከሬን ምርመራው ... ተካሂዷል": the day of the post-mortem passed on
     ("Amharic", ("የአስከሬን ምርመራ",),
      r"የአስከሬን ምርመራ\S*[^።?\n]{0,60}(ተካሂዷል|ተደርጓል|ይካሄዳል|ይደረጋል|ተላልፏል|ተራዝሟል|ተቀይሯል)"),
+    # "vards ir uzrakstits nepareizi - pareizi ir ...": a name or date written wrong
+    ("Latvian", ("nepareiz", "izlabojiet", "pareizi ir"),
+     r"\b(v(ā|a)rds|uzv(ā|a)rds|dzim(š|s)anas datums|mir(š|s)anas datums)\b[^.?!\n]{0,40}\bnepareiz\w*"
+     r"|\bl(ū|u)dzu,? izlabojiet\b|\bpareizi ir\b[^.?!\n]{0,40}\bnevis\b"),
     ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
      r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
      r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
