@@ -30,6 +30,10 @@ def dev_report(triager) -> dict:
     return score(rows, triager.classify([as_input(row) for row in rows]))
 
 
+def test_the_committed_model_is_under_20_mb():
+    assert sum(p.stat().st_size for p in (ROOT / "triage" / "model").rglob("*") if p.is_file()) < 20_000_000
+
+
 def test_each_score_is_the_mean_of_the_models_trained_with_each_seed(triager):
     scorer = triager.scorer
     assert len(scorer.categories) == len(scorer.flags) == len(SEEDS)
@@ -64,16 +68,16 @@ def test_scores_counted_once_a_batch_are_the_scores_spacy_gives_each_message(tri
 
 
 # The issue asks for macro-F1 0.95 and notification recall 0.99; the committed model and rules
-# reach 0.908 and 0.988 on 9,313 dev examples, 35 of 2,832 notifications missed and 19 filed as
-# general (docs/PERFORMANCE.md). On the 8,891 dev examples of the stop before, notification recall
-# is 0.991 (2,686 of 2,711); on the newest six writers' 422 it is 0.917, two of whom read the
-# boundary with family support differently. The floors guard against it getting worse.
+# reach 0.901 and 0.986 on 10,861 dev examples, 47 of 3,292 notifications missed and 25 filed as
+# general (docs/PERFORMANCE.md). On the 9,313 dev examples of the stop before, notification recall
+# is 0.988 (2,799 of 2,832); on the newest 24 writers' 460 it is 0.970. The floors guard against it
+# getting worse.
 def test_dev_macro_f1_is_at_least_0_90(dev_report):
     assert dev_report["macro_f1"] >= 0.90, dev_report["per_class"]
 
 
 # Strict, so the mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev notification recall is 0.988 (2,797 of 2,832), below the 0.99 target")
+@pytest.mark.xfail(strict=True, reason="dev notification recall is 0.986 (3,245 of 3,292), below the 0.99 target")
 def test_dev_notification_recall_is_at_least_0_99(dev_report):
     assert dev_report["per_class"]["notification"]["recall"] >= 0.99, dev_report["confusion"]
 
@@ -87,29 +91,26 @@ def test_on_dev_almost_no_notification_is_filed_as_general(dev_report):
     assert confusion["general"] / sum(confusion.values()) <= 0.01, confusion
 
 
-# 1,282 of the 1,355 crises of the stop before and 89 of the newest six writers' 95 (crises wholly
-# in other languages, said once in a long message): 1,371 of 1,450 in all. Out of fold, a lower
+# 1,386 of the 1,450 crises of the stop before and 295 of the newest 24 writers' 318 (crises wholly
+# in other languages, said once in a long message): 1,681 of 1,768 in all. Out of fold, a lower
 # crisis threshold would find little more for many more false alarms (triage/thresholds.py).
 # Strict, so the mark must go once it is met.
-@pytest.mark.xfail(strict=True, reason="dev crisis recall is 0.946 (1,371 of 1,450), below the 1.0 target")
+@pytest.mark.xfail(strict=True, reason="dev crisis recall is 0.951 (1,681 of 1,768), below the 1.0 target")
 def test_dev_crisis_recall_is_total(dev_report):
     assert dev_report["crisis"]["recall"] == 1.0
 
 
-def test_dev_crisis_recall_and_precision_do_not_fall_below_what_was_measured(dev_report):
-    assert dev_report["crisis"]["recall"] >= 0.94
-    # The issue asks for 0.85: 0.848 (1,371 of 1,617 flagged), 140 of the false alarms the model's
-    # and 106 the rule's; the crisis threshold stays at its floor.
-    assert dev_report["crisis"]["precision"] >= 0.84
+def test_dev_crisis_recall_does_not_fall_below_what_was_measured(dev_report):
+    assert dev_report["crisis"]["recall"] >= 0.945
 
 
-@pytest.mark.xfail(strict=True, reason="dev crisis precision is 0.848 (1,371 of 1,617 flagged), below the 0.85 target")
+# 0.860 (1,681 of 1,955 flagged): 152 of the false alarms the model's and 122 the rule's.
 def test_dev_crisis_precision_is_at_least_0_85(dev_report):
     assert dev_report["crisis"]["precision"] >= 0.85
 
 
 def test_dev_auto_reply_recall_is_at_least_0_98(dev_report):
-    # The issue asks for 1.0; the committed model and rules reach 0.985 (1,065 of 1,081) from text
+    # The issue asks for 1.0; the committed model and rules reach 0.981 (1,255 of 1,279) from text
     # alone, with no headers, since classify input has none.
     assert dev_report["auto_reply"]["recall"] >= 0.98
 
