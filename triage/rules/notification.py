@@ -217,11 +217,10 @@ CUES = GuardedSet([
          r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
          r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
-        # "I wanted the panel to have that for her review", "so that the panel has it"
-        # (a family's own account "so that the panel has it in our words" is their view, family support)
-        # "make sure that your panel has them too", "I thought I'd better tell you for the review"
+        # "make sure that your panel has them too", "I thought I'd better tell you for the review"; a
+        # family's own account "so that the panel has it in our words", "make sure the panel sees it"
+        # or "knows that he was loved" is most often their view, family support
         (_ADDITION, (("make sure", "tell you", "let you know", "right for", "correct for"), ("panel", "review")),
-         # (a family's "make sure the panel sees it" or "knows that..." is most often their view)
          r"\bmake sure (?:that )?(?:the|your) panel (?:has|gets) (?:it|this|that|these|them)\b"
          r"|\bmake sure (?:that )?(?:the|your) panel (?:has|gets|knows) the (?:actual|real|right|correct)"
          r" (?:cause|date|facts?)\b"
@@ -230,6 +229,7 @@ CUES = GuardedSet([
          r" review\b"),
         (_ADDITION, (("records",), ("correct", "amend")),
          r"\brecords and (?:correct|amend) (?:it|this|them)\b|\b(?:correct|amend) (?:all )?(?:your|the) records\b"),
+        # "I wanted the panel to have that for her review"; not "to have that in mind"
         (_ADDITION, (("panel to have",),),
          r"\b(?:want(?:ed)?|like|need) the panel to have (?:this|that|it|these)\b(?! in mind)"),
         (_ADDITION, (("panel need", "panel should", "panel must", "panel ought"),),
