@@ -806,8 +806,7 @@ SAFE = (
     "if you or someone|anyone @? @? @? @? @? @? @? @? thoughts|suicidal|crisis",
     # asking what to do should it ever happen: "if my sister ever said she was going to hurt herself"
     "if he|she|they|my|our|a|your $KIN|friend|partner|husband|wife|mum|dad|sister|brother? ever says|said|told|tells"
-    "|mentions"
-    "|mentioned @ @? @? @? @? @?",
+    "|mentions|mentioned @ @? @? @? @? @?",
     "if someone|somebody|anyone rings|calls|phones|texts|messages|writes and says|tells|said @ @? @? @? @? @?",
     # a chat or phone notice: "if you are in danger or worried about someone's safety right now, call 999"
     "if @? @? @? @? @? @? @? @? @? @? @? @? right now ,? call|ring|phone|dial|contact|text",
