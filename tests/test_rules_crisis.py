@@ -1076,7 +1076,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "tg-", "th-", "ti-", "tj-", "tk-", "tl-", "tm-", "tn-", "to-", "tp-", "tq-", "tr-",
                "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-",
                "ug-", "uh-", "ui-", "uj-", "uk-", "ul-", "um-", "un-", "uo-", "up-", "uq-", "ur-",
-               "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-")
+               "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-",
+               "ve-", "vf-", "vg-", "vh-", "vi-", "vj-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

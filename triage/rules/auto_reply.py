@@ -417,7 +417,7 @@ class RelayNoticeText(PhraseRule):
     phrases = _phrases(
         (("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
           "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
-          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox"),
+          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox", "was read"),
          r"\bvoice ?mail notification\b|\bnew voice ?mail\b|\bnew (?:voice ?)?message in (?:voice ?)?mailbox\b"
          # a transcript's label; "sorry, I'm using speech to text" is a person
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
@@ -435,7 +435,7 @@ class RelayNoticeText(PhraseRule):
          r"|\ba new response has been submitted to your form\b"
          r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
          r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"
-         r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was delivered at\b"),
+         r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was (?:delivered at|read)\b"),
     )
 
 

@@ -552,6 +552,10 @@ DISTRESS = (
     "/for much longer/for long/long/by morning/by the morning/by the time}",
     "{wo n't/wo nt/wont/will not/not going to/n't going to/not gon na} \"? see tomorrow|morning \"|.|,|!|and",
     "{nobody/no one/noone} would|will|'d even? notice|miss|care",
+    "{nobody/no one/noone} would|will|'d even? know for ages|days|weeks|months",
+    "how long @? @? @? @? for someone|somebody|anyone to be found",
+    "{wo n't/wo nt/wont/will not/not going to/n't going to/not gon na} be here|around {for/to see} the end of it|this",
+    "{want to/wants to/wanna/going to/gon na/need to} be buried with $LOVED",
     "if i was|were gone",
     "wo|will n't|nt|not be a burden",
     "wont be a burden",
@@ -848,6 +852,7 @@ SAFE = (
     "meant|supposed to be with him|her|them that|the day|night|morning|afternoon",
     # someday, not now: "a double plot so I can be with her one day, when I'm old and grey"
     "be with $LOVED again? one day|someday|eventually",
+    "be buried with $LOVED {one day/someday/eventually/when my time/when i die/when i go/when it 's my time}",
     "for {tea/dinner/supper/a meal} tonight",
     # a professional's question answered: "I asked her directly about thoughts of harming herself"
     "asked|asking|ask|asks @? @? @? about|regarding thoughts|feelings|plans of|about harming|hurting|killing"
