@@ -212,6 +212,7 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Newsletter for November. Unsubscribe செய்யவும் if you no longer wish to receive it.", "automated_notice_text"),
     ("Message to 07700900444 delivered 09:15 04/02", "relay_notice_text"),
     ("Delivered: Your message to 07700900417 was delivered at 14:32.", "relay_notice_text"),
+    ("Read 09:15 - your text to 07700900233 was read", "relay_notice_text"),
     ("G-518274 is your Google verification code.", "system_message_text"),
     ("Send CDR-PROFESSIONALS mailing list submissions to cdr@example.org\nTo subscribe or unsubscribe via the web,"
      " visit the list info page.", "automated_notice_text"),

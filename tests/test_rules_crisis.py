@@ -581,6 +581,15 @@ def test_the_tokenizer_is_not_built_at_import():
     ("I don't know how to live without her. The cherry tree we planted is what keeps me going.", False),
     ("At the time I wanted to walk into the sea after them. I didn't. We went for a fry-up.", False),
     ("I'm going to see my boy tonight. I've got the tablets and I've written the letters.", True),
+    ("If I went quiet in my flat nobody would know for weeks, would they.", True),
+    ("What's the point of the meeting, I won't be here to see the end of this anyway.", True),
+    ("I just want to be buried with Ruby. Soon.", True),
+    ("We have the plot next to hers; I want to be buried with her one day, when I'm old.", False),
+    ("The registrar rang about the room. Ring me back if there's a problem tonight. Thanks, bye.", False),
+    ("In the spring I took an overdose and spent a week in hospital. I'm not embarrassed either any more."
+     " I'm doing much better.", False),
+    ("I told the GP I'd been having thoughts of not wanting to be here. I've got a safety plan now.", False),
+    ("I remember screaming that I wanted to die too. I'm fine now, honestly.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

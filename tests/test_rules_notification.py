@@ -160,6 +160,8 @@ NOT_NOTIFICATIONS = [
     "Could you send me a blank reporting form for Royal Blackburn Hospital? Ours is out of date.",
     "I've written about who Josh was; please make sure the panel knows that he was loved.",
     "Please update your records: I've moved from the Burnley team to Pendle from Monday.",
+    "One of our apprentices died in a crash on Saturday. He had turned 18 in the spring. Is that yours?",
+    "The older sister of one of our Year 3 pupils died at the weekend - she was 20, we think.",
 ]
 
 

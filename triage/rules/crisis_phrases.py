@@ -768,7 +768,7 @@ REASSURANCE = (
     "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
     "getting help", "$NT actually|really? in any? danger", "$NT currently|actually|now? at risk",
     "{not/never} doing|do anything about it", "{she/he/they} {'s/s/is/are/'re} safe {now/there/in hospital/on the ward}",
-    "i 'm|am|m ok|okay|alright ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
+    "i 'm|am|m ok|okay|alright|fine ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
     "i am|'m|m coping", "nothing immediate|urgent", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
     "no|without active|current|immediate plan|plans|intent|intention",
     "{does n't/doesnt/does not/did n't/didnt/did not/do n't/dont/do not} mean {dying/suicide/it like that}",
@@ -780,6 +780,7 @@ REASSURANCE = (
     "{has been/have been/was/were/been} seen|assessed by the|our|a crisis|liaison|perinatal|camhs|psychiatric"
     "|mental",
     "still here and doing|feeling? alright|ok|okay|fine|well|better",
+    "{have/'ve got/ve got/got/'ve/ve} a safety plan",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
@@ -852,6 +853,8 @@ SAFE = (
     "meant|supposed to be with him|her|them that|the day|night|morning|afternoon",
     # someday, not now: "a double plot so I can be with her one day, when I'm old and grey"
     "be with $LOVED again? one day|someday|eventually",
+    # a voicemail's sign-off, not a farewell
+    "thanks|cheers|ta ,|.|! bye",
     "be buried with $LOVED {one day/someday/eventually/when my time/when i die/when i go/when it 's my time}",
     "for {tea/dinner/supper/a meal} tonight",
     # a professional's question answered: "I asked her directly about thoughts of harming herself"

@@ -304,6 +304,12 @@ _MEDIA = re.compile(r"\b(?:running|writing|doing|working on) (?:a|an|the) (?:sto
 _ADULT = re.compile(r"\b(?:1[89]|[2-9]\d)[- ]?(?:yrs?|years?)?[- ]?(?:old|yo)\b"
                     r"|\baged (?:1[89]|[2-9]\d)\b(?![- ]?(?:days?|weeks?|months?))",
                     re.IGNORECASE)
+# "who turned 18 in August, was found dead", "He had turned 18 two days before.": said beside the
+# death, in its sentence or the next; "would have turned 18" is a child's
+_TURNED_ADULT = re.compile(r"\b(?<!have )(?<!'ve )turned (?:1[89]|[2-9]\d|eighteen|nineteen)\b"
+                           r"|\b(?:he|she) was (?:1[89]|[2-9]\d)\b(?![- ]?(?:days?|weeks?|months?|mins?|minutes|hours|%))",
+                           re.IGNORECASE)
+_NEXT_SENTENCE = 80
 
 
 class NotificationCueRule(Rule):
@@ -334,7 +340,8 @@ def notification_cue(text: str) -> str | None:
             if name == _REPORTED and _MEDIA.search(text):
                 continue
             if name in (_REPORTED, _FAMILY_REPORT) and (_ADULT.search(match.group())
-                                                        or _told_for_the_family(text, match)):
+                                                        or _told_for_the_family(text, match)
+                                                        or _turned_adult(text, match)):
                 continue
             if name == _FAMILY_REPORT and _PET.search(text):
                 continue
@@ -353,6 +360,11 @@ def _asks(text: str, match: re.Match[str], opening: re.Pattern[str]) -> bool:
     """Whether the sentence holding ``match`` is a question that begins with ``opening``."""
     start, end = sentence_bounds(text, match)
     return text[start:end].endswith("?") and opening.match(text, start) is not None
+
+
+def _turned_adult(text: str, match: re.Match[str]) -> bool:
+    start, end = sentence_bounds(text, match)
+    return _TURNED_ADULT.search(text, start, end + _NEXT_SENTENCE) is not None
 
 
 def _told_for_the_family(text: str, match: re.Match[str]) -> bool:
