@@ -920,6 +920,22 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('Vaikas nekvepuoja, padėkit!', 'Lithuanian'),
     ('Con toi uong het vi thuoc cua ba.', 'Vietnamese'),
     ('Cunug yar ayaa jidka weyn ku ciyaaraya.', 'Somali'),
+    ('Ayoko na mabuhay, pagod na ako.', 'Tagalog'),
+    ('Gusto ko na mamatay.', 'Tagalog'),
+    ('سوچتی ہوں سب ایک ساتھ کھا لوں، اب اور برداشت نہیں ہوتا۔', 'Urdu'),
+    ('Babam şu an annemi dövüyor, lütfen yardım edin.', 'Turkish'),
+    ('Mẹ tôi nói tối nay sẽ uống hết thuốc ngủ.', 'Vietnamese'),
+    ('Всички ще са по-добре без мен.', 'Bulgarian'),
+    ('Emi kò lè fara dà á mọ́.', 'Yoruba'),
+    ('我真的不想再活了。', 'Chinese'),
+    ('Sono in bagno, mi sono tagliato i polsi.', 'Italian'),
+    ('ورور مې وايي ځان غورځوي.', 'Pashto'),
+    ('আমার আর বাঁচতে ইচ্ছে করে না।', 'Bengali'),
+    ('Ɔbɛkum me, mesrɛ mo mmoa me.', 'Twi'),
+    ("Men o'lmoqchiman, hech kim tushunmaydi.", 'Uzbek'),
+    ('Yaşamaq istəmirəm artıq.', 'Azerbaijani'),
+    ('أختي بتقول عايزة تموت.', 'Arabic'),
+    ('उनले औषधिको सबै बट्टा लिइन् र भनिन् म पनि जान्छु।', 'Nepali'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1069,6 +1085,16 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     'Kisi ne mera naam galat likha, mera dil toot gaya.',
     'Vedúca povedala, že to ukončím až zajtra.',
     'Zavtra ya vypyu vse tabletki kotorye propisal vrach.',
+    'Tôi sẽ đi theo con đến trường sáng nay.',
+    'Bé đã uống hết thuốc kháng sinh theo đơn.',
+    'Няма смисъл да продължавам с жалбата, ако никой не отговаря.',
+    'Mi sono tagliata il dito mentre cucinavo.',
+    'Çocuklar bahçede çığlık atıyor, oyun oynuyorlar.',
+    'ہم سب نے ایک ساتھ کھانا کھایا۔',
+    'Mi ò lè wá lónìí, ẹ má bínú.',
+    'আমি সব কাজ শেষ করে দেব আজ।',
+    'Bir il əvvəl ölmək istəyirdim.',
+    'İndi körpünün yanındayam, dostumu gözləyirəm.',
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None

@@ -296,6 +296,15 @@ def test_the_registry_reports_each_rule_that_fires():
     ('Dukhtar-e hamsaya-ye ma dishab fawt kard.', 'Farsi or Dari (romanised)'),
     ('Dytyna nashykh susidiv pomerla vchora vnochi.', 'Russian or Ukrainian (romanised)'),
     ('Mana meitas uzvards ir uzrakstits nepareizi.', 'Latvian, a case fact'),
+    ('ਗੁਆਂਢੀਆਂ ਦਾ ਮੁੰਡਾ ਅੱਜ ਸਵੇਰੇ ਨਹਿਰ ਵਿੱਚ ਡੁੱਬ ਗਿਆ।', 'Punjabi'),
+    ('Ο γιος των γειτόνων πέθανε χθες το βράδυ.', 'Greek'),
+    ('Ngo pang yau ge BB kam maan fan gaau mou zo.', 'Cantonese (romanised)'),
+    ('V liste je chybné meno našej dcéry.', 'Czech or Slovak, a case fact'),
+    ('Na carta está escrito que ela tinha 2 anos. Não é verdade, tinha 3.', 'Portuguese, a case fact'),
+    ('Vi comunichiamo il decesso di una bambina di 4 anni.', 'Italian, a case fact'),
+    ('Θα ήθελα να προσθέσω μια πληροφορία για την υπόθεση της κόρης μου.', 'Greek, a case fact'),
+    ('Вчера получихме резултата от аутопсията на сина ни.', 'Bulgarian, a case fact'),
+    ('A e keni marrë njoftimin për djalin tonë?', 'Albanian, a case fact'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -335,6 +344,9 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Aaje to hu mari gai chhu, bahu kaam hatu.",  # "I'm dead tired", said of oneself
     "Dedushka pomer vchora, yomu bulo 80 rokiv.",  # an adult
     "Ludzu, kur ir sanaksme?",  # a question, no fact
+    "Кога ще знаем резултатите от аутопсията?",  # a question, no fact
+    "Ο παππούς μου πέθανε πέρσι.",  # long ago, no recent day
+    "Ngo gam yat mou zo chin.",  # money gone, no death
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

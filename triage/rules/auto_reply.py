@@ -217,7 +217,7 @@ class AutoReplySubject(SubjectStart):
         r"|自動応答|自动回复|自動回覆|automatická odpov|otomatik (?:yanıt|cevap)|automatikus válasz"
         r"|automātiskā atbilde|автоматичн(?:а|ий) відповідь|автоматический ответ|автоматичен отговор"
         r"|trả lời tự động|자동 회신|자동 응답|automatski odgovor|automaatne vastus|përgjigje automatike"
-        r"|αυτόματη απάντηση)", re.I)
+        r"|αυτόματη απάντηση|awtomatikong (?:tugon|sagot))", re.I)
 
 
 class CalendarResponseSubject(SubjectStart):
@@ -529,13 +529,13 @@ class AutomatedNoticeText(PhraseRule):
         (("replies",),
          r"\breplies (?:to this (?:e-?mail|message|address) )?(?:are|will be) (?:discarded|not (?:read|monitored))\b"),
         (("iscrizione", "désabonner", "desabonner", "désinscrire", "baja", "abmelden", "abbestellen", "wypisa",
-          "subscrição", "zrezygnowa", "dezabon", "odhlás", "odhlas", "hủy đăng ký"),
+          "subscrição", "zrezygnowa", "dezabon", "odhlás", "odhlas", "hủy đăng ký", "danysgrif"),
          r"\bper annullare l'iscrizione\b|\b(?:pour )?(?:vous|se) (?:désabonner|desabonner|désinscrire)\b"
          r"|\b(?:para|puede) darse de baja\b"
          r"|\baby zrezygnowa(?:ć|c) z (?:wiadomo(?:ś|s)ci|subskrypcji|newslettera)\b"
          r"|\b(?:hier|newsletter) (?:abmelden|abbestellen)\b|\baby si(?:ę|e) wypisa(?:ć|c)\b"
          r"|\bcancelar a subscrição\b|\bpentru dezabonare\b|\bodhl(?:á|a)ste sa\b|\bodhl(?:á|a)si(?:ť|t)\b"
-         r"|\bhủy đăng ký (?:tại đây|nhận tin)\b"),
+         r"|\bhủy đăng ký (?:tại đây|nhận tin)\b|\bi (?:ddad-?|dad-?)danysgrifio\b"),
         (("automated",),
          r"\(automated (?:reminder|message|notification|e-?mail)\)"
          r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"),

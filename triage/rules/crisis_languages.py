@@ -180,8 +180,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
                 r"|\bmi ammazzo\b|\bsi ammazza\b|\bmi sparo\b|\bsi spara\b|\bnon voglio pi(ù|u) vivere\b"
                 r"|\btogliermi la vita\b"),
     ("Tagalog", ("sumunod", "kaya", "magpakamatay", "magpapakamatay", "mamatay", "mabuhay", "gamot", "pupuntahan"),
-                r"\bgusto ko nang? (sumunod|mamatay)\b|\bmagpa?pakamatay\b|\bhindi ko na kaya\b"
-                r"|\bayoko nang? mabuhay\b|\b(naka-?ipon|nag-?ipon)\b.{0,20}\bgamot\b|\bpupuntahan ko na si\b"),
+                r"\bgusto ko na(ng)? (sumunod|mamatay)\b|\bmagpa?pakamatay\b|\bhindi ko na kaya\b"
+                r"|\bayoko na(ng)? mabuhay\b|\b(naka-?ipon|nag-?ipon)\b.{0,20}\bgamot\b|\bpupuntahan ko na si\b"),
     ("Tagalog", ("lahat ng gamot",), r"\blahat ng gamot\b"),
     ("Somali", ("kiniin", "kici", "is dil", "dhinto", "bood"),
                r"\bkiniinno? badan\b|\bma kici karo\b|\bis dil(i|ayaa|ayo|aa)\w*|\b(rabaa|doonayaa) inaan dhinto\b"
@@ -994,6 +994,59 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Somali", ("waddada", "jidka"),
      # "ilmo yar ... ayaa ku socda waddada weyn": a small child walking along a main road
      r"\b(ilmo|ilmaha|cunug|canug|carruur|caruur)\w*\b.{0,60}\b(waddada|jidka) (weyn|dhexdiisa|dhexda)\b"),
+    # More ways of saying it, in the languages above and a few more (Twi, Uzbek, Azerbaijani).
+    ("Urdu", ("برداشت", "ایک ساتھ کھا"),
+     # "اب اور برداشت نہیں کر سکتی": cannot bear it any more; "سب ایک ساتھ کھا لوں": take them all at once
+     r"اب (اور )?برداشت نہیں (کر )?(سکتی|سکتا|ہوتا|ہوتی)"
+     r"|(سب|ساری|تمام) (دوائیاں |گولیاں )?(ایک ساتھ|اکٹھی) کھا (لوں|لونگی|لوں گی|لوں گا|لونگا)"),
+    ("Turkish", ("çığlık", "dövüyor", "vuruyor"),
+     # "şu an bir çocuk çığlık atıyor, babası bağırıyor": a child screaming now; "annemi dövüyor": beating now
+     r"\b(şu an|şimdi|su an|simdi)\b[^.!?]{0,40}\bçocu(k|ğu|gu)\w* çığlık at(ı|i)yor"
+     r"|\bçocu(k|ğu|gu)\w* çığlık at(ı|i)yor\b[^.!?]{0,60}\b(bağırıyor|kırılıyor|vuruyor|dövüyor)\b"
+     r"|\b(beni|bizi|annemi|çocu(ğ|g)u|çocukları|karısını|kardeşimi|kızını|oğlunu) (şu an |şimdi )?(dövüyor|vuruyor)\b"),
+    ("Vietnamese", ("uống hết", "uong het", "đi theo"),
+     # "uống hết thuốc ngủ để đi theo con": all the sleeping pills, to follow a dead child;
+     # not "đi theo con đến trường" (going along with a child to school)
+     r"uống hết (cả |số |đống )?(thuốc ngủ|thuốc an thần)|\buong het (ca )?thuoc ngu\b"
+     r"|(để|muốn) đi theo (con|cháu|bé)(?! (đến|tới|vào|ra|đi|về|lên))\b"),
+    ("Bulgarian", ("смисъл", "без мен"),
+     # "вече няма смисъл да продължавам": no point going on; not "да продължавам с жалбата"
+     r"няма (никакъв )?смисъл да (живея|продължавам(?! (с|със|да|тази|този|това|разговора|жалбата)\b))"
+     r"|(всички|всичко|те|децата) ще (са|бъдат|е|бъде|живеят) по-добре без мен"),
+    ("Yoruba", ("fara d",),
+     # "mi ò lè fara dà á mọ́": I cannot bear it any more
+     r"\b(mi|emi) (ò|o|kò|ko) (l(è|e)) fara d(à|a)\b"),
+    ("Chinese", ("再活", "活不下去"), r"不想再活|(不|唔)想再(生存|活)|我活不下去"),
+    ("Italian", ("tagliat", "sanguina"),
+     # "mi sono tagliata di nuovo con le lamette": cut with blades; not a finger cut cooking
+     r"(?<!non )\b(mi sono|si (è|e)) tagliat[oa]\b[^.!?]{0,40}\b(lamett\w*|rasoi\w*|polsi|vene|braccia|gambe)\b"
+     r"|\bsanguina (tanto|molto|troppo|ancora)\b[^.!?]{0,20}\bnon si ferma\b"),
+    ("Pashto", ("غورځوم", "غورځوي", "غورځوې"),
+     # "وایي ځان غورځوم": says she will throw herself down
+     r"ځان (به )?(غورځوم|غورځوي|غورځوې)"),
+    ("Bengali", ("বাঁচতে", "শেষ করে"),
+     # "আমার বাঁচতে ইচ্ছা করছে না": no wish to live; "সব শেষ করে দিতে চাই": to end it all
+     r"বাঁচতে (আর )?(ইচ্ছা|ইচ্ছে) (করছে|করে) না|(সব|নিজেকে) শেষ করে (দিতে চাই|দেব|দিব|দেবো|ফেলব|ফেলবো)"),
+    ("Twi", ("bɛkum", "bekum", "reboro"),
+     # "ɔbɛkum yɛn nyinaa": he will kill us all; "reboro me maame": beating my mother now
+     r"(?<!\w)(ɔ|o)?(bɛ|be)kum (yɛn|yen|me|wo|no|ne|hɔn|won)\b|\b(ɔ|o)?reboro (me|ne|yɛn|yen)\b"),
+    ("Uzbek", ("yashay olmay", "yashashni", "yashagim", "lmoqchi", "ldiraman", "яшай олмай", "яшашни", "ўлмоқчи",
+               "ўлдираман"),
+     # "men endi yashay olmayman": I cannot live any more
+     r"\byashay olmayman\b|\byashashni (xohlamayman|istamayman)\b|\byashagim kelmayapti\b"
+     r"|\bo['‘’`ʻ]?lmoqchiman\b|\bo['‘’`ʻ]?zimni o['‘’`ʻ]?ldiraman\b"
+     r"|яшай олмайман|яшашни (хоҳламайман|истамайман)|ўлмоқчиман|ўзимни ўлдираман"),
+    ("Azerbaijani", ("yaşama", "yasama", "körpü", "korpu", "ölmək", "olmek", "özümü", "ozumu"),
+     # "yaşamağın mənası qalmayıb": no meaning left in living; "indi ... körpüdəyəm": on a bridge now
+     r"\bya(ş|s)ama(ğ|g)(ı|i)n (he(ç|c) )?(bir )?m(ə|e)nas(ı|i) (qalmay(ı|i)b|yoxdur)\b"
+     r"|\bya(ş|s)amaq ist(ə|e)mir(ə|e)m\b|\b(ö|o)lm(ə|e)k ist(ə|e)yir(ə|e)m\b|\b(ö|o)z(ü|u)m(ü|u) (ö|o)ld(ü|u)r(ə|e)c(ə|e)y(ə|e)m\b"
+     r"|\b(i|İ)ndi\b[^.!?]{0,60}\bk(ö|o)rp(ü|u)d(ə|e)y(ə|e)m\b"),
+    ("Arabic", ("عايز", "عاوز", "داير"),
+     # Egyptian and Sudanese "بتقول عايزة تموت": says she wants to die
+     r"(عايزة|عايز|عاوزة|عاوز|دايرة|داير) (أموت|اموت|تموت|يموت)"),
+    ("Nepali", ("पोका", "बट्टा", "बोतल"),
+     # a whole packet of pills taken out, and a farewell ("अब म पनि जान्छु")
+     r"(पूरै|सबै|पूरा) (पोका|बट्टा|बोतल)[\s\S]{0,200}म पनि (जान्छु|मर्छु)|म पनि (जान्छु|मर्छु)[\s\S]{0,200}(पूरै|सबै|पूरा) (पोका|बट्टा|बोतल)"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

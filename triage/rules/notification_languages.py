@@ -87,7 +87,12 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Gujarati (romanised)", ("mari gayu", "gujri gay", "gujari gay",
                               "avsan thayu", "avsaan thayu"),
      ("kale raat", "kale", "gaikale", "gai kale", "aaje", "aaj savare", "aaje savare", "raate"), True),
-    ("Punjabi", ("ਗੁਜ਼ਰ ਗ", "ਗੁਜਰ ਗ", "ਮੌਤ ਹੋ ਗਈ", "ਮਰ ਗ", "ਦੇਹਾਂਤ ਹੋ ਗ", "ਅਕਾਲ ਚਲਾਣਾ ਕਰ ਗ"), ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਅੱਜ", "ਰਾਤ", "ਸਵੇਰੇ"), False),
+    # "ਅੱਜ ਦੁਪਹਿਰੇ ... ਡੁੱਬ ਗਿਆ": drowned this afternoon; "ਉਹ ਨਹੀਂ ਬਚਿਆ": he did not survive
+    ("Punjabi", ("ਗੁਜ਼ਰ ਗ", "ਗੁਜਰ ਗ", "ਮੌਤ ਹੋ ਗਈ", "ਮਰ ਗ", "ਦੇਹਾਂਤ ਹੋ ਗ", "ਅਕਾਲ ਚਲਾਣਾ ਕਰ ਗ", "ਡੁੱਬ ਗ", "ਨਹੀਂ ਬਚਿਆ",
+                 "ਨਹੀਂ ਬਚੀ"),
+     ("ਕੱਲ੍ਹ", "ਕੱਲ", "ਅੱਜ", "ਰਾਤ", "ਸਵੇਰੇ", "ਦੁਪਹਿਰ"), False),
+    # "माझा मुलगा आज सकाळी वारला": Marathi
+    ("Marathi", ("वारल", "मरण पावल", "मृत्यू झाला", "निधन झाल", "देवाघरी गेल"), ("काल", "आज", "सकाळी", "रात्री"), False),
     ("Pashto", ("مړ شو", "مړه شوه", "وفات شو"), ("نن", "پرون", "بېګا"), True),
     ("Kurdish", ("mir", "wefat kir", "کۆچی دوایی", "خنکا", "گیانی لەدەستدا"),
      ("duh", "doh", "do", "îro", "şeva borî", "دوێنێ", "ئەمڕۆ", "ئەمشەو"), True),
@@ -110,6 +115,14 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
                                             "të enjten", "të premten", "të shtunën", "të dielën", "te shtunen",
                                             "te dielen", "javën e kaluar"), True),
     ("Welsh", ("bu farw",), ("ddoe", "heddiw", "neithiwr"), True),
+    ("Greek", ("πέθανε", "απεβίωσε", "έχασε τη ζωή", "πνίγηκε", "σκοτώθηκε"),
+     ("χθες", "χτες", "σήμερα", "απόψε", "σήμερα το πρωί", "χθες το βράδυ"), True),
+    # "sing kei yat hai uk kei fan gaau mou zo": Cantonese written in Latin letters (died asleep on
+    # Sunday); not a bare "mou zo" (gone: money, time)
+    ("Cantonese (romanised)", ("sei zo", "sei jo", "gwo san zo", "gwo zo san", "gwo jo san", "fan gaau mou zo",
+                               "fan gau mou zo", "fun gaau mou zo"),
+     ("kam yat", "kum yat", "cam yat", "gam yat", "gum yat", "kam maan", "kum maan", "gam ziu", "gum jiu",
+      "ting yat", "sing kei yat", "sing kei luk", "lai baai yat"), True),
     ("Dutch", ("overleden", "gestorven", "overleed", "stierf", "verdronken", "verongelukt"),
      ("gisteren", "vandaag", "vannacht", "vanochtend", "vanmorgen", "gisteravond", "afgelopen nacht", "vanmiddag"), True),
     ("Croatian, Bosnian or Serbian", ("umro", "umrla", "umrlo", "preminuo", "preminula", "utopio", "utopila",
@@ -243,6 +256,31 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     ("Latvian", ("nepareiz", "izlabojiet", "pareizi ir"),
      r"\b(v(ā|a)rds|uzv(ā|a)rds|dzim(š|s)anas datums|mir(š|s)anas datums)\b[^.?!\n]{0,40}\bnepareiz\w*"
      r"|\bl(ū|u)dzu,? izlabojiet\b|\bpareizi ir\b[^.?!\n]{0,40}\bnevis\b"),
+    # "v liste je uvedená nesprávna adresa": a wrong address, name or date in the letter
+    ("Czech or Slovak", ("nesprávn", "nespravn", "chybn"),
+     r"\b(nesprávn|nespravn|chybn)\w* (adres|men|jmén|jmen|dátum|datum|priezvisk|příjmen|prijmen)\w*"
+     r"|\b(adresa|meno|jméno|dátum|datum|priezvisko|příjmení)\b[^.?!\n]{0,30}\b(je|bol|bola|byl|byla|bolo|bylo) "
+     r"(uveden\w* )?(nesprávn|nespravn|chybn)\w*"),
+    # "na carta está escrito que ... Não é verdade": a fact in the letter put right
+    ("Portuguese", ("escrito que", "revisão", "revisao"),
+     r"\bescrito que\b[^\n]{0,80}\bn(ã|a)o (é|e) (verdade|correto|certo)\b"
+     r"|\bpara a revis(ã|a)o\b[^.?!\n]{0,30}\b(esteja|fique|seja) (cert|corret)"),
+    # "vi confermiamo il decesso di L. T.": a clinician confirming a death; a wrong date of it
+    ("Italian", ("decesso",),
+     r"\b(vi |le )?(confermiamo|comunichiamo|segnaliamo|notifichiamo|confermo|comunico|segnalo) (il )?decesso\b"
+     r"|\b(data|luogo|causa|ora) (del|di) decesso\b[^.?!\n]{0,40}\b(sbagliat|errat|non (è|e) corrett)\w*"),
+    # "να προσθέσω μια πληροφορία για την εξέταση της υπόθεσης": a fact added for the review
+    ("Greek", ("προσθέσω", "λάθος"),
+     r"προσθέσω (μια |μία |κάποιες |μερικές )?πληροφορ\w*[^.;!\n]{0,40}(υπόθεσ|εξέταση|αναθεώρηση|ανασκόπηση)"
+     r"|(όνομα|ημερομηνία (γέννησης|θανάτου)|διεύθυνση)[^.;!\n]{0,40}(είναι |ήταν |γράφτηκε )?λάθος"),
+    # "получихме резултата от аутопсията: ...": the post-mortem result passed on, to be added to the
+    # review; not "кога ще знаят резултатите от аутопсията" (asking when it will come)
+    ("Bulgarian", ("аутопси", "добавете"),
+     r"(получихме|получих|дойдоха|дойде|излезе|излязоха|имаме) (\S+ ){0,2}резултат\w* от аутопсия\w*"
+     r"|резултат\w* от аутопсия\w*( (е|са|беше|бяха|показа\w*)\b|\s*:)|аутопси\w*[^.?!\n]{0,40}(насрочен|беше направен|ще бъде направен|отложен)\w*"
+     r"|добавете (го|я|това|ги) към (прегледа|случая|досието)"),
+    # "a e keni marrë njoftimin?": has the notification of the child's death come in
+    ("Albanian", ("njoftimin",), r"\b(e )?keni (marr(ë|e)|marre) njoftimin\b"),
     ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
      r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
      r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
