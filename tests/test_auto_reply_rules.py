@@ -214,6 +214,7 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Message to 07700900444 delivered 09:15 04/02", "relay_notice_text"),
     ("Delivered: Your message to 07700900417 was delivered at 14:32.", "relay_notice_text"),
     ("Read 09:15 - your text to 07700900233 was read", "relay_notice_text"),
+    ("Book a demo today.\n\nAcme Ltd\nDon't want these emails? Opt out here.", "automated_notice_text"),
     ("Diolch am ddarllen.\nI ddad-danysgrifio o'r rhestr hon, cliciwch yma.", "automated_notice_text"),
     ("G-518274 is your Google verification code.", "system_message_text"),
     ("Send CDR-PROFESSIONALS mailing list submissions to cdr@example.org\nTo subscribe or unsubscribe via the web,"
@@ -268,6 +269,7 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Please don't reply to my husband, he doesn't know I've written. Reply to me only.",
     "How do I unsubscribe my son's school from the letters about his death? It hurts every time.",
     "Your newsletters upset me since Jayden died. Please unsubscribe me.",
+    "unsubscribe from the newsletter thx",
     "I received a voicemail from the coroner's officer about our son and I don't understand it.",
     "I'm receiving letters because the system still thinks Amy is alive.",
     "I'm driving to the hospital now to see the bereavement midwife, can someone ring me?",

@@ -590,6 +590,14 @@ def test_the_tokenizer_is_not_built_at_import():
      " I'm doing much better.", False),
     ("I told the GP I'd been having thoughts of not wanting to be here. I've got a safety plan now.", False),
     ("I remember screaming that I wanted to die too. I'm fine now, honestly.", False),
+    ("He's texted: you'll never find her. He has taken her from nursery and police are looking.", True),
+    ("Child: girl, 2. Concern: left alone in the flat since this morning.\nImmediate risk: YES", True),
+    ("Honestly the kids have been a nightmare today, I'm going to kill them lol", False),
+    ("The month before Isla died, her brother had threatened to hurt himself.", False),
+    ("Last spring his dad made threats to harm himself. It was all dealt with by the crisis team.", False),
+    ("Six months later I tried to take my own life. I am well now and have support.", False),
+    ("The stand-off ended at 4am without injury. The boy is safe with his aunt.", False),
+    ("What do I say if a kid tells me they're thinking about suicide? It hasn't happened.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

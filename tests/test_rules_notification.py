@@ -162,6 +162,7 @@ NOT_NOTIFICATIONS = [
     "Please update your records: I've moved from the Burnley team to Pendle from Monday.",
     "One of our apprentices died in a crash on Saturday. He had turned 18 in the spring. Is that yours?",
     "The older sister of one of our Year 3 pupils died at the weekend - she was 20, we think.",
+    "> I am writing to let you know that the review of Maisie's death will be heard in March.\nThank you.",
 ]
 
 

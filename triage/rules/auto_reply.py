@@ -550,7 +550,7 @@ class AutomatedNoticeText(PhraseRule):
         (("is your",), r"\bis your (?:verification|security|one[- ]time|login|sign[- ]in) (?:code|passcode|pin)\b"),
         (("unsubscribe",),
          r"(?:^|[.!?|] )unsubscribe (?:or |\| |from (?:\w+ ){0,3}"
-         r"(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)"),
+         r"(?:mailings?|e-?mails|lists?|updates|newsletters?)\b)(?!\W*(?:thx|thanks|ta|please|pls|cheers)\b)"),
         (("topics of the day", "totalling", "what we got"),
          r"\btopics of the day:|\bmessages totalling \d+ lines\b|\bhere'?s what we got from you\b"),
         (("generated", "sent automatically", "system message", "system notification", "system e"),
@@ -559,6 +559,7 @@ class AutomatedNoticeText(PhraseRule):
          r" (?:message|e-?mail|notification)\b"),
         (("to confirm", "to cancel", "opt out"),
          r"\breply (?-i:[A-Z]{1,3}) to (?:confirm|cancel)\b[^.!?\"]{0,60}[.!?]?\W*$|\bto \d{4,6} to opt out\b"
+         r"|\bdon'?t want (?:to (?:receive|get) )?these (?:e-?mails|messages|texts)\?\s*(?:opt out|unsubscribe)\b"
          r"|\b(?:text|txt|send|reply) (?-i:[A-Z]{2,12}) to \+?\d[\d ]{3,13} to opt[- ]?out\b"),
         (("quarantine", "held", "on hold"),
          r"\bquarantine (?:digest|summary|notification|report)\b"

@@ -34,10 +34,10 @@ _SENTENCES = Sentencizer()
 # "now") beside the phrase or a recovery said later, and nothing later saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
                "started", "began", "stood", "sat", "went", "harmed", "overdosed", "attempted", "considered",
-               "planned", "locked"}
+               "planned", "locked", "made"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the past|used to|in the (early days|beginning)|early on|for a (while|long"
-    r" (time|while)|time)|last (year|yr|month|week|winter|summer|spring|autumn|(mon|tues|wednes|thurs|fri|satur|sun)day)|(months|years|yrs|weeks|a year|a month)"
+    r" (time|while)|time)|last (year|yr|month|week|winter|summer|spring|autumn|(mon|tues|wednes|thurs|fri|satur|sun)day)|(days|weeks|months|years|a (week|month|year)) later|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
     r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
@@ -59,6 +59,7 @@ _RECOVERED = re.compile(
     r"|(i'm|i am|i'm well|i am well) past (it|that|the worst)|(i'm|i am) through the worst"
     r"|not (in )?(that|the same) place|(i'm|i am) not there (now|any ?more)|not because i'?m (there|in that place)"
     r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
+    r"|no further (concerns|incidents|episodes)|(it was|was|were|been) (all )?dealt with"
     r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now|(i'm|i am) doing (so |very )?(much|a lot|far|loads) better"
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
     r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
@@ -79,7 +80,7 @@ _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?p
 # the tablets ready.'") are the example's.
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
 _BEFORE_DEATH = re.compile(r"\b((?<!since )(?<!ever )before|the (day|night|week|evening) before)"
-                           r" (she|he|they) died\b|\b(?<!since )(?<!ever )(prior to|before) (her|his|their|the) death\b",
+                           r" (she|he|they|[a-z]+) died\b|\b(?<!since )(?<!ever )(prior to|before) (her|his|their|the) death\b",
                            re.I)
 # a time told in the next sentence: "I wanted to go with him. That was four years ago."
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)

@@ -553,6 +553,9 @@ DISTRESS = (
     "{wo n't/wo nt/wont/will not/not going to/n't going to/not gon na} \"? see tomorrow|morning \"|.|,|!|and",
     "{nobody/no one/noone} would|will|'d even? notice|miss|care",
     "{nobody/no one/noone} would|will|'d even? know for ages|days|weeks|months",
+    "you 'll|ll|will never find him|her|them|us|me",
+    # a referral form's own field: "Immediate risk: YES"
+    "immediate|imminent risk|danger :|- yes|y",
     "how long @? @? @? @? for someone|somebody|anyone to be found",
     "{wo n't/wo nt/wont/will not/not going to/n't going to/not gon na} be here|around {for/to see} the end of it|this",
     "{want to/wants to/wanna/going to/gon na/need to} be buried with $LOVED",
@@ -767,7 +770,8 @@ REASSURANCE = (
     "wo|would|will n't|nt|not|never do anything", "i know i will",
     "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
     "getting help", "$NT actually|really? in any? danger", "$NT currently|actually|now? at risk",
-    "{not/never} doing|do anything about it", "{she/he/they} {'s/s/is/are/'re} safe {now/there/in hospital/on the ward}",
+    "{not/never} doing|do anything about it", "{she/he/they} {'s/s/is/are/'re} safe {now/there/in hospital/on the ward/with}",
+    "ended|resolved|concluded @? @? @? without injury|injuries|harm",
     "i 'm|am|m ok|okay|alright|fine ,? honestly|really|now|tonight|today", "things i did n't|nt mean",
     "i am|'m|m coping", "nothing immediate|urgent", "{i do n't/i dont/i do not} {now/anymore/any more/feel like that now/feel that way now}",
     "no|without active|current|immediate plan|plans|intent|intention",
@@ -807,7 +811,7 @@ SAFE = (
     "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
     # training and procedure: "what to do if a parent says they want to be with their child"
     "if a|the|any bereaved|grieving? parent|parents|mother|father|carer|carers|person|child|pupil|patient|family"
-    "|relative|friend says|say|tells|tell|told|mentions|discloses|disclose|expresses|states @ @? @? @? @? @?",
+    "|relative|friend|kid|teenager|teen|student|client|someone|somebody|anyone says|say|tells|tell|told|mentions|discloses|disclose|expresses|states @ @? @? @? @? @?",
     "if you or someone|anyone @? @? @? @? @? @? @? @? thoughts|suicidal|crisis",
     # asking what to do should it ever happen: "if my sister ever said she was going to hurt herself"
     "if he|she|they|my|our|a|your $KIN|friend|partner|husband|wife|mum|dad|sister|brother? ever says|said|told|tells"
@@ -853,6 +857,8 @@ SAFE = (
     "meant|supposed to be with him|her|them that|the day|night|morning|afternoon",
     # someday, not now: "a double plot so I can be with her one day, when I'm old and grey"
     "be with $LOVED again? one day|someday|eventually",
+    # a joke: "the kids are driving me up the wall, I'm gonna kill them lol"
+    "kill|strangle|murder him|her|them|you|em|u lol|haha|hahaha|lmao|😂|🤣",
     # a voicemail's sign-off, not a farewell
     "thanks|cheers|ta ,|.|! bye",
     "be buried with $LOVED {one day/someday/eventually/when my time/when i die/when i go/when it 's my time}",

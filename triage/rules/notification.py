@@ -74,9 +74,12 @@ CUES = GuardedSet([
          r"\s*(?:[-–:(]|$)"),
         (_NOTICE, (("notification",),),
          r"\b(?:accept|treat|take) this (?:\w+ )?as (?:\w+ ){0,2}notification\b"),
+        # the team's own letter, quoted in a family's reply: "writing to let you know that the
+        # review of Tyler's death will be discussed at the panel"
         (_NOTICE, (("writing to", "write to", "emailing to", "contacting to", "messaging to"), _DEATH_WORDS),
          r"\b(?:writing|write|emailing|contacting|messaging) to (?:inform|notify"
-         rf"|let you know|advise|tell)\b[^.?!]{{0,160}}?\b{_DEATH}"),
+         rf"|let you know|advise|tell)\b(?! (?:you )?that (?:the (?:review|panel|child death (?:overview|review))"
+         rf"|\w+'s (?:review|case)\b))[^.?!]{{0,160}}?\b{_DEATH}"),
         (_FOLLOW_UP, (("notification",),),
          r"\bfurther to (?:my|our|the) (?:\w+ ){0,2}notification\b"),
         (_FORM_SENT, (_FORM_WORDS, _DONE_WORDS),
