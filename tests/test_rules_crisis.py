@@ -598,6 +598,20 @@ def test_the_tokenizer_is_not_built_at_import():
     ("Six months later I tried to take my own life. I am well now and have support.", False),
     ("The stand-off ended at 4am without injury. The boy is safe with his aunt.", False),
     ("What do I say if a kid tells me they're thinking about suicide? It hasn't happened.", False),
+    ("His text says we will never see Mia alive again. His phone is off.", True),
+    ("Her ex has been outside all evening saying he'll come round and finish what he started.", True),
+    ("I'm on the footbridge and I keep thinking about just stepping off when the lorries come.", True),
+    ("I took about 20 paracetamol an hour ago but I'm fine.", True),
+    ("She hasn't eaten or drunk anything since Friday, on purpose.", True),
+    ("I don't want anyone to think it was an accident.", True),
+    ("When I've sent this I'm going to drive into the reservoir.", True),
+    ("My sister has taken all the tablets out of the house and the crisis team visit daily.", False),
+    ("The group chat was telling him that nobody would miss him. The police have the phone now.", False),
+    ("I wanted to say goodbye and thank you to everyone on the panel before I retire.", False),
+    ("A hypothetical question from supervision: what if a parent said they wanted to die?", False),
+    ("OK, thank you, bye. Sorry, it's Karen from the ward, thank you, bye.", False),
+    ("I did try to end my life in the February. I'm not ashamed of that any more. Since then I've had"
+     " proper help and I'm doing much better.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -944,6 +958,22 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('Yaşamaq istəmirəm artıq.', 'Azerbaijani'),
     ('أختي بتقول عايزة تموت.', 'Arabic'),
     ('उनले औषधिको सबै बट्टा लिइन् र भनिन् म पनि जान्छु।', 'Nepali'),
+    ('ami ar parchi na, aj rate shob shesh kore dibo.', 'Bengali (romanised)'),
+    ('amma bolche nijeke shesh kore dibe na, kintu ami nijeke shesh kore dibo.', 'Bengali (romanised)'),
+    ('abim kardesimi dovuyor simdi, lutfen gelin.', 'Turkish'),
+    ('kizim banyoda kendini kesiyor, kapiyi acmiyor.', 'Turkish'),
+    ('annemin ilaclarini biriktirdim, bu gece hepsini icecegim.', 'Turkish'),
+    ('my sister say she go follow her pikin, she don lock door.', 'Nigerian Pidgin'),
+    ('my wife dey talk say she wan drink sniper tonight.', 'Nigerian Pidgin'),
+    ('hamin alan dare khaharamo ro mizane, komak konid.', 'Farsi or Dari (romanised)'),
+    ('shoharam mige mano mikoshe, ba bache ha too otagh hastim.', 'Farsi or Dari (romanised)'),
+    ('mi ago join mi pickney tonight, nobody cyaa stop mi.', 'Jamaican Patois'),
+    ('i don drink the bleach, abeg tell my mama.', 'Nigerian Pidgin'),
+    ('nasa tulay ako ngayon, patawad po.', 'Tagalog'),
+    ('hun jeen da koi matlab nahi, sab khatam.', 'Punjabi or Hindi (romanised)'),
+    ('emshab tamoomesh mikonam, bebakhshid.', 'Farsi or Dari (romanised)'),
+    ('ami bish kheye felechi, kauke bolben na.', 'Bengali (romanised)'),
+    ('Nu mai am pentru ce trai fara el.', 'Romanian'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1103,6 +1133,20 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     'আমি সব কাজ শেষ করে দেব আজ।',
     'Bir il əvvəl ölmək istəyirdim.',
     'İndi körpünün yanındayam, dostumu gözləyirəm.',
+    'ami ar beshi din thakbo na Preston e, Burnley te chole jacchi.',  # moving house
+    'ami form ta aj shob shesh kore dibo.',  # finishing a form
+    'sakal ekta kichu bujhchi na, kaj shob shesh kore dibo.',  # finishing the work
+    'kizim sebze keserken parmagini kesti.',  # a cut finger while cooking
+    'babam eskiden bizi dovuyordu, simdi yok.',  # long ago
+    'i go follow my pikin go school tomorrow morning.',  # taking a child to school
+    'she no go drink poison, she dey fine now.',  # said not to
+    'in form dare mano mikoshe 😅',  # a form "killing me"
+    'gdyby kiedyś powiedziała, że nie chce żyć, do kogo mam dzwonić?',  # asked ahead
+    'agar phir se hold pe rakha to mar jaungi 😤',  # a phone queue, a figure of speech
+    'i no wan live for London again, na Lagos i go return.',  # moving home
+    'mi ago join mi bredda dem a di party.',  # joining friends
+    'main bhi chali jaungi bazaar, tum ruko.',  # going to the market
+    'ameliyattan önce ben de öleceğim diye korktum ama iyiyim.',  # a fear told as past
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -1120,7 +1164,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-",
                "ug-", "uh-", "ui-", "uj-", "uk-", "ul-", "um-", "un-", "uo-", "up-", "uq-", "ur-",
                "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-",
-               "ve-", "vf-", "vg-", "vh-", "vi-", "vj-")
+               "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

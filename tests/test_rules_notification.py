@@ -14,6 +14,12 @@ NOTIFICATIONS = [
     "Hi, I'm a school nurse, one of our Year 9 pupils died at the weekend. Do I need to tell you?",
     # the act of notifying
     "I am writing to notify you of the death of a 14 year old girl known to our service.",
+    "A baby on my caseload died last night. I don't know whether the hospital have already let you know.",
+    "I do not know if the hospital told you about Zuzanna, she died on Tuesday, so I write to tell you.",
+    "One of our mums rang: her baby died at the weekend. I thought I should tell you in case it's not been reported.",
+    "I found his old clinic letter and I want it to go in for the review.",
+    "Her name is Rhiannon with two n's, please make sure it's spelled right for the review.",
+    "The date of death should be the 3rd. We want the review to have the right date.",
     "I am writing to inform you that one of our patients, aged 6, died yesterday.",
     "I'd like to notify the death of a 17 year old young man who died in the ED tonight.",
     "Notification of death - Baby J\nPlease see details below.",
@@ -163,6 +169,7 @@ NOT_NOTIFICATIONS = [
     "One of our apprentices died in a crash on Saturday. He had turned 18 in the spring. Is that yours?",
     "The older sister of one of our Year 3 pupils died at the weekend - she was 20, we think.",
     "> I am writing to let you know that the review of Maisie's death will be heard in March.\nThank you.",
+    "I just want Ben's review to have everything in it, he'd want the truth told.",
 ]
 
 
@@ -348,6 +355,8 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Кога ще знаем резултатите от аутопсията?",  # a question, no fact
     "Ο παππούς μου πέθανε πέρσι.",  # long ago, no recent day
     "Ngo gam yat mou zo chin.",  # money gone, no death
+    "Tera joke sun ke main hass hass ke mar gaya, kal milte hain.",  # died laughing
+    "Kal raat wali film dekh ke mar gaya 😂",  # a figure of speech
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

@@ -44,11 +44,11 @@ _PAST_TIME = re.compile(
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
     r"|(the|that|our) first (few )?(days?|weeks?|months?|year|winter|summer|spring|autumn|christmas)"
     r"|at (that|the) (time|point)|last (christmas|easter|new year)|(back )?in the (spring|summer|autumn|winter)"
-    r"|(back )?in (january|february|march|april|may|june|july"
+    r"|there were (nights|days|times|moments) when|(back )?in (the )?(january|february|march|april|may|june|july"
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
-                   r"|i didn'?t(?: do it)?(?=[.,])"
+                   r"|i didn'?t(?: do it)?(?=[.,])|(that|what) changed (it|things)"
                    r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
                    r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now)"
                    r"|(much |a lot )?stronger now|come a long way|turning point)\b")
@@ -59,7 +59,7 @@ _RECOVERED = re.compile(
     r"|(i'm|i am|i'm well|i am well) past (it|that|the worst)|(i'm|i am) through the worst"
     r"|not (in )?(that|the same) place|(i'm|i am) not there (now|any ?more)|not because i'?m (there|in that place)"
     r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
-    r"|no further (concerns|incidents|episodes)|(it was|was|were|been) (all )?dealt with"
+    r"|no further (concerns|incidents|episodes)|(he'?s|she'?s|they'?re|he is|she is|they are) (now )?safe\b|(it was|was|were|been) (all )?dealt with"
     r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now|(i'm|i am) doing (so |very )?(much|a lot|far|loads) better"
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
     r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
@@ -74,7 +74,7 @@ _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
 _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
                       r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious|novel|novelist|quiz(zes)?"
-                      r"|test phrases?|trigger (words?|phrases?)|this hypothetical)\b",
+                      r"|test phrases?|trigger (words?|phrases?)|this hypothetical|hypothetical (questions?|situations?|cases?))\b",
                       re.I)
 # Quoted words in a message that sets an example anywhere ("Scenario 3: ... She writes: 'I've got
 # the tablets ready.'") are the example's.
@@ -86,7 +86,7 @@ _BEFORE_DEATH = re.compile(r"\b((?<!since )(?<!ever )before|the (day|night|week|
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(
     # "is she still working there" asks after someone else; "sleeping again" is getting better
-    r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again|(?<!either )any ?more"
+    r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again|(?<!either )(?<!of that )(?<!of it )any ?more"
     rf"|these days|lately|recently|{_BACK})\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]

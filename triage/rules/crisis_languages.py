@@ -1047,6 +1047,62 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Nepali", ("पोका", "बट्टा", "बोतल"),
      # a whole packet of pills taken out, and a farewell ("अब म पनि जान्छु")
      r"(पूरै|सबै|पूरा) (पोका|बट्टा|बोतल)[\s\S]{0,200}म पनि (जान्छु|मर्छु)|म पनि (जान्छु|मर्छु)[\s\S]{0,200}(पूरै|सबै|पूरा) (पोका|बट्टा|बोतल)"),
+    # English mixed with other languages, and languages written in Latin letters.
+    ("Bengali (romanised)", ("shesh kore", "sesh kore", "din thakbo", "din bachbo", "din baachbo"),
+     # "nijeke shesh kore dibo": I'll end myself; "ar parchi na ... shob shesh kore dibo": can't go on,
+     # I'll end it all; "ami o ar beshi din thakbo na": I won't be here many more days
+     r"\b(nijeke|nije ke|nijer jibon|nijer jibon ta|amar jibon|amar jibonta) (shesh|sesh) kore (dibo|dimu|debo|felbo|phelbo)\b"
+     r"|\bar (parchi|parsi|partesi|parchhi) na\b[^.?!]{0,80}\b(shob|sob|shob kichu|sob kichu|sob kisu|shob kisu) (shesh|sesh) kore (dibo|dimu|debo|felbo|phelbo)\b"
+     r"|\b(ami|ami o|amio|ami nijeo) ar (beshi|besi|bashi) din (thakbo|bachbo|baachbo) na\b(?! (ekhane|ei|england|uk|burnley|preston|blackburn|bari|basay|shohor))"),
+    ("Turkish", ("dovuyor", "dövüyor", "kesiyor", "keseceğ", "kesece", "biriktir"),
+     # "babam annemi dovuyor su an": beating someone now, written without its marks
+     r"\b(annemi|anneni|kardesimi|kardeşimi|karisini|karısını|ablami|ablamı|abimi|bizi|beni) (su an |şu an |simdi |şimdi )?d(ö|o)v(ü|u)yor\b"
+     # "jiletle kendini kesiyor": cutting herself now, or about to
+     r"|\bkendi(ni|mi) (jiletle |b(ı|i)(ç|c)akla )?kes(iyor|iyorum|ece(ğ|g)im|ecek)\b"
+     # "ilaclarini biriktirdim ... simdi iciyorum": pills saved up and being taken now
+     r"|\bila(ç|c)\w*[^.!?]{0,20}\bbiriktir(dim|di|mi(ş|s)im|iyorum)\b[\s\S]{0,80}\b(i(ç|c)iyorum|i(ç|c)tim|i(ç|c)ece(ğ|g)im|yutuyorum|yuttum)\b"),
+    ("Nigerian Pidgin", ("follow", "poison", "sniper", "otapiapia"),
+     # "she go follow her pikin": to follow a dead child; not "follow her pikin go school"
+     r"\b(i|she|he|im|e) (go|wan|won|fit|must) follow (her|him|my|im|am|di|the|dat) (pikin|child|baby|son|daughter|pikin dem)\b(?!\s+(go|to|for|come|reach)\b)"
+     # "she go drink poison": a plan to take poison; not "she no go drink poison"
+     r"|(?<!\bno )(?<!\bnever )\b(go|wan|won|fit) (drink|take|swallow|chop) (poison|sniper|rat poison|otapiapia)\b"),
+    ("Farsi or Dari (romanised)", ("mizane", "mizanatesh", "mikoshe", "mikoshad", "mikoshatam"),
+     # "babam alan dare maman ro mizane": is hitting someone now; "mige mano mikoshe": says he'll kill me
+     r"\b(alan|hala|hamin alan)\b[^.?!]{0,30}\bdare (\w+ ){1,2}(ro|o|ra) (mizane|mizanatesh|kotak mizane)\b"
+     r"|\bmige (\w+ ){0,2}(mano|maro|mara|man ro|ma ro|hamaro|hamamoon ro|mamano|maman ro|baradaramo) mikosh(e|ad|atam)\b"),
+    ("Nigerian Pidgin", ("wan live", "don drink", "go jump", "i dey for"),
+     # "i no wan live for this world": no wish to live; "i don drink the Dettol": poison taken;
+     # "she dey shout say she go jump"; "i dey for the rail track now"
+     r"\bi no (wan|want) live (again|anymore|any more|no more|for this world)\b(?! (for|in) )|\bi (don|done) (drink|swallow|take) (the |di )?(dettol|poison|sniper|bleach|rat poison|otapiapia)\b"
+     r"|\b(say|sey) (she|he|i|im) go jump\b|\bi dey for (the |di )?(rail ?track|railway line|bridge|river side)\b"),
+    ("Jamaican Patois", ("ago join", "wid mi"),
+     # "mi ago join mi bwoy tonight": to join a dead child; "mi ago find dem wid mi cutlass": a threat
+     r"\bmi (ago|a go|gwine) join mi (bwoy|son|pickney|pickney dem|baby|gyal|daughter|yute)\b"
+     r"|\bmi (ago|a go|gwine) (find|kill|chop|bun) (dem|him|her)\b[^.?!]{0,30}\bwid mi (cutlass|machete|knife|gun|ratchet)\b"),
+    ("Tagalog", ("tulay ako", "gilid ng", "na pong sumunod", "nang sumunod"),
+     # "nasa tulay ako ngayon": on a bridge now; "gusto ko na pong sumunod kay Bea": to follow the dead
+     r"\bnasa tulay ako\b|\bnakatayo (po )?ako (ngayon )?sa gilid ng (dagat|ilog|tulay|riles)\b"
+     r"|\bgusto ko (na pong|nang|na po ng) sumunod (kay|kina|sa kanya|sa anak)\b"),
+    ("Punjabi or Hindi (romanised)", ("koi matlab", "koi faida", "chali jaungi", "chala jaunga", "naal jaana"),
+     # "mainu hun jeen da koi matlab nahi": no point in living; "main vi ohde naal jaana": going with the dead
+     r"\b(jeen|jeena|jine|jeene) (da|ka) koi (matlab|faida|fayda|maksad) (nahi|nai|nahin)\b"
+     r"|\bmain (vi|bhi) (ohde|usde|uske|onha de|unke) (naal|saath|kol|paas) (jaana|jana)\b"
+     r"|\b(main|mai) (vi|bhi) (chali|chala) (jaungi|jaunga|jaoongi|jaoonga)\b[^.?!]{0,10}\bjaise\b"),
+    ("Farsi or Dari (romanised)", ("tamoomesh", "tamumesh", "zende basham", "zende bemoonam", "mipare"),
+     # "emshab tamoomesh mikonam": ending it tonight; "nemikham zende basham": no wish to live;
+     # "rooye posht-e-bum-e, mige mipare": on the roof, saying they'll jump
+     r"\btam(oo|u)m(esh|ash) mi-?konam\b|\bnemi-?kh?am (dige )?zende (basham|bemoonam|bemunam)\b"
+     r"|\b(posht-?e-?bum|posht-?e-?bam|pol|panjere)\w*\b[^.?!]{0,20}\bmige mipare\b"),
+    ("Bengali (romanised)", ("kheye fel", "kheye nilam", "kheye niyechi"),
+     # "ami bish kheye felechi": poison taken
+     r"\b(bish|bis|vish|bisher botol) kheye (felechi|felsi|felechhi|nilam|niyechi)\b"),
+    ("Romanian", ("pentru ce", "sare cu"),
+     # "nu mai am pentru ce trai": nothing left to live for;
+     # "zice ca sare cu ea": says she will jump with the child
+     r"\bnu mai am pentru ce (s(ă|a) )?tr(ă|a)i(esc)?\b|\bzice c(ă|a) sare cu\b"),
+    ("Turkish", ("de ölece", "de olece"),
+     # "ben de öleceğim": I'll die too
+     r"\bben de (ö|o)lece(ğ|g)im\b(?![\"\'”]?\s*diye (kork|sand|d(ü|u)(ş|s)(ü|u)n))"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -1070,10 +1126,21 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    re.IGNORECASE)
 
 
+# Just before the phrase, a "what if one day" ("gdyby kiedyś powiedziała, że nie chce żyć, who do I
+# call?", "agar kabhi", "si algún día"): a question asked ahead, not a wish to die now.
+_SOMEDAY = re.compile(r"(\bgdyby\b|\bkiedy(ś|s)\b|\bagar kabhi\b|\bsi (alguna vez|alg(ú|u)n d(í|i)a)\b|\bse um dia\b"
+                      r"|\bif (she|he|they) ever\b|\bif one day\b)[^.!?\n]{0,40}$", re.IGNORECASE)
+# Just after the phrase, a face laughing or fed up ("to mar jaungi 😤", "me está matando 😩"): a
+# figure of speech about a form or a phone queue, not a wish to die.
+_FIGURE = re.compile(r"^[\s!.]{0,3}(😂|🤣|😅|😆|😤|🙄|😩|🙈|😭😂|haha|lol\b)")
+
+
 def other_language_reason(text: str) -> str | None:
     """A crisis phrase in a language other than English, as a reason, or None."""
     for language in _LANGUAGES.runnable(text.lower()):  # none, for nine in ten messages
         match = language.pattern.search(text)
-        if match and not _OVER.search(text, match.end()):
+        if (match and not _OVER.search(text, match.end())
+                and not _SOMEDAY.search(text[max(0, match.start() - 60):match.start()])
+                and not _FIGURE.search(text[match.end():match.end() + 12])):
             return f'crisis language ({language.label}): "{match.group(0)}"'
     return None

@@ -168,7 +168,7 @@ STRONG = (
     "|knives|gun|machete|hammer|bat|axe",
     "took|taken|swallowed the|a whole packet|box|bottle|lot|strip",
     "$INTENT {take/taking/swallow} a|the|my? $LOTS _? _? _? _? $TABLETS",
-    "{i/'ve/ve/just/have/has/'s/m/'m/am} taken|took|swallowed|had|necked|taking # _? _?"
+    "{i/'ve/ve/just/have/has/'s/m/'m/am} taken|took|swallowed|had|necked|taking about|around|over|like? # _? _?"
     " $TABLETS",
     "$INTENT {take/taking/swallow} # _? _? $TABLETS",
     "$INTENT {take/taking/swallow} {everything/it all/the lot/all of it/all of them}",
@@ -554,6 +554,15 @@ DISTRESS = (
     "{nobody/no one/noone} would|will|'d even? notice|miss|care",
     "{nobody/no one/noone} would|will|'d even? know for ages|days|weeks|months",
     "you 'll|ll|will never find him|her|them|us|me",
+    "never see {^/him/her/them/us/you} alive again",
+    "{'ll/ll/will/gon na/going to} @? @? @? @? @? finish|finishing what he|she|they|i started",
+    "{thinking about/thinking of/think about/keep thinking} just? stepping|walking|jumping off|out|in|into front? @? @? when",
+    "{going to/gon na/about to/'m gonna/will} let go",
+    "{going to/gon na/'m gonna/about to} drive|crash @? off|into the|a road|wall|tree|bend|edge|cliff|drop|bridge|river|sea"
+    "|reservoir|lorry|motorway|barrier",
+    "{do n't/dont/ca n't/cant/do not/can not/cannot} see what i 'm|am|m still here for",
+    "$NT want anyone|people|them|you|him|her to think it was an accident",
+    "$NT eaten|eating|drinking|drunk|drank @? @? @? @? @? @? @? ,? on purpose",
     # a referral form's own field: "Immediate risk: YES"
     "immediate|imminent risk|danger :|- yes|y",
     "how long @? @? @? @? for someone|somebody|anyone to be found",
@@ -715,6 +724,8 @@ SIGNALS = {
                "men she|he|they does|do|did n't|nt|not know", "older man|men",
                "crying for hours|ages", "hours on end", "missing since", "gone missing",
                "$PEOPLE wo n't|nt let", "climbing on|over|up the|a railing|railings|balcony|ledge|window",
+               "climbed|climbing over|onto|on the|a railing|railings|barrier|parapet|fence|edge",
+               "met on|through snapchat|instagram|tiktok|facebook|discord|whatsapp",
                "met online", "meet him|her|them tonight", "passed out", "needle|needles",
                "by|near the railings|railing|edge", "throwing stuff|things|plates|chairs|furniture",
                "door 's|is|was|s locked", "registered sex offender", "intoxicated", "high -? risk missing",
@@ -736,7 +747,7 @@ SIGNALS = {
               "wont answer", "offline", "wo n't|nt tell me where", "$CANT find her|him|them",
               "left the department", "ran|run out of? the house", "walked out",
               "phone is|'s|s off|dead", "$NT picking|pick up", "$NT in her|his|their room|bed",
-              "has|have n't|nt|not come|came home", "hasnt|havent come|came home",
+              "has|have|did n't|nt|not come|came home", "hasnt|havent come|came home",
               "{nobody/no one/noone} answers|answering|answered",
               "stopped answering|replying|eating", "$NT|isnt|wasnt in school|college",
               "left the relatives '? room",
@@ -767,7 +778,8 @@ SIGNALS = {
 
 REASSURANCE = (
     "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything", "$NT gon na do anything",
-    "wo|would|will n't|nt|not|never do anything", "i know i will",
+    # not "he always said the police wouldn't do anything"
+    "!police|council|school|services|nobody|anyone|hospital|doctors|gp|they wo|would|will n't|nt|not|never do anything", "i know i will",
     "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
     "getting help", "$NT actually|really? in any? danger", "$NT currently|actually|now? at risk",
     "{not/never} doing|do anything about it", "{she/he/they} {'s/s/is/are/'re} safe {now/there/in hospital/on the ward/with}",
@@ -810,7 +822,7 @@ SAFE = (
     "$NT @? @? @? @? in immediate? danger",
     "if you|anyone|someone are|'re|is|feel|feels|feeling|have|having ~suicidal|thoughts|thinking",
     # training and procedure: "what to do if a parent says they want to be with their child"
-    "if a|the|any bereaved|grieving? parent|parents|mother|father|carer|carers|person|child|pupil|patient|family"
+    "if|when|whenever a|the|any bereaved|grieving|young? parent|parents|mother|father|carer|carers|person|child|pupil|patient|family"
     "|relative|friend|kid|teenager|teen|student|client|someone|somebody|anyone says|say|tells|tell|told|mentions|discloses|disclose|expresses|states @ @? @? @? @? @?",
     "if you or someone|anyone @? @? @? @? @? @? @? @? thoughts|suicidal|crisis",
     # asking what to do should it ever happen: "if my sister ever said she was going to hurt herself"
@@ -861,6 +873,10 @@ SAFE = (
     "kill|strangle|murder him|her|them|you|em|u lol|haha|hahaha|lmao|😂|🤣",
     # a voicemail's sign-off, not a farewell
     "thanks|cheers|ta ,|.|! bye",
+    "thank you ,|.|! bye",
+    "say|saying goodbye and thank|thanks|thanking",
+    "taken|took|removed|cleared|moved all? the|my|his|her|their? $TABLETS out|away",
+    "telling|told|tell|saying|said|messaged|messaging|texting|texted him|her|them ,? that? {nobody/no one} would|'d|will miss",
     "be buried with $LOVED {one day/someday/eventually/when my time/when i die/when i go/when it 's my time}",
     "for {tea/dinner/supper/a meal} tonight",
     # a professional's question answered: "I asked her directly about thoughts of harming herself"

@@ -190,10 +190,14 @@ CUES = GuardedSet([
          r" (?:knows?|has told you|have told you|told you|has informed you|has let you know|is aware|are aware"
          r"|(?:has|have) been (?:told|informed|notified))(?: (?:about|of) (?:him|her|them|(?-i:[A-Z])\w+))?\b"),
         # "I don't know whether the hospital has notified your panel yet"
-        (_REPORTED, (("know if", "know whether", "sure if", "sure whether"), ("notified", "informed", "told"),
+        (_REPORTED, (("know if", "know whether", "sure if", "sure whether"), ("notified", "informed", "told", "let you"),
                      _DEATH_WORDS),
-         r"\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether) (?:\w+ ){1,3}(?:has|have) (?:already )?"
-         r"(?:notified|informed|told) (?:you|your (?:panel|team|office)|the (?:panel|team|cdop))\b"),
+         r"\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether) (?:\w+ ){1,3}(?:(?:has|have) (?:already )?"
+         r"(?:notified|informed|told|let)|notified|informed|told) (?:you|your (?:panel|team|office)|the (?:panel|team|cdop))\b"),
+        # "I thought I should let you know, in case it's not been reported"
+        (_REPORTED, (("in case", "not sure if", "not sure whether"), ("reported", "notified"), _DEATH_WORDS),
+         r"\b(?:in case|not sure (?:if|whether)) (?:it'?s|it has|it is|this has|this is|that'?s|that has|she'?s|he'?s"
+         r"|she has|he has) (?:not |n't )?(?:already |yet )?(?:been )?(?:reported|notified)\b"),
         (_REPORTED, (("not be known",), _DEATH_WORDS),
          r"\b(?:may|might) not be known to (?:you|your team|the team|the panel|your service)\b"),
         (_FORM_SENT, (("form b",),),
@@ -217,9 +221,15 @@ CUES = GuardedSet([
         # notification
         (_ADDITION, (("add", "include", "pass"), ("review", "file", "case", "record")),
          r"\b(?:add|include|pass)(?:ed)? (?:this|it|that|these)? ?(?:on )?(?:to|for|in|into) (?:the|his|her"
-         r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
-         r"|\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)\b"
-         r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
+         r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"),
+        (_ADDITION, (("review to", "go in"),),
+         # "want the review to have the right date", not "to have everything in it" (a family's view)
+         r"\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)"
+         r" (?:this|these|that|it|them|his|her|the (?:right|correct|actual|real|proper))\b"
+         r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"
+         r"|\b(?:want|like|need) (?:it|this|them|these) to go (?:in|into) (?:for )?(?:the|his|her|their) review\b"),
+        (_ADDITION, (("spelt", "spelled", "written"), ("review",)),
+         r"\b(?:spelt|spelled|written) (?:right|correctly|properly)\b[^.?!]{0,40}\bfor (?:the|his|her|their) review\b"),
         # "make sure that your panel has them too", "I thought I'd better tell you for the review"; a
         # family's own account "so that the panel has it in our words", "make sure the panel sees it"
         # or "knows that he was loved" is most often their view, family support

@@ -165,6 +165,10 @@ _ADULT = re.compile(r"(?:\(|\b)(?:[1۱١][89۸۹٨٩]|[2-9۲-۹٢-٩]\d) ?(?:\)|
                     r"|tahun|vayas\w*|vayass\w*)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
 
 
+# "hass hass ke mar gaya 😂😂": died laughing, a figure of speech, not a death.
+_JOKE = re.compile(r"\bhas+(te|ke)? has+(te|ke)? (ke )?(mar|marr)|😂|🤣|😆|\bhaha|\blol\b")
+
+
 def _either_order(deaths: tuple[str, ...], recent: tuple[str, ...], spaced: bool) -> str:
     edge = r"\b" if spaced else ""
     # a death word may be a stem ("fot ho gay" for gaya and gayi), a day may not ("ma", not "mama")
@@ -293,7 +297,8 @@ def recent_death_in_another_language(lowered: str) -> tuple[str, str] | None:
     text), or of a fact of a child's case passed on or put right in one, or None."""
     for phrase in _LANGUAGES.runnable(lowered):
         for match in phrase.pattern.finditer(lowered):
-            if not _LONG_AGO.search(match.group(0)) and not _ADULT.search(sentence(lowered, match, _STOPS)):
+            if (not _LONG_AGO.search(match.group(0)) and not _ADULT.search(sentence(lowered, match, _STOPS))
+                    and not _JOKE.search(lowered[max(0, match.start() - 30):match.end() + 8])):
                 return phrase.label, match.group(0)
     for phrase in _CASE_FACTS.runnable(lowered):
         if match := phrase.pattern.search(lowered):
