@@ -37,7 +37,8 @@ _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had"
                "planned", "locked", "made"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the past|used to|in the (early days|beginning)|early on|for a (while|long"
-    r" (time|while)|time)|last (year|yr|month|week|winter|summer|spring|autumn|(mon|tues|wednes|thurs|fri|satur|sun)day)|(days|weeks|months|years|a (week|month|year)) later|(months|years|yrs|weeks|a year|a month)"
+    r" (time|while)|time)|last (year|yr|month|week|winter|summer|spring|autumn|(mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)|(days|weeks|months|years|a (week|month|year)) later|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
     r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
@@ -59,8 +60,9 @@ _RECOVERED = re.compile(
     r"|(i'm|i am|i'm well|i am well) past (it|that|the worst)|(i'm|i am) through the worst"
     r"|not (in )?(that|the same) place|(i'm|i am) not there (now|any ?more)|not because i'?m (there|in that place)"
     r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
-    r"|no further (concerns|incidents|episodes)|(he'?s|she'?s|they'?re|he is|she is|they are) (now )?safe\b|(it was|was|were|been) (all )?dealt with"
-    r"|(doing|feel|feeling) (much |a lot |far )?better now|not in danger now|(i'm|i am) doing (so |very )?(much|a lot|far|loads) better"
+    r"|no further (concerns|incidents|episodes)|(he'?s|she'?s|they'?re|he is|she is|they are) (now )?safe\b"
+    r"|(it was|was|were|been) (all )?dealt with|(doing|feel|feeling) (much |a lot |far )?better now"
+    r"|not in danger now|(i'm|i am) doing (so |very )?(much|a lot|far|loads) better"
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
     r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
     r"|i'?m (doing )?(ok|okay|well) now|sorted (me|him|her|them|us) out)\b")
@@ -86,7 +88,8 @@ _BEFORE_DEATH = re.compile(r"\b((?<!since )(?<!ever )before|the (day|night|week|
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)
 _STILL = re.compile(
     # "is she still working there" asks after someone else; "sleeping again" is getting better
-    r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again|(?<!either )(?<!of that )(?<!of it )any ?more"
+    r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again"
+    r"|(?<!either )(?<!of that )(?<!of it )any ?more"
     rf"|these days|lately|recently|{_BACK})\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]

@@ -190,10 +190,11 @@ CUES = GuardedSet([
          r" (?:knows?|has told you|have told you|told you|has informed you|has let you know|is aware|are aware"
          r"|(?:has|have) been (?:told|informed|notified))(?: (?:about|of) (?:him|her|them|(?-i:[A-Z])\w+))?\b"),
         # "I don't know whether the hospital has notified your panel yet"
-        (_REPORTED, (("know if", "know whether", "sure if", "sure whether"), ("notified", "informed", "told", "let you"),
-                     _DEATH_WORDS),
+        (_REPORTED, (("know if", "know whether", "sure if", "sure whether"),
+                     ("notified", "informed", "told", "let you"), _DEATH_WORDS),
          r"\b(?:(?:do(?:n'?t| not)|dont) know|not sure) (?:if|whether) (?:\w+ ){1,3}(?:(?:has|have) (?:already )?"
-         r"(?:notified|informed|told|let)|notified|informed|told) (?:you|your (?:panel|team|office)|the (?:panel|team|cdop))\b"),
+         r"(?:notified|informed|told|let)|notified|informed|told)"
+         r" (?:you|your (?:panel|team|office)|the (?:panel|team|cdop))\b"),
         # "I thought I should let you know, in case it's not been reported"
         (_REPORTED, (("in case", "not sure if", "not sure whether"), ("reported", "notified"), _DEATH_WORDS),
          r"\b(?:in case|not sure (?:if|whether)) (?:it'?s|it has|it is|this has|this is|that'?s|that has|she'?s|he'?s"
@@ -320,7 +321,8 @@ _ADULT = re.compile(r"\b(?:1[89]|[2-9]\d)[- ]?(?:yrs?|years?)?[- ]?(?:old|yo)\b"
 # "who turned 18 in August, was found dead", "He had turned 18 two days before.": said beside the
 # death, in its sentence or the next; "would have turned 18" is a child's
 _TURNED_ADULT = re.compile(r"\b(?<!have )(?<!'ve )turned (?:1[89]|[2-9]\d|eighteen|nineteen)\b"
-                           r"|\b(?:he|she) was (?:1[89]|[2-9]\d)\b(?![- ]?(?:days?|weeks?|months?|mins?|minutes|hours|%))",
+                           r"|\b(?:he|she) was (?:1[89]|[2-9]\d)\b"
+                           r"(?![- ]?(?:days?|weeks?|months?|mins?|minutes|hours|%))",
                            re.IGNORECASE)
 _NEXT_SENTENCE = 80
 
