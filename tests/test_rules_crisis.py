@@ -605,6 +605,19 @@ def test_the_tokenizer_is_not_built_at_import():
     ("She hasn't eaten or drunk anything since Friday, on purpose.", True),
     ("I don't want anyone to think it was an accident.", True),
     ("When I've sent this I'm going to drive into the reservoir.", True),
+    ("He keeps telling me he's tired of living. He won't talk to anyone.", True),
+    ("Nobody reads this at night, do they. Doesn't matter, it'll all be over by the morning.", True),
+    ("does life insurance pay out for suicide after two years? asking for my kids", True),
+    ("Do you think it hurts? Drowning, I mean. I'm down by the lake.", True),
+    ("Would drowning hurt?", True),
+    ("my friend's been stabbed outside the shop, he's bleeding so much", True),
+    ("someone online says they're going to shoot up our school tomorrow", True),
+    ("Sometimes I think I'd be better off six feet under with him.", True),
+    ("I'm struggling and not sleeping, but I haven't got any plan to hurt myself.", False),
+    ("Mum said she'd rather be dead last week; the GP knows and she's on a safety plan.", False),
+    ("That first winter I wrote letters saying goodbye. I'm so glad I never used them.", False),
+    ("The key worker asked me whether I was thinking of ending my life. I was, then. I'm well now.", False),
+    ("A few years back I tried to take my own life. He's 17 now and doing great.", False),
     ("My sister has taken all the tablets out of the house and the crisis team visit daily.", False),
     ("The group chat was telling him that nobody would miss him. The police have the phone now.", False),
     ("I wanted to say goodbye and thank you to everyone on the panel before I retire.", False),
@@ -974,6 +987,13 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('emshab tamoomesh mikonam, bebakhshid.', 'Farsi or Dari (romanised)'),
     ('ami bish kheye felechi, kauke bolben na.', 'Bengali (romanised)'),
     ('Nu mai am pentru ce trai fara el.', 'Romanian'),
+    ('Yarın okula gidip müdürün hesabını soracağım, ne olursa olsun.', 'Turkish'),
+    ('Se aud lovituri de la vecini chiar acum, copilul plânge.', 'Romanian'),
+    ('ummi qalat innaha sa taqtul nafsaha ba3d shwayy.', 'Arabic (romanised)'),
+    ('Sabi ng kapatid ko gusto na rin niyang mamatay.', 'Tagalog'),
+    ('என் அம்மா தற்கொலை செய்து கொள்ளப் போவதாக சொல்கிறார்.', 'Tamil'),
+    ('Kaimynas grasina nužudyti savo žmoną ir vaikus.', 'Lithuanian'),
+    ('میں ہسپتال آ کر سب کچھ توڑ دوں گا۔', 'Urdu'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1147,6 +1167,16 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     'mi ago join mi bredda dem a di party.',  # joining friends
     'main bhi chali jaungi bazaar, tum ruko.',  # going to the market
     'ameliyattan önce ben de öleceğim diye korktum ama iyiyim.',  # a fear told as past
+    'Hastanenin hesabını soracağım, şikayet dilekçesi yazdım.',  # a complaint, not a threat
+    'Am auzit lovituri de ciocan ieri la vecini, renovează.',  # building work, yesterday
+    'qala innahu lan yaqtul nafsahu, huwa bikhayr.',  # said he won't
+    'Ayaw niyang mamatay, natatakot siya sa operasyon.',  # afraid of dying
+    'அவர் கடந்த ஆண்டு தற்கொலை செய்து கொண்டார்.',  # a death told as past
+    'Jis sako, kad nenušaus nieko, tik nori pasikalbėti.',  # said not to
+    'میں اس معاملے کو نہیں چھوڑوں گا، شکایت کروں گا۔',  # won't drop a complaint
+    'Am încercat să mă omor anul trecut. Acum iau tratament și sunt bine.',  # past, and well now
+    'Ammi kehti hai Allah mujhe bhi utha le, lekin yeh dua hai.',  # a prayer
+    'W scenariuszu ojciec mówi: "Nie chcę już żyć". To jest fikcyjny przypadek.',  # a scenario
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -1164,7 +1194,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "tu-", "tv-", "tw-", "tx-", "ty-", "tz-", "ua-", "ub-", "uc-", "ud-", "ue-", "uf-",
                "ug-", "uh-", "ui-", "uj-", "uk-", "ul-", "um-", "un-", "uo-", "up-", "uq-", "ur-",
                "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-",
-               "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-")
+               "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-",
+               "vq-", "vr-", "vs-", "vt-", "vu-", "vv-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

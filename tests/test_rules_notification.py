@@ -20,6 +20,7 @@ NOTIFICATIONS = [
     "I found his old clinic letter and I want it to go in for the review.",
     "Her name is Rhiannon with two n's, please make sure it's spelled right for the review.",
     "The date of death should be the 3rd. We want the review to have the right date.",
+    "Jacob died in August. I got the ambulance times and was told to send anything like this to you for the review.",
     "I am writing to inform you that one of our patients, aged 6, died yesterday.",
     "I'd like to notify the death of a 17 year old young man who died in the ED tonight.",
     "Notification of death - Baby J\nPlease see details below.",
@@ -170,6 +171,7 @@ NOT_NOTIFICATIONS = [
     "The older sister of one of our Year 3 pupils died at the weekend - she was 20, we think.",
     "> I am writing to let you know that the review of Maisie's death will be heard in March.\nThank you.",
     "I just want Ben's review to have everything in it, he'd want the truth told.",
+    "Can I send something in writing for the review, about who Ella was?",
 ]
 
 
@@ -313,6 +315,11 @@ def test_the_registry_reports_each_rule_that_fires():
     ('Θα ήθελα να προσθέσω μια πληροφορία για την υπόθεση της κόρης μου.', 'Greek, a case fact'),
     ('Вчера получихме резултата от аутопсията на сина ни.', 'Bulgarian, a case fact'),
     ('A e keni marrë njoftimin për djalin tonë?', 'Albanian, a case fact'),
+    ('Komşumuzun oğlu geçen hafta havuzda boğuldu.', 'Turkish'),
+    ('Сын соседей вчера повесился в гараже.', 'Russian or Ukrainian'),
+    ('نوزاد همسایه ما امروز صبح مرد.', 'Farsi or Dari'),
+    ('Искаме да ви уведомим, че в събота почина момиченце от нашата улица.', 'Bulgarian, a case fact'),
+    ('ہسپتال کا خط میرے پاس ہے جو آپ کے ریویو میں شامل ہونا چاہیے۔', 'Urdu, a case fact'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -326,6 +333,9 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Hoje é o aniversário dele.",  # no death    "Onze zoon is in 2021 overleden. Vandaag is zijn verjaardag.",  # long ago, the day apart
     "Moj sin je umro prije dvije godine. Kada je sastanak?",  # long ago
     "Mwanangu alifariki mwaka jana. Mkutano ni lini?",  # last year
+    "Kızım öldükten beri her gece uyuyamıyorum.",  # since the death, no recent day
+    "مردم امروز به جلسه می‌آیند.",  # "people", not a death
+    "آن مرد دیروز به دفتر آمد.",  # "man", not a death
     "Como posso corrigir um erro no formulário?",  # a question, no fact
     "¿Cómo se pide una corrección del nombre?",  # a question, no fact
     "Cum pot să corectez formularul online?",  # a question, no fact

@@ -399,10 +399,11 @@ class SystemMessageText(PhraseRule):
         (("meeting request",), r"\bhas forwarded your meeting request\b|\byour meeting request was accepted\b"),
         # a chat widget's own lines
         (("in the queue", "inactivity", "closed automatically", "left the chat", "joined the chat", "[system]",
-          "[automated]", "is typing", "rate your"),
+          "[automated]", "is typing", "rate your", "chat ended"),
          r"\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
          r"|\b(?:this )?(?:conversation|chat) (?:has been|was) closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
          r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated)\]"
+         r"|^\W*chat ended by (?:the )?(?:visitor|agent|user|operator)\b"
          r"|^\W*(?:agent \S+(?: \S+)? has joined the chat|visitor is typing|rate your (?:chat )?experience)\b"),
         (("sign-in", "mailbox is", "password will", "snooze"),
          r"\bwe noticed a new sign-in\b|^\W*your mailbox is (?:almost |nearly )?full\b"
@@ -417,7 +418,8 @@ class RelayNoticeText(PhraseRule):
     phrases = _phrases(
         (("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
           "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
-          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox", "was read"),
+          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox", "was read",
+          "copy of"),
          r"\bvoice ?mail notification\b|\bnew voice ?mail\b|\bnew (?:voice ?)?message in (?:voice ?)?mailbox\b"
          # a transcript's label; "sorry, I'm using speech to text" is a person
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
@@ -433,6 +435,9 @@ class RelayNoticeText(PhraseRule):
          r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
          r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
          r"|\ba new response has been submitted to your form\b"
+         # a form's echo opens with it; "on the copy of the form you sent me" is a person
+         r"|^\W*this is (?:a|an automatic|an automated) copy of (?:the|your) (?:form|submission|message|enquiry)"
+         r" (?:you )?(?:submitted|sent)\b"
          r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
          r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"
          r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was (?:delivered at|read)\b"),

@@ -34,11 +34,11 @@ _SENTENCES = Sentencizer()
 # "now") beside the phrase or a recovery said later, and nothing later saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
                "started", "began", "stood", "sat", "went", "harmed", "overdosed", "attempted", "considered",
-               "planned", "locked", "made"}
+               "planned", "locked", "made", "wrote"}
 _PAST_TIME = re.compile(
     r"\b(at first|back then|in the past|used to|in the (early days|beginning)|early on|for a (while|long"
     r" (time|while)|time)|last (year|yr|month|week|winter|summer|spring|autumn|(mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day)|(days|weeks|months|years|a (week|month|year)) later|(months|years|yrs|weeks|a year|a month)"
+    r"|sun)day)|(days|weeks|months|years|a (week|month|year)) later|(a few |some |many )?(years|months|weeks) back|(months|years|yrs|weeks|a year|a month)"
     r"( or so)? ago"
     r"|when (he|she|they|it) happened|(when|the day|after) \w+ (died|passed)|in the (days|weeks|months) after|that night"
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
@@ -49,7 +49,7 @@ _PAST_TIME = re.compile(
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
-                   r"|i didn'?t(?: do it)?(?=[.,])|(that|what) changed (it|things)"
+                   r"|i didn'?t(?: do it)?(?=[.,])|(that|what) changed (it|things)|(so )?glad i (never|didn'?t)"
                    r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
                    r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now)"
                    r"|(much |a lot )?stronger now|come a long way|turning point)\b")

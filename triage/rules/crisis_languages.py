@@ -1103,6 +1103,43 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Turkish", ("de ölece", "de olece"),
      # "ben de öleceğim": I'll die too
      r"\bben de (ö|o)lece(ğ|g)im\b(?![\"\'”]?\s*diye (kork|sand|d(ü|u)(ş|s)(ü|u)n))"),
+    ("Turkish", ("hesab", "ne olacaksa", "ne olursa olsun"),
+     # "yarın gidip hesabını soracağım, ne olacaksa olsun": going to settle it with someone, come
+     # what may; not "hesabını soracağım" alone (a complaint), nor "hesabını sordum" (past)
+     r"\bhesab(ı|i)n(ı|i) (soraca(ğ|g)(ı|i)m|sorucam|soraca(ğ|g)(ı|i)z|verecek|(ö|o)deyecek)\b[^.!?]{0,40}"
+     r"\b(ne olacaksa olsun|ne olursa olsun)\b"
+     r"|\b(ne olacaksa olsun|ne olursa olsun)\b[^.!?]{0,40}\bhesab(ı|i)n(ı|i) (soraca(ğ|g)(ı|i)m|sorucam|soraca(ğ|g)(ı|i)z)\b"),
+    ("Romanian", ("lovitur", "bufnitur", "țipete", "tipete"),
+     # "am auzit lovituri acum", "se aud bufnituri și copilul țipă": someone being hurt next door now
+     r"\b(aud|am auzit|se aud|s-au auzit|auzim|am auzit iar) (iar |din nou )?(lovituri|bufnituri|(ț|t)ipete)\b"
+     r"[^.!?]{0,30}\b(acum|chiar acum|(î|i)n clipa asta|de la vecini)\b"
+     r"|\b(acum|chiar acum)\b[^.!?]{0,20}\b(aud|se aud|auzim) (lovituri|bufnituri|(ț|t)ipete)\b"),
+    ("Arabic (romanised)", ("nafs", "intihar", "entehar", "ente7ar"),
+     # "yaqul innahu sayaqtul nafsahu al-layla": says he will kill himself tonight;
+     # not "lan aqtul nafsi" (I won't), nor "qatala nafsahu" told as past
+     r"(?<!\blan )(?<!\bla )(?<!\bma )\b(sa|sawfa |ha|ra7 |rah )?(ya|a|ta|y|t)?(q|k|2)tu?l(u)? (nafs(ahu|aha|i|ee|y|o|u|ha)|rou7(o|a|i|y)|ro7(o|a|i|y)|roho|roha)\b"
+     r"|\b(sa|sawfa |ha|ra7 |rah |bad?di |bidd(i|o|ha) )(ya|a|ta|y|t)?(n|3)?tah?(i|e)r\b"),
+    ("Tagalog", ("mamatay", "tumalon", "magpakamatay", "maglaslas"),
+     # "gusto na rin niyang mamatay": wants to die too; "sinubukan niyang tumalon sa bintana": tried
+     # to jump; not "ayaw niyang mamatay" or "natatakot akong mamatay" (afraid of dying)
+     r"(?<!ayaw )(?<!hindi )\bgusto (na )?(rin |din |na rin )?(niyang|nyang|kong|ko nang|niya nang|na niyang) mamatay\b"
+     r"|\b(sinubukan|tinangka|sinubok) (niyang|nyang|kong|ko ang|niya ang) (tumalon|magpakamatay|maglaslas|uminom ng (lason|maraming gamot))\b"),
+    ("Tamil", ("தற்கொலை",),
+     # "தற்கொலை செய்து கொள்வேன்": I will kill myself; "...கொள்ளப் போவதாக": says she is going to;
+     # not "தற்கொலை செய்து கொண்டார்" (a death told as past)
+     r"தற்கொலை (செய்து ?)?(கொள்வேன்|கொள்வேன|கொள்ளப் ?போகிறேன்|கொள்ளப் ?போவதாக|கொள்ளப் ?போகிறாள்|கொள்ளப் ?போகிறான்"
+     r"|கொள்வதாக|கொள்ள வேண்டும்|கொள்ளலாம் என்று)"),
+    ("Lithuanian", ("grasin", "nušaus", "nusaus", "nužudys", "nuzudys", "užmuš", "uzmus"),
+     # "grasina nužudyti jų dukrą": threatens to kill; "sako, kad nušaus tą gydytoją": says he will
+     # shoot; not "nenužudys" (will not)
+     r"\bgrasin(a|o|ė|e|ąs|as)\w* (jį |ją |ji |ja |mus |juos |vaikus |mane )?(nu(ž|z)udyti|u(ž|z)mu(š|s)ti|nu(š|s)auti|papjauti)\b"
+     r"|\b(sako|sak(ė|e)|ra(š|s)o|(š|s)aukia),? (kad )?(nu(š|s)aus|nu(ž|z)udys|u(ž|z)mu(š|s))\b"),
+    ("Urdu", ("توڑ دوں", "نہیں چھوڑوں", "دھمکی دیت"),
+     # "دفتر آ کر سب کچھ توڑ دوں گا": coming to smash the office; "زندہ نہیں چھوڑوں گا": won't
+     # leave (someone) alive; "میں دھمکی دیتا ہوں": I threaten
+     r"آ ?کر (سب کچھ|سب|ہر چیز|سارا|ساری چیزیں) توڑ (دوں|دونگا|دونگی) ?(گا|گی)?"
+     r"|زندہ نہیں چھوڑوں ?(گا|گی)|(والوں|لوگوں|ڈاکٹر|ڈاکٹروں|نرس) کو (بھی )?نہیں چھوڑوں ?(گا|گی)"
+     r"|میں (آپ کو |تمہیں |تم کو )?دھمکی (دیتا|دیتی|دے رہا|دے رہی) (ہوں|ہو)"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -1122,7 +1159,15 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    r"|(但|但是|可是|不过|不過)(我)?(现在|現在)(已经|已經)?(好多了|好很多了|好一些了|没事了|沒事了|好起来了|好起來了)"
                    r"|\bpero ahora estoy (bien|mejor)\b|\bale teraz (jest|czuj(ę|e) si(ę|e)) (lepiej|dobrze)\b"
                    # "Ekhon Allahr rohmote onek bhalo achhi": Bengali, a turn to now
-                   r"|\bekhon\b.{0,30}\b(bhalo|valo) (achhi|achi|aachi|asi|aasi)\b|এখন[^.।]{0,30}ভালো আছি",
+                   r"|\bekhon\b.{0,30}\b(bhalo|valo) (achhi|achi|aachi|asi|aasi)\b|এখন[^.।]{0,30}ভালো আছি"
+                   # "Acum iau tratament și sunt bine": Romanian, a turn to now
+                   r"|\bacum\b[^.!?]{0,30}\b(sunt|m(ă|a) simt) (bine|mai bine)\b"
+                   # "lekin yeh dua hai": a prayer to be taken, said of a grieving elder, not a plan
+                   r"|\blekin (yeh|ye|yah) (sirf |bas )?(dua|duaa) (hai|thi)\b"
+                   # "але вона завжди так говорить": said every day for a long while, with care in place
+                   r"|\b(але|но) (вона|він|она|он) (завжди|всегда) так (говорить|каже|говорит)"
+                   # "To jest fikcyjny przypadek": a training scenario sent for translation
+                   r"|\b(to jest |to )?fikcyjn(y|a|e) (przypadek|scenariusz|historia)\b",
                    re.IGNORECASE)
 
 

@@ -532,6 +532,7 @@ DISTRESS = (
     "/of going on/in going on/of it all/in it all}",
     "no way out",
     "better off dead|gone",
+    "better off {six feet under/in the ground/in a box/under the ground}",
     "better off if|when i just? was|were|had|did|'d|d|'m|m|am $NT|never|gone|dead|died",
     "better off if|when i died|disappeared",
     "$CANT go|carry|keep on|going|living",
@@ -555,6 +556,12 @@ DISTRESS = (
     "{nobody/no one/noone} would|will|'d even? know for ages|days|weeks|months",
     "you 'll|ll|will never find him|her|them|us|me",
     "never see {^/him/her/them/us/you} alive again",
+    "tired of {living/being alive}",
+    "it 'll|ll|will all? be over by the? morning|tomorrow|tonight|then",
+    "insurance @? @? @? cover|covers|pay|pays out? for|on? suicide",
+    "{do you reckon it/do you think it} hurt|hurts ?|,|. @? drowning|hanging|jumping",
+    "does|would|will drowning|hanging hurt|hurts ?",
+    "{going to/gon na/'ll/will} shoot|bomb up? the|my|our|a|his|her|their school|college|class",
     "{'ll/ll/will/gon na/going to} @? @? @? @? @? finish|finishing what he|she|they|i started",
     "{thinking about/thinking of/think about/keep thinking} just? stepping|walking|jumping off|out|in|into front? @? @? when",
     "{going to/gon na/about to/'m gonna/will} let go",
@@ -725,7 +732,7 @@ SIGNALS = {
                "crying for hours|ages", "hours on end", "missing since", "gone missing",
                "$PEOPLE wo n't|nt let", "climbing on|over|up the|a railing|railings|balcony|ledge|window",
                "climbed|climbing over|onto|on the|a railing|railings|barrier|parapet|fence|edge",
-               "met on|through snapchat|instagram|tiktok|facebook|discord|whatsapp",
+               "met on|through snapchat|instagram|tiktok|facebook|discord|whatsapp", "been stabbed|shot",
                "met online", "meet him|her|them tonight", "passed out", "needle|needles",
                "by|near the railings|railing|edge", "throwing stuff|things|plates|chairs|furniture",
                "door 's|is|was|s locked", "registered sex offender", "intoxicated", "high -? risk missing",
@@ -769,6 +776,7 @@ SIGNALS = {
               " at|with|in|inside",
               "daughter|son|girl|boy|child has|'s|s? just? got|gone|getting in|into a|the|his|her car|van"),
     "medical": ("breathing funny|strange|weird|oddly", "$CANT wake her|him|them|mum|dad|mam up?",
+                "bleeding {loads/heavily/badly/everywhere/lots/so much}",
                 "poorly|unwell|ill now|too|again",
                 "swallowed|swallow|eaten|ate|drunk|drank @? @? @? button? battery|batteries"
                 "|magnet|magnets|bleach|antifreeze",
@@ -797,12 +805,13 @@ REASSURANCE = (
     "|mental",
     "still here and doing|feeling? alright|ok|okay|fine|well|better",
     "{have/'ve got/ve got/got/'ve/ve} a safety plan",
+    "{'s/s/is/are/'re/am/'m} on a safety plan",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
          "|been|have|having|had|any|intention|intentions|plan|plans|of|about|feel|feeling|felt"
          "|really|currently|at|all|actively|considering|such|like|doing|myself|risk|planning|think"
-         "|he|she|they|'s|s|is|are|'re|shes|hes|said|says|mentioned|talked")
+         "|he|she|they|'s|s|is|are|'re|shes|hes|said|says|mentioned|talked|was|were")
 _HEAD = ("suicidal|suicide|kill|killing|hurt|hurting|harm|harming|end|ending|self|cut|cutting"
          "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking|stupid|silly")
 _LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|by|online"
@@ -874,6 +883,8 @@ SAFE = (
     # a voicemail's sign-off, not a farewell
     "thanks|cheers|ta ,|.|! bye",
     "thank you ,|.|! bye",
+    "{have n't/havent/have not/do n't/dont/do not/has n't/hasnt/does n't/doesnt} got|have any? plan|plans|intention"
+    "|intentions|intent to @ @?",
     "say|saying goodbye and thank|thanks|thanking",
     "taken|took|removed|cleared|moved all? the|my|his|her|their? $TABLETS out|away",
     "telling|told|tell|saying|said|messaged|messaging|texting|texted him|her|them ,? that? {nobody/no one} would|'d|will miss",

@@ -251,7 +251,10 @@ CUES = GuardedSet([
          r"|\bsomething (?:that )?the panel (?:needs?|should|must|ought) to (?:see|know|have|read)\b"),
         (_ADDITION, (("for the review", "for his review", "for her review", "for their review"),),
          r"\b(?:forwarding|sending|attaching|passing on|enclosing)\b(?:(?!views|questions|thoughts|feelings|so )[^.?!\n])"
-         r"{0,50}\bfor (?:the|his|her|their) review\b(?! (?:meeting|panel|group|day|session|team))"),
+         r"{0,50}\bfor (?:the|his|her|their) review\b(?! (?:meeting|panel|group|day|session|team))"
+         # "I was told to send anything like this to you for the review"
+         r"|\bsend (?:anything like (?:this|that)|this|these|it|them)(?: on)?(?: to you)? for (?:the|his|her|their)"
+         r" review\b"),
         (_ADDITION, (("up to date", "complete", "correct", "accurate"), ("file", "record", "case")),
          r"\bso (?:the|his|her|their|your) (?:case )?(?:file|record|case)s? (?:is|are) (?:up to date|complete"
          r"|correct|accurate)\b"),

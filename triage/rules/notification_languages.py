@@ -43,8 +43,12 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("hier", "aujourd'hui", "cette nuit", "ce matin", "hier soir"), True),
     ("German", ("ist gestorben", "ist verstorben", "ist ertrunken", "ist tot"),
      ("gestern", "heute", "heute nacht", "heute morgen"), True),
-    ("Turkish", ("öldü", "vefat etti", "hayatını kaybetti", "boğuldu"), ("dün", "bugün", "bu sabah", "dün gece"), True),
+    ("Turkish", ("öldü", "vefat etti", "hayatını kaybetti", "boğuldu"),
+     ("dün", "bugün", "bu sabah", "dün gece", "dün akşam", "geçen hafta", "gecen hafta", "bu hafta"), True),
     ("Russian or Ukrainian", ("умер", "умерла", "скончался", "скончалась", "погиб", "погибла", "утонул", "утонула",
+                              # a suicide told as news: "вчера повесился", "покончила с собой сегодня"
+                              "повесился", "повесилась", "покончил с собой", "покончила с собой", "повісився",
+                              "повісилася", "наклав на себе руки", "наклала на себе руки",
                               "помер", "померла", "загинув", "загинула"),
      ("вчера", "сегодня", "ночью", "утром", "вчора", "сьогодні", "вночі", "вранці", "зранку"), True),
     # "pomer vchora vnochi": written in Latin letters
@@ -56,7 +60,10 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     # "توفى الصباح", "مات الفجر": the spoken spelling, and this morning or dawn with its article
     ("Arabic", ("توفي", "توفيت", "توفى", "مات", "ماتت", "فارق الحياة", "ميتا", "ميتاً"),
      ("أمس", "امس", "البارحة", "اليوم", "الليلة", "صباح", "الصباح", "الصبح", "الفجر"), True),
-    ("Farsi or Dari", ("فوت کرد", "فوت شد", "فوت کرده", "درگذشت", "جان باخت", "غرق شد"),
+    # "بچه‌ام دیروز مرد.": the plain verb for died, read only at the end of its clause ("مرد" is
+    # also "man", and "مردم" is "people")
+    ("Farsi or Dari", ("فوت کرد", "فوت شد", "فوت کرده", "درگذشت", "جان باخت", "غرق شد", "از دنیا رفت", "مرد.", "مرد،",
+                       "مُرد"),
      ("دیروز", "امروز", "دیشب", "امشب"), True),
     # "emroz sobh dar khana fawt kard": Dari and Farsi written in Latin letters
     ("Farsi or Dari (romanised)", ("fawt kard", "fot kard", "fout kard", "faut kard", "wafat kard", "fawt shod",
@@ -279,6 +286,12 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
      r"|(όνομα|ημερομηνία (γέννησης|θανάτου)|διεύθυνση)[^.;!\n]{0,40}(είναι |ήταν |γράφτηκε )?λάθος"),
     # "получихме резултата от аутопсията: ...": the post-mortem result passed on, to be added to the
     # review; not "кога ще знаят резултатите от аутопсията" (asking when it will come)
+    # "искам да ви уведомя, че ... почина бебе": a death passed on to the team, told as news
+    ("Bulgarian", ("уведом", "съобщ", "информирам"),
+     r"(уведомя|уведомим|уведомявам|съобщя|съобщим|информирам)\w*,? че[^.?!\n]{0,60}(почина|умря|загина)"),
+    # "اس کی موت کے بارے میں اسکول کی رپورٹ ... آپ کے ریویو میں جانی چاہیے": a paper for the review
+    ("Urdu", ("ریویو", "جائزے"),
+     r"(رپورٹ|کاغذات|کاغذ|دستاویز\S*|خط)[^۔?\n]{0,60}(آپ کے |آپ کی )?(ریویو|جائزے) میں (جانی|جانا|جانے|شامل)"),
     ("Bulgarian", ("аутопси", "добавете"),
      r"(получихме|получих|дойдоха|дойде|излезе|излязоха|имаме) (\S+ ){0,2}резултат\w* от аутопсия\w*"
      r"|резултат\w* от аутопсия\w*( (е|са|беше|бяха|показа\w*)\b|\s*:)|аутопси\w*[^.?!\n]{0,40}(насрочен|беше направен|ще бъде направен|отложен)\w*"
