@@ -376,6 +376,8 @@ class DeliveryFailureText(PhraseRule):
          r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been)"
          r" (?:be )?delivered\b"
          r"|^\W*message (?:delivery )?failed\b"
+         # a carrier's text: "Delivery failed: message to +447700900558 expired"
+         r"|^\W*delivery failed\W[^.!?\n]{0,30}\bto \+?\d[\d ]{8,15}\b"
          r"|\bis still queued on our server\b"),
     )
 
@@ -528,9 +530,9 @@ class AutomatedNoticeText(PhraseRule):
         (("stop", "ret", "td", "unsub", "退订", "અનસબ", "стоп"),
          r"\b(?-i:STOP|STOPALL|RET|TD|UNSUB|OPTOUT|СТОП)\b[^.!?\n]{0,30}\b\d{4,6}\b|退订|અનસબ્સ્ક્રાઇબ"
          r"|\bunsubscribe (?=[^\x00-\x7f])"),
-        # a carrier's text about a text: "Delivery failed: message to +447700900558 expired"
+        # a carrier's text about a text: "Delivery report: message to +447700900558 read"
         (("delivery",),
-         r"^\W*delivery (?:failed|receipt|report)\W[^.!?\n]{0,30}\bto \+?\d[\d ]{8,15}\b"),
+         r"^\W*delivery (?:receipt|report)\W[^.!?\n]{0,30}\bto \+?\d[\d ]{8,15}\b"),
         (("replies",),
          r"\breplies (?:to this (?:e-?mail|message|address) )?(?:are|will be) (?:discarded|not (?:read|monitored))\b"),
         (("iscrizione", "désabonner", "desabonner", "désinscrire", "baja", "abmelden", "abbestellen", "wypisa",
