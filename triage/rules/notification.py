@@ -222,12 +222,12 @@ CUES = GuardedSet([
         # notification
         (_ADDITION, (("add", "include", "pass"), ("review", "file", "case", "record")),
          r"\b(?:add|include|pass)(?:ed)? (?:this|it|that|these)? ?(?:on )?(?:to|for|in|into) (?:the|his|her"
-         r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"),
+         r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
+         r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
         (_ADDITION, (("review to", "go in"),),
          # "want the review to have the right date", not "to have everything in it" (a family's view)
          r"\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)"
          r" (?:this|these|that|it|them|his|her|the (?:right|correct|actual|real|proper))\b"
-         r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"
          r"|\b(?:want|like|need) (?:it|this|them|these) to go (?:in|into) (?:for )?(?:the|his|her|their) review\b"),
         (_ADDITION, (("spelt", "spelled", "written"), ("review",)),
          r"\b(?:spelt|spelled|written) (?:right|correctly|properly)\b[^.?!]{0,40}\bfor (?:the|his|her|their) review\b"),
