@@ -420,8 +420,8 @@ class RelayNoticeText(PhraseRule):
     phrases = _phrases(
         (("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
           "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
-          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox", "was read",
-          "copy of"),
+          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox",
+          "was read", "copy of"),
          r"\bvoice ?mail notification\b|\bnew voice ?mail\b|\bnew (?:voice ?)?message in (?:voice ?)?mailbox\b"
          # a transcript's label; "sorry, I'm using speech to text" is a person
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"

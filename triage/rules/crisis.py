@@ -82,7 +82,7 @@ _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?p
 # the tablets ready.'") are the example's.
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")
 _BEFORE_DEATH = re.compile(r"\b((?<!since )(?<!ever )before|the (day|night|week|evening) before)"
-                           r" (she|he|they|[a-z]+) died\b|\b(?<!since )(?<!ever )(prior to|before) (her|his|their|the) death\b",
+                           r" [a-z]+ died\b|\b(?<!since )(?<!ever )(prior to|before) (her|his|their|the) death\b",
                            re.I)
 # a time told in the next sentence: "I wanted to go with him. That was four years ago."
 _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.I)

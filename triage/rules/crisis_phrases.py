@@ -881,8 +881,7 @@ SAFE = (
     # a joke: "the kids are driving me up the wall, I'm gonna kill them lol"
     "kill|strangle|murder him|her|them|you|em|u lol|haha|hahaha|lmao|😂|🤣",
     # a voicemail's sign-off, not a farewell
-    "thanks|cheers|ta ,|.|! bye",
-    "thank you ,|.|! bye",
+    "{thanks/cheers/ta/thank you} ,|.|! bye",
     "{have n't/havent/have not/do n't/dont/do not/has n't/hasnt/does n't/doesnt} got|have any? plan|plans|intention"
     "|intentions|intent to @ @?",
     "say|saying goodbye and thank|thanks|thanking",
