@@ -1145,8 +1145,9 @@ _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
 
 
-# Said later in the message, a wish to die told as over ("El año pasado pensé en quitarme la vida...
-# eso ya pasó", "Τώρα πέρασαν αυτά"): the phrase before it is past, not now.
+# Said later in the message, words that take the phrase before it out of the present: a wish to die
+# told as over ("El año pasado pensé en quitarme la vida... eso ya pasó", "Τώρα πέρασαν αυτά"), a
+# prayer, a saying of long standing, or a made-up training case.
 _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora estoy mejor\b"
                    r"|\b(isso )?j(á|a) passou\b|\bestou melhor agora\b|\bagora estou (bem|melhor)\b"
                    r"|\bto ju(ż|z) min(ę|e)(ł|l)o\b|\bteraz jest (mi )?lepiej\b|\bc'est (du )?pass(é|e)\b"
