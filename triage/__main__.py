@@ -48,8 +48,11 @@ def _strings(row: dict) -> dict:
 
 
 def train(args: argparse.Namespace) -> int:
-    from triage.train import train as run_training
+    from triage.train import refit_thresholds, train as run_training
 
+    if args.refit_thresholds:
+        print(f"thresholds: {refit_thresholds(with_corrections=args.with_corrections)}")
+        return 0
     output = run_training(with_corrections=args.with_corrections, keep_thresholds=args.keep_thresholds)
     print(f"model written to {output}")
     return 0
@@ -76,8 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("classify", help="JSON lines on stdin to decisions on stdout").set_defaults(run=classify)
     p_train = sub.add_parser("train", help="rebuild triage/model")
     p_train.add_argument("--with-corrections", action="store_true", help="fold in triage/data/corrections.jsonl")
-    p_train.add_argument("--keep-thresholds", action="store_true",
-                         help="train only the final pipelines and keep the committed model's thresholds")
+    thresholds = p_train.add_mutually_exclusive_group()
+    thresholds.add_argument("--keep-thresholds", action="store_true",
+                            help="train only the final pipelines and keep the committed model's thresholds")
+    thresholds.add_argument("--refit-thresholds", action="store_true",
+                            help="choose the committed model's thresholds afresh from five folds, keeping its pipelines")
     p_train.set_defaults(run=train)
     p_eval = sub.add_parser("evaluate", help="score a labelled JSON lines file")
     p_eval.add_argument("file", help="a JSON lines file, or `dev` / `train` for a split of triage/data")

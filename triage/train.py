@@ -152,6 +152,21 @@ def _fold(example_id: str) -> int:
     return int(hashlib.sha256(f"fold:{example_id}".encode()).hexdigest(), 16) % FOLDS
 
 
+def _fold_thresholds(rows: list[dict], work: Path, dev: dict[str, Path],
+                     also: list[_Run]) -> tuple[Thresholds, dict[_Run, Path]]:
+    """Thresholds chosen on out-of-fold scores, and the finished runs (``also`` among them)."""
+    # Five folds score each training example with models that never saw it; the thresholds are
+    # chosen on those scores. Every run, ``also`` included, goes to one pool.
+    folds = [_fold(row["id"]) for row in rows]
+    fold_runs = [_prepare([r for r, f in zip(rows, folds) if f != fold], work / f"fold{fold}", dev)
+                 for fold in range(FOLDS)]
+    done = _run([run for runs in (*fold_runs, also) for run in runs])
+    oof = _out_of_fold(rows, folds, [_load(runs, done) for runs in fold_runs])
+    thresholds = choose(rows, oof)
+    logger.info("thresholds from out-of-fold scores: %s", thresholds)
+    return thresholds, done
+
+
 def train(with_corrections: bool = False, output: Path = MODEL_DIR, keep_thresholds: bool = False) -> Path:
     """Train the final pipelines; their thresholds come from five folds, or with ``keep_thresholds``
     from the model already at ``output`` (a sixth of the time, for when they have stopped moving)."""
@@ -169,15 +184,7 @@ def train(with_corrections: bool = False, output: Path = MODEL_DIR, keep_thresho
             thresholds = Thresholds.load(kept)
             logger.info("thresholds kept from %s: %s", kept, thresholds)
         else:
-            # Five folds score each training example with models that never saw it; the thresholds
-            # are chosen on those scores. Every run, the final ones included, goes to one pool.
-            folds = [_fold(row["id"]) for row in rows]
-            fold_runs = [_prepare([r for r, f in zip(rows, folds) if f != fold], work / f"fold{fold}", dev)
-                         for fold in range(FOLDS)]
-            done = _run([run for runs in (*fold_runs, final_runs) for run in runs])
-            oof = _out_of_fold(rows, folds, [_load(runs, done) for runs in fold_runs])
-            thresholds = choose(rows, oof)
-            logger.info("thresholds from out-of-fold scores: %s", thresholds)
+            thresholds, done = _fold_thresholds(rows, work, dev, final_runs)
         staged = work / "model"
         for name, models in _load(final_runs, done).items():
             (staged / name).mkdir(parents=True)
@@ -189,3 +196,20 @@ def train(with_corrections: bool = False, output: Path = MODEL_DIR, keep_thresho
             shutil.rmtree(output)
         shutil.copytree(staged, output)
     return output
+
+
+def refit_thresholds(with_corrections: bool = False, output: Path = MODEL_DIR) -> Thresholds:
+    """Choose the thresholds of the model at ``output`` afresh from five folds, keeping its pipelines
+    (five sixths of a full training), when it was trained on the examples there are now."""
+    rows = training_rows(with_corrections)
+    version = data_version(rows)
+    trained_on = {json.loads(meta.read_text())["version"] for meta in output.glob("*/seed-*/meta.json")}
+    # Thresholds fitted to other data than the pipelines saw would be set for the wrong model.
+    if trained_on != {version}:
+        raise ValueError(f"the model at {output} was trained on other data ({sorted(trained_on)}, "
+                         f"not {version}): run `python -m triage train`")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        thresholds, _ = _fold_thresholds(rows, work, _dev_sets(work), [])
+    thresholds.save(output / THRESHOLDS_FILE)
+    return thresholds
