@@ -48,6 +48,11 @@ _AGE_WORDS = ("(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _WHOSE = (r"\bwhose (?:\w+ )?(?:brother|sister|twin|mum|mother|dad|father|cousin|friend|nan|grandad"
           r"|grandma|uncle|aunt)\b")
 
+# Between a school's class and "died", a word that makes the death someone else's: "a Year 9 pupil
+# whose grandad died", "a girl in Year 4 and her nan passed away".
+_SOMEONE_ELSES = (r"\b(?:whose|his|her|their|grand\w*|mum|dad|father|mother|nan|brother|sister|uncle|aunt"
+                  r"|friend)\b")
+
 _NOTICE, _FOLLOW_UP, _FORM_SENT, _REPORTED, _FAMILY_REPORT, _UPDATE, _ADDITION = (
     "notice of a death", "follow-up to a notification", "form for a case", "death reported",
     "death reported by the family", "case update", "addition to a case")
@@ -121,7 +126,7 @@ CUES = GuardedSet([
         (_REPORTED, (("died", "passed away"), ("year", "reception", "nursery")),
          # the article stays outside the match, so "the mother of a Year 9 pupil" reads as told for the family
          r"(?:(?<=\ba )|(?<=\bour ))(?:year \d{1,2}|reception|nursery) (?:pupil|student|child|boy|girl)\b"
-         r"(?:(?!\b(?:whose|his|her|their|grand\w*|mum|dad|father|mother|brother|sister)\b)[^.?!]){0,60}"
+         rf"(?:(?!{_SOMEONE_ELSES})[^.?!]){{0,60}}"
          r"\b(?:died|has died|passed away)\b(?![^.?!\n]{0,30}\b(?:(?:years?|months?) ago|last year|(?:earlier )?this year"
          r"|in (?:19|20)\d\d)\b)"),
         # "we lost one of our babies last Tuesday": a nursery's, school's or ward's own child
@@ -138,8 +143,7 @@ CUES = GuardedSet([
         # a school's own child by class: "little Ava from Reception died this week"
         (_REPORTED, (("died", "passed away"),),
          r"\b(?:from|in) (?:reception|nursery|year \d{1,2}|class \d{1,2}|y\d{1,2})\b"
-         r"(?:(?!\b(?:whose|his|her|their|grand\w*|mum|dad|father|mother|nan|brother|sister|uncle|aunt"
-         r"|friend)\b)[^.?!]){0,40}\b(?:died|has died|passed away)\b"),
+         rf"(?:(?!{_SOMEONE_ELSES})[^.?!]){{0,40}}\b(?:died|has died|passed away)\b"),
         # "the little boy from Brookfield Nursery (3 yrs) passed at the weekend"
         (_REPORTED, (("little", "young"), ("died", "passed")),
          r"\b(?:little|young) (?:boy|girl|lad|lass|one)\b(?:(?!" + _WHOSE + r")[^.?!]){0,80}\b(?:died|passed(?: away)?)"
