@@ -625,6 +625,33 @@ def test_the_tokenizer_is_not_built_at_import():
     ("OK, thank you, bye. Sorry, it's Karen from the ward, thank you, bye.", False),
     ("I did try to end my life in the February. I'm not ashamed of that any more. Since then I've had"
      " proper help and I'm doing much better.", False),
+    # someone else's goodbye passed on, and a time of night
+    ("She says she's sorry and can I look after her cat and tell her brother Alfie she loves him. She's not"
+     " answering and it's nearly 1am.", True),
+    ("Kerry said she was going to sit on the footbridge over the M6 and that I should tell Lily's nan sorry."
+     " Her phone's going straight to voicemail now.", True),
+    ("My key worker's phone goes straight to voicemail, I think she's on leave all week.", False),
+    ("The essay ends \"I'll be with Dan by the time you read this, don't be sad.\"", True),
+    ("I'll be with her by the time the meeting starts.", False),
+    ("The caller said she'd be with him tonight anyway and it would all be over.", True),
+    ("i should be dead not him. about to fix that", True),
+    ("It's 2am and he's still not answering his phone.", True),
+    # a quote from the chair is not an example setting the quoted goodbye in a comment under a post
+    ("The press release has a quote from the chair. A comment under our post says: \"I'm going to join"
+     " her tonight at the lake. Goodbye Mum.\"", True),
+    # past and over, idioms, a fear of a return
+    ("There was a stretch over the winter where I didn't want to wake up. I told my GP. That was then,"
+     " it's not like that now.", False),
+    ("There were a couple of nights where I didn't want to wake up. I'm back at work now and doing much"
+     " better.", False),
+    ("When I was 19 I tried to end my life. I got help, and I was scared it would come back when he died."
+     " It hasn't.", False),
+    ("I don't mean I want to die, I don't, my counsellor at school knows all this now.", False),
+    ("I'm at the end of my rope with trying to get an update on the review.", False),
+    ("The fence he kept kicking his football over is finally fixed.", False),
+    ("If I fail my exams my mum would kill me.", False),
+    ("I'm afraid the report is dull and currently nobody reads past page two.", False),
+    ("She hit her head in a fall at the trampoline park on Saturday.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -994,6 +1021,19 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('என் அம்மா தற்கொலை செய்து கொள்ளப் போவதாக சொல்கிறார்.', 'Tamil'),
     ('Kaimynas grasina nužudyti savo žmoną ir vaikus.', 'Lithuanian'),
     ('میں ہسپتال آ کر سب کچھ توڑ دوں گا۔', 'Urdu'),
+    ('Soused právě teď mlátí svou dceru, slyším ji křičet přes zeď.', 'Slovak or Czech'),
+    ('Otčim ma zase bije, bojím sa ísť domov.', 'Slovak or Czech'),
+    ('Bu gece kızımın yanına gidiyorum, herkese hoşça kalın.', 'Turkish'),
+    ("Ben de yakında Mert'in yanına gideceğim.", 'Turkish'),
+    ('وداعاً، ما راح تشوفوني بعد الليلة', 'Arabic'),
+    ('nan shpa zama lur ta zam, bakhana ghwaram', 'Pashto'),
+    ('za ham da Yusuf sara zam, khuday pa amaan', 'Pashto'),
+    ('زه هم ورسره ځم، نور نشم', 'Pashto'),
+    ('আমি আর পারতেছি না, সব শেষ।', 'Bengali'),
+    ('আজকে রাতে আমি ওর কাছে চলে যাব।', 'Bengali'),
+    ('هیچ دلیلی برای زندگی کردن ندارم', 'Farsi or Dari'),
+    ('dige hich dalili baraye zende moondan nemibinam', 'Farsi or Dari'),
+    ('Îşev ez ê herim cem kurê xwe, xatirê we.', 'Kurdish'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1177,6 +1217,22 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     'Am încercat să mă omor anul trecut. Acum iau tratament și sunt bine.',  # past, and well now
     'Ammi kehti hai Allah mujhe bhi utha le, lekin yeh dua hai.',  # a prayer
     'W scenariuszu ojciec mówi: "Nie chcę już żyć". To jest fikcyjny przypadek.',  # a scenario
+    'Když jsem byla malá, otec mě bil.',  # past
+    'To mě bije do očí, že nikdo neodpověděl.',  # an idiom (it strikes me)
+    'Bu gece oğlumun yanına gideceğim, hastanede yatıyor.',  # a child in hospital
+    'Ben de her hafta oğlumun yanına gidiyorum, mezarına çiçek götürüyorum.',  # a grave visited, a habit
+    'سامحوني على التأخير، لن تروني مرة أخرى في الاجتماعات لأنني سأنتقل إلى لندن.',  # sorry for the delay, moving
+    'nan shpa bazaar ta zam, sabaa rawrazam',  # an errand
+    'za ham da Ahmad sara zam bazaar ta',  # going shopping with someone
+    'আজ রাতে ডাক্তারের কাছে যাব, জ্বর কমছে না।',  # to the doctor
+    'دلیلی برای ماندن در انگلیس نمی‌بینم، می‌خواهیم برگردیم.',  # staying in a country
+    'آن روزها دلیلی برای زنده ماندن نمی‌دیدم، اما حالا بهترم.',  # past
+    'Ez ê herim cem Doktor Azad.',  # a doctor's appointment
+    'me quiero morir de risa con tu mensaje',  # an idiom (laughing)
+    'quero morrer de vergonha, mandei o email duas vezes',  # an idiom (of shame)
+    '想死你了！下周的聚会我一定去。',  # missing someone, an idiom
+    'tyare mane laagyu ke hu pan mari jais, pan have saru chhe',  # a feeling told as past
+    'jab khabar mili to mujhe laga ki main bhi mar jaungi',  # a feeling told as past
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -1195,7 +1251,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "ug-", "uh-", "ui-", "uj-", "uk-", "ul-", "um-", "un-", "uo-", "up-", "uq-", "ur-",
                "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-",
                "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-",
-               "vq-", "vr-", "vs-", "vt-", "vu-", "vv-")
+               "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

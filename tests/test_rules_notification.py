@@ -320,6 +320,13 @@ def test_the_registry_reports_each_rule_that_fires():
     ('نوزاد همسایه ما امروز صبح مرد.', 'Farsi or Dari'),
     ('Искаме да ви уведомим, че в събота почина момиченце от нашата улица.', 'Bulgarian, a case fact'),
     ('ہسپتال کا خط میرے پاس ہے جو آپ کے ریویو میں شامل ہونا چاہیے۔', 'Urdu, a case fact'),
+    ('zama wrara nan sahar pa kor ke mar sho', 'Pashto (romanised)'),
+    ("Dans le rapport, il est écrit que Léo dormait sur le ventre; ce n'est pas vrai, il était sur le dos.",
+     'French, a case fact'),
+    ('Kérem, javítsák ki a lányom nevét a jelentésben.', 'Hungarian, a case fact'),
+    ('ei kotha ta ki review e dite hobe?', 'Bengali, a case fact'),
+    ('Xin anh sửa giúp ngày sinh của bé.', 'Vietnamese, a case fact'),
+    ('Vēl vienu lietu par Jāni, ko aizmirsu pateikt: viņam bija astma.', 'Latvian, a case fact'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -367,6 +374,11 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Ngo gam yat mou zo chin.",  # money gone, no death
     "Tera joke sun ke main hass hass ke mar gaya, kal milte hain.",  # died laughing
     "Kal raat wali film dekh ke mar gaya 😂",  # a figure of speech
+    "za nan staray mar shum 😩",  # "I'm dead tired", said of oneself
+    "نن په دفتر کې ستړی مړ شوم",  # "I'm dead tired", in Pashto script
+    "aaj shopping karte karte thak ke mar gayi",  # "dead tired"
+    "Zama tre 45 kalan wo, parun mar sho.",  # an adult
+    "A dátum nem hibás, csak rosszul olvastam.",  # not wrong
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

@@ -44,8 +44,8 @@ _PAST_TIME = re.compile(
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
     r"|(the|that|our) first (few )?(days?|weeks?|months?|year|winter|summer|spring|autumn|christmas)"
-    r"|at (that|the) (time|point)|last (christmas|easter|new year)|(back )?in the (spring|summer|autumn|winter)"
-    r"|there were (nights|days|times|moments) when|(back )?in (the )?(january|february|march|april|may|june|july"
+    r"|at (that|the) (time|point)|last (christmas|easter|new year)|(back )?(in|over|during) the (spring|summer|autumn|winter)"
+    r"|there were (nights|days|times|moments) (when|where)|(a couple of|a few|some) (nights|days|times|moments) (when|where)|(back )?in (the )?(january|february|march|april|may|june|july"
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
@@ -56,7 +56,7 @@ _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|rec
 # Said anywhere later, a plain "I'm in a much better place now" turns a past phrase as well as a
 # "but" beside it does: writers often tell the whole past episode before saying it is over.
 _RECOVERED = re.compile(
-    r"\b((much|far|lot|completely|totally|very|really) (better|different|steadier|safer|calmer) place"
+    r"\b((much|far|lot|way|completely|totally|very|really) (better|different|steadier|safer|calmer) place"
     r"|(i'm|i am|i'm well|i am well) past (it|that|the worst)|(i'm|i am) through the worst"
     r"|not (in )?(that|the same) place|(i'm|i am) not there (now|any ?more)|not because i'?m (there|in that place)"
     r"|(i'm|i am|i feel) (safe|well|a lot safer|much safer)\b|(i'm|i am|i feel) (ok|okay|fine) (now|this time)"
@@ -65,9 +65,12 @@ _RECOVERED = re.compile(
     r"|not in danger now|(i'm|i am) doing (so |very )?(much|a lot|far|loads) better"
     r"|(have|haven't|has|hasn't|had) (not )?(had|felt) (those|them|that|any) (thoughts|feelings)? ?since"
     r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
-    r"|i'?m (doing )?(ok|okay|well) now|sorted (me|him|her|them|us) out)\b")
+    r"|i'?m (doing )?(ok|okay|well) now|sorted (me|him|her|them|us) out"
+    r"|(it'?s|it is) not like that (now|any ?more)|that was then|(don'?t|do not) feel like that (now|any ?more)"
+    r"|(self[- ]harm(ing)?|cutting) (has|had) stopped|(has|have|got) a safety plan)\b")
 # Words saying it is back, which undo a recovery said before them.
-_BACK = r"worse|harder|tonight|right now|c[oa]m(e|ing) back|returned"
+# "scared it would come back" is a fear of a return, not one
+_BACK = r"worse|harder|tonight|right now|(?<!would )(?<!might )(?<!could )c[oa]m(e|ing) back|returned"
 _RETURNED = re.compile(rf"\b({_BACK})\b")
 _THEN = re.compile(r"\b(then|at that (time|point))\b")
 # "anymore" right after "I didn't want to be here" belongs to the phrase, not to a return of it
@@ -75,7 +78,7 @@ _RIGHT_AFTER = re.compile(r"^\W*(any ?more|any longer)\b")
 # Words said as an example or in a scenario, or reported from before a child's death, are not the
 # writer's now: "the actor playing the father says 'I'm going to kill myself'".
 _EXAMPLE = re.compile(r"\b((?<!worst case )(?<!worst-case )scenarios?|role[- ]?plays?|actors?|case stud(y|ies)"
-                      r"|vignettes?|for example|anonymised quotes?|quotes? from|fictional|fictitious|novel|novelist|quiz(zes)?"
+                      r"|vignettes?|for example|anonymised quotes?|fictional|fictitious|novel|novelist|quiz(zes)?"
                       r"|test phrases?|trigger (words?|phrases?)|this hypothetical|hypothetical (questions?|situations?|cases?))\b",
                       re.I)
 # Quoted words in a message that sets an example anywhere ("Scenario 3: ... She writes: 'I've got

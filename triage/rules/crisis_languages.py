@@ -80,7 +80,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Romanian", ("venele",), r"\b(ș|s)i-a t(ă|a)iat venele\b|\bmi-am t(ă|a)iat venele\b"),
     ("Spanish", 
         ("morir", "puedo", "vivir", "arme", "acabar", "pega", "golpea", "pastillas"),
-        r"\bquiero morir(me)?\b|\bno puedo seguir( (así|asi|adelante|viviendo|más|mas))?\s*[.,!]"
+        # not "me quiero morir de la vergüenza" (of shame) or "de risa" (laughing): an idiom
+        r"\bquiero morir(me)?\b(?! de (la |el |tanta |tanto )?(verg(ü|u)enza|risa|envidia|aburrimiento|calor|fr(í|i)o"
+        r"|hambre|sue(ñ|n)o|cansancio|nervios|asco))|\bno puedo seguir( (así|asi|adelante|viviendo|más|mas))?\s*[.,!]"
         r"|\bno puedo más\s*[.,!]|\b(tomar|tomarme|tomaré|tomé|me tomé) todas las pastillas\b"
         r"|\bno quiero (seguir )?vivir\b|\bmatarme\b|\bquitarme la vida\b|\bsuicidarme\b"
         r"|\bacabar con (todo|mi vida)\b|\b(me|nos) (pega|pegan|golpea)\b",
@@ -88,7 +90,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Spanish", ("cortando",), r"\bse est(á|a) cortando\b|\bme estoy cortando\b"),
     ("Portuguese", 
         ("morrer", "consigo", "viver", "matar", "tirar", "suicidar", "aguento", "volto"),
-        r"\bquero morrer\b|\bn(ã|a)o consigo mais( viver)?\s*[.,!]|\bn(ã|a)o quero (mais )?viver\b"
+        # not "quero morrer de vergonha" (of shame) or "de rir" (laughing): an idiom
+        r"\bquero morrer\b(?! de (vergonha|rir|tanto rir|inveja|t(é|e)dio|calor|frio|fome|sono|cansa(ç|c)o|nervos))"
+        r"|\bn(ã|a)o consigo mais( viver)?\s*[.,!]|\bn(ã|a)o quero (mais )?viver\b"
         r"|\bme matar\b|\bmatar-me\b|\btirar (a )?minha (pr(ó|o)pria )?vida\b|\bsuicidar\b"
         r"|\bn(ã|a)o aguento mais(?: viver| sem (?:\w+ ){0,2}\w+)?\s*[.,!]|\be n(ã|a)o volto( mais)?\s*[.,!]",
     ),
@@ -147,7 +151,10 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Pashto", ("ووژنم", "ژوندی"), r"ځان ووژنم|نه غواړم چې ژوندی"),
     ("Pashto", ("ګولۍ", "نه راځم"), r"ټولې ګولۍ|بیا نه راځم"),
     ("Chinese", ("活", "死", "杀", "殺", "药", "藥", "跳", "生命", "撑不", "撐不", "去找", "去陪", "刀"),
-                r"不想活|想死|(想|要|会|會|去|准备|準備|打算|就)(自杀|自殺)|自(杀|殺)(算了|吧)|轻生|輕生|跳楼|跳樓|(所有|全部)的?(药|藥)都?吃|唔想(活|生存)"
+                # not "我想死他了", "想死你了": missing someone terribly, an idiom
+                r"不想活|想死(?!(你|您|他|她|它|你们|你們|他们|他們|她们|她們|我|宝宝|寶寶|宝贝|寶貝|儿子|兒子|女儿|女兒|孩子"
+                r"|妈妈|媽媽|爸爸|哥哥|姐姐|弟弟|妹妹)(了|啦|呀|啊|喔|哦))"
+                r"|(想|要|会|會|去|准备|準備|打算|就)(自杀|自殺)|自(杀|殺)(算了|吧)|轻生|輕生|跳楼|跳樓|(所有|全部)的?(药|藥)都?吃|唔想(活|生存)"
                 r"|(结束|結束)(自己的?)?生命|(撑|撐)不下去|(拿着|拿著)刀"
                 r"|(今晚|今天晚上|现在|現在)我?就?要?去(找|陪)(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶|他|她)"
                 r"|要去陪(我的?)?(儿子|兒子|女儿|女兒|孩子|宝宝|寶寶)"),
@@ -1140,6 +1147,62 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"آ ?کر (سب کچھ|سب|ہر چیز|سارا|ساری چیزیں) توڑ (دوں|دونگا|دونگی) ?(گا|گی)?"
      r"|زندہ نہیں چھوڑوں ?(گا|گی)|(والوں|لوگوں|ڈاکٹر|ڈاکٹروں|نرس) کو (بھی )?نہیں چھوڑوں ?(گا|گی)"
      r"|میں (آپ کو |تمہیں |تم کو )?دھمکی (دیتا|دیتی|دے رہا|دے رہی) (ہوں|ہو)"),
+    # Going to a dead child, a goodbye, and someone beating a child now, as more families write them.
+    # "otec křičí a bije syna", "ocko ma bije": someone beating a son, a daughter or a mother now; not
+    # "bil" (past), "nebije" (does not) or "to mě bije do očí" (it strikes me, an idiom)
+    ("Slovak or Czech", ("bije", "mlátí", "mláti", "mlati"),
+     r"\b(bije|ml(á|a)t(í|i)) (svoj(eho|ho|u) |sv(é|e)ho |svou |toho |tu |mal(é|e)ho |mal(ú|u|ou) )?"
+     r"(syn(a|ka|(č|c)ka|(č|c)eka)|dc(é|e)r(u|ku)|chlapc(a|e)|kluka|holku|hol(č|c)i(č|c)ku|die(ť|t)a|die(ť|t)atko"
+     r"|(ž|z)enu|man(ž|z)elku|m(á|a)mu|mamku|mami(č|c)ku|matku)\b"
+     r"|\b(ma|m(ě|e)|n(á|a)s|ho|ju|ji|ich) (zase |zas |zasa |znova |teraz |te(ď|d) |pr(á|a)ve )?(bije|ml(á|a)t(í|i))\b"
+     r"(?! do o(č|c)(í|i))"),
+    # "bu gece Elif'in yanına gideceğim": tonight I will go to (a dead child); "ben de onun yanına
+    # gideceğim": I will go to him too; not "hafta sonu kızımın yanına gidiyorum" (a visit), "ben de her
+    # hafta oğlumun yanına gidiyorum" (a grave visited, told as a habit), nor going to a child in hospital
+    ("Turkish", ("yanına gid", "yanina gid"),
+     r"(\bbu gece\b[^.!?\n]{0,30}?\b(onun|o(ğ|g)lumun|k(ı|i)z(ı|i)m(ı|i)n|bebe(ğ|g)imin|(ç|c)ocu(ğ|g)umun|yavrumun"
+     r"|(?-i:[A-ZÇĞİÖŞÜ])\w*'?n?(ı|i|u|ü)n) yan(ı|i)na gid(ece(ğ|g)im|icem|iyorum)\b"
+     r"|\bben de\b[^.!?\n]{0,30}?\b(onun|o(ğ|g)lumun|k(ı|i)z(ı|i)m(ı|i)n|bebe(ğ|g)imin|(ç|c)ocu(ğ|g)umun|yavrumun"
+     r"|(?-i:[A-ZÇĞİÖŞÜ])\w*'?n?(ı|i|u|ü)n) yan(ı|i)na gid(ece(ğ|g)im|icem)\b)(?![^.!?\n]{0,30}hastane)"),
+    # "سامحوني. لن تسمعوا مني بعد اليوم": forgive me, you will not hear from me after today; a goodbye,
+    # not "سامحوني على التأخير" (sorry for the delay), "الله يسامحني" (a prayer) or "لن تسمعوا مني
+    # بعد اليوم" alone (a complaint dropped)
+    ("Arabic", ("سامحو", "سامحي", "سامحن", "وداع"),
+     r"(\b(سامحوني|سامحيني|سامحني)(?! ?(على|عل|ع) )|وداعا|الوداع)[\s\S]{0,80}"
+     r"(لن|ما راح|ما رح|مش رح|مش حت|مش هت) (تسمعوا|تسمعي|تسمع|تروني|تروا|تريني|تراني|تشوفوني|تشوفوا|تشوفيني) ?"
+     r"(مني|عني|صوتي)? ?(بعد|مرة (أخرى|اخرى)|ثاني|أبدا|ابدا)"
+     r"|(لن|ما راح|ما رح|مش رح|مش حت|مش هت) (تسمعوا|تسمعي|تسمع|تروني|تروا|تريني|تراني|تشوفوني|تشوفوا|تشوفيني) ?"
+     r"(مني|عني|صوتي)? ?(بعد|مرة (أخرى|اخرى)|ثاني|أبدا|ابدا)[\s\S]{0,80}"
+     r"(\b(سامحوني|سامحيني|سامحني)(?! ?(على|عل|ع) )|وداعا|الوداع)"),
+    # "nan shpa khpal zoy Zubair ta zam": tonight I go to my son; "za ham da Bilal sara zam": I am
+    # going with him too; "زه هم ورسره ځم" in Pashto script; not "nan shpa bazaar ta zam" (an errand)
+    ("Pashto", ("ta zam", "ta zem", "ta dzam", "sara zam", "sara zem", "sara dzam", "ته ځم", "سره ځم"),
+     r"\b(nan shpa|nun shpa|nan shpe|za ham|za hum|ze ham|zu ham)\b[^.!?\n]{0,30}"
+     r"\b(khpal|khpel|zama|zma) (zoy|zoi|zooy|zuy|lur|loor|lor|mashoom|mashum|bachay|bachi)\b[^.!?\n]{0,20}\bta"
+     r" (zam|zem|dzam)\b"
+     r"|\b(za|ze|zu) (ham|hum)\b[^.!?\n]{0,20}\bsara (zam|zem|dzam)\b(?! \w+ ta\b)"
+     r"|(نن شپه|زه هم)[^.؟!\n]{0,30}((خپل|خپلې|زما) (زوی|زوي|لور|ماشوم|بچی|بچي)[^.؟!\n]{0,20}ته|سره) ځم"),
+    # "আমি আর পারিয়ার না" (Sylheti), "আর পারতেছি না": I can't go on, as "আর পারছি না" says it;
+    # "আইজ রাইত আমার পুয়ার কাছে যাইমুগি", "আজ রাতে আমার ছেলের কাছে চলে যাব": tonight I go (for good)
+    # to my son; not "আজ রাতে ডাক্তারের কাছে যাব" (to the doctor)
+    ("Bengali", ("পারিয়ার না", "ফারিয়ার না", "পারতেছি না", "পারতাছি না", "পাররাম না", "কাছে"),
+     r"আর (পারিয়ার|ফারিয়ার|পারতেছি|পারতাছি|পাররাম|ফাররাম) না"
+     r"|(আজ রাতে|আজকে রাতে|আজ রাইতে|আইজ রাইত|আইজ রাতে|আইজকা রাইত|আমিও)[^।.!?\n]{0,30}"
+     r"(ওর|তার|হের|অর|আমার (ছেলের|মেয়ের|পুয়ার|পোয়ার|ফুয়ার|পুতের|মাইয়ার|বাচ্চার|বাবুর|সোনার)) কাছে "
+     r"(চলে (যাব|যাবো|যাই|যাচ্ছি)|চইলা (যামু|যাইমু)|যাইমুগি|যামুগি|যাইমু গি)"),
+    # "دیگر هیچ دلیلی برای زنده ماندن نمی‌بینم", "dalili baraye zende moondan nemibinam": I see no reason
+    # to stay alive; not "دلیلی برای ماندن در انگلیس نمی‌بینم" (to stay in a country), nor "نمی‌دیدم" (past)
+    ("Farsi or Dari", ("دلیل", "dalil"),
+     r"دلیل(ی)? (برای|واسه|برا) (زنده (ماندن|موندن|بودن)|زندگی( کردن)?|ادامه(‌?ی| ی)? (دادن )?(به )?زندگی|ماندن|موندن)"
+     r"(?! (در|تو|توی|اینجا|آنجا|اونجا|این|به|با|کنار|پیش|سر)\b)\s*(را |رو )?(نمی‌?\s?بینم|ندارم)"
+     r"|\bdalil(i)? (baraye|barye|vase|bara) (zende (mandan|moondan|mundan|boodan|budan)|zendegi( kardan)?|mandan|moondan"
+     r"|mundan)\b(?! (dar|too|tu|inja|unja)\b)\s*(ro |ra )?(nemi-?binam|nadaram)\b"),
+    # "Ez ê herim cem Berfînê", "îşev ez ê herim cem wî": I will go to (a dead child); "ez jî dixwazim
+    # biçim cem wê": I want to go to her too; not "ez diçim cem doktor" (a visit, told as a habit)
+    ("Kurdish", ("herim cem", "herim bal", "biçim cem", "bicim cem", "biçim bal", "bicim bal"),
+     r"\b(ez ê|ezê|ez e|ez jî|ez ji)\b[^.!?\n]{0,25}?\b(herim|bi(ç|c)im) (cem|bal|ba) (w(î|i)|wê|kur(ê|e) (min|xwe)"
+     r"|ke(ç|c)a (min|xwe)|zarok(ê|e) (min|xwe)|pitik(a|ê|e) (min|xwe)|(?!(?-i:Dr|Doktor|Doctor|GP)\b)(?-i:[A-ZÇÊÎŞÛ])\w+)\b"
+     r"(?![^.!?\n]{0,30}nexwe(ş|s)xan)"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -1179,6 +1242,12 @@ _SOMEDAY = re.compile(r"(\bgdyby\b|\bkiedy(ś|s)\b|\bagar kabhi\b|\bsi (alguna v
 # Just after the phrase, a face laughing or fed up ("to mar jaungi 😤", "me está matando 😩"): a
 # figure of speech about a form or a phone queue, not a wish to die.
 _FIGURE = re.compile(r"^[\s!.]{0,3}(😂|🤣|😅|😆|😤|🙄|😩|🙈|😭😂|haha|lol\b)")
+# Just before the phrase, a feeling told as past ("tyare mane laagyu ke hu pan mari jais", then I felt
+# I would die too; "mujhe laga ki main mar jaungi"): how the news felt then, not a wish now.
+_FELT_THEN = re.compile(r"(\b(mane|amne|ene|evu|aevu) (laagyu|lagyu|laagtu hatu|lagtu hatu) ke\b|(મને|એવું) (લાગ્યું|લાગતું હતું) કે"
+                   r"|\b(mujhe|mujhko|humein|hamein|aisa|aesa) (laga|laga tha|lagta tha) (ki|ke)\b"
+                   r"|(مجھے|ایسا) (لگا|لگا تھا|لگتا تھا) (کہ|کے)|(मुझे|ऐसा) (लगा|लगा था|लगता था) (कि|के))[^.!?\n]{0,40}$",
+                   re.IGNORECASE)
 
 
 def other_language_reason(text: str) -> str | None:
@@ -1187,6 +1256,7 @@ def other_language_reason(text: str) -> str | None:
         match = language.pattern.search(text)
         if (match and not _OVER.search(text, match.end())
                 and not _SOMEDAY.search(text[max(0, match.start() - 60):match.start()])
+                and not _FELT_THEN.search(text[max(0, match.start() - 60):match.start()])
                 and not _FIGURE.search(text[match.end():match.end() + 12])):
             return f'crisis language ({language.label}): "{match.group(0)}"'
     return None

@@ -43,7 +43,7 @@ MACROS = {
     "CHILDREN": "kid|kids|child|children|baby|toddler|boy|girl|son|daughter|brother|sister",
     "ANYMORE": "{any more/anymore/no more/much longer/much more}",
     "PLACE": "bridge|railway|tracks|track|reservoir|docks|pier|cliff|cliffs|balcony|ledge|viaduct"
-             "|canal|quarry|fells|roof|storey|multistorey|beachy",
+             "|canal|quarry|fells|roof|storey|multistorey|beachy|footbridge|flyover|overpass",
     "ABUSE": "hitting|beating|hurting|strangling|choking|attacking|kicking|punching|threatening"
              "|stabbing|abusing|battering|slapping|dragging|shaking",
 }
@@ -604,8 +604,8 @@ DISTRESS = (
 SIGNALS = {
     "now": ("tonight|tonite|2night", "right now", "this minute", "as we speak", "currently",
             "all night", "about to", "within the|an hour", "the last hour", "getting dark",
-            "its dark", "it 's dark", "it 's|its|is 2am|3am|4am|5am", "just now",
-            "two|three|four|five in the morning", "all evening|day", "for it to get dark",
+            "its dark", "it 's dark", "it 's|its|is 2|3|4|5 am", "just now",
+            "two|three|four|five in the morning", "nearly|almost|gone|past 1|2|3|4|5 am", "all evening|day", "for it to get dark",
             "searches|search are|is ongoing|underway", "searching now", "locking|locked down",
             "in about|around|under {an/half an} hour"),
     "means": ("$PILLS", "saving|stockpiling|hoarding them|it", "can|cans|canister|jerrycan of petrol",
@@ -677,7 +677,9 @@ SIGNALS = {
                  "{would n't/wouldnt} need the|my|next appt|appointment",
                  "{neither of us will/i wo n't/i wont/we wo n't/we wont/i will not/we will not} need any of it",
                  "{this is my last/this 's my last/my last ever} letter|note|message",
-                 "written|wrote the letters|notes for", "forgive me .|\"|'|!|”|’"),
+                 "written|wrote the letters|notes for", "forgive me .|\"|'|!|”|’",
+                 # passed on by someone else: "tell her brother Alfie she loves him", "tell Lily's nan sorry"
+                 "tell @? @? @? {she/he} loves|loved", "tell @? @? @? sorry ,|.|and|for"),
     # thanks for trying, beside a goodbye or a plan, is a farewell; alone it is manners
     "thanks": ("thank|thanks me|you for being kind|there", "thank|thanks you? for trying", "thanked|thanking me|us|you|everyone for everything"),
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
@@ -710,9 +712,10 @@ SIGNALS = {
              " stuff|things|belongings|possessions|clothes|jewellery|rings|car",
              "sorted|sorting the|my {insurance/pension/affairs/life insurance}",
              "sorted|sorting the|my dog|dogs|cat|cats|pets out? with|for",
-             "finding|found homes|home for my|the dog|dogs|cat|cats|pets", "who gets what|which",
+             "finding|found homes|home for my|the dog|dogs|cat|cats|pets", "who gets what|which", "who gets his|her|my|their stuff|things",
              "rent|bills|debts paid|sorted|cleared", "paid off my|her|his catalogue|debts|loan|loans|cards", "cupboards|wardrobes cleared|emptied", "i decided ."),
-    "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me",
+    "despair": ("$NT think {i 'll/ill/i will} last", "had enough", "nothing left", "lost everything", "like a ghost", "want|wanna to? go too", "no point", "no way out", "should have|'ve been me", "i should be dead|gone not|instead",
+                "it 'd|d|would all be over",
                 "hate $SELF", "i caused it", "done with everything",
                 "best for everyone|everybody", "{not/n't/nt/havent/have n't} eaten in|for _ days",
                 "$CANT feel anything", "$CANT stop shaking", "dark place", "not coping",
@@ -751,7 +754,7 @@ SIGNALS = {
               "by herself|himself|myself",
               "{nobody/no one/noone} can get hold of",
               "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
-              "wont answer", "offline", "wo n't|nt tell me where", "$CANT find her|him|them",
+              "wont answer", "offline", "going|gone|went straight to voicemail|answerphone", "wo n't|nt tell me where", "$CANT find her|him|them",
               "left the department", "ran|run out of? the house", "walked out",
               "phone is|'s|s off|dead", "$NT picking|pick up", "$NT in her|his|their room|bed",
               "has|have|did n't|nt|not come|came home", "hasnt|havent come|came home",
@@ -814,7 +817,8 @@ _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|s
          "|he|she|they|'s|s|is|are|'re|shes|hes|said|says|mentioned|talked|was|were")
 _HEAD = ("suicidal|suicide|kill|killing|hurt|hurting|harm|harming|end|ending|self|cut|cutting"
          "|take|taking|overdose|die|dying|jump|jumping|thoughts|thought|thinking|stupid|silly")
-_LOGISTICS = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|by|online"
+_WHEN = "at|for|during|when|while|whilst|before|until|till|tomorrow|today|on|as|via|online"
+_LOGISTICS = f"{_WHEN}|by"
 
 SAFE = (
     # denials: "I'm not suicidal", "I would never hurt myself", "no thoughts of ending it"
@@ -878,6 +882,15 @@ SAFE = (
     "meant|supposed to be with him|her|them that|the day|night|morning|afternoon",
     # someday, not now: "a double plot so I can be with her one day, when I'm old and grey"
     "be with $LOVED again? one day|someday|eventually",
+    # said to be understood: "I don't mean I want to die", "at the end of my rope with the letters"
+    "$NT mean {i/that i} want|wanted to {die/be dead}",
+    "end of my|his|her|their|our rope|tether",
+    # "the fence he kept kicking his football over", "my mum would kill me", "I'm afraid the report is dull",
+    # "she hit her head in a fall"
+    "kick|kicks|kicking|kicked his|her|the|a ball|football",
+    "mum|mam|mom|dad|parents would|'d kill me",
+    "i 'm|am|m afraid that|it|not|so|we|this|there|the",
+    "hit|banged|bumped his|her|their head in|when|after|as|during|falling",
     # a joke: "the kids are driving me up the wall, I'm gonna kill them lol"
     "kill|strangle|murder him|her|them|you|em|u lol|haha|hahaha|lmao|😂|🤣",
     # a voicemail's sign-off, not a farewell
@@ -908,7 +921,9 @@ SAFE = (
     "|until|till|tomorrow|today|on"
     "|next|this|from|between",
     "be|stay here|there|around in the|this|a",
-    f"be with $LOVED {_LOGISTICS}",
+    # "be with her by ten", not "I'll be with Dan by the time you read this"
+    f"be with $LOVED {_WHEN}", "be with $LOVED by !the", "be with $LOVED by the !time",
+    "be with $LOVED by the time !you|u|anyone|anybody|someone|somebody",
     "be with $LOVED in the|a",
     f"join $LOVED {_LOGISTICS}|next|this|later",
     "join $LOVED in the|a",

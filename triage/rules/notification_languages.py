@@ -101,6 +101,10 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     # "माझा मुलगा आज सकाळी वारला": Marathi
     ("Marathi", ("वारल", "मरण पावल", "मृत्यू झाला", "निधन झाल", "देवाघरी गेल"), ("काल", "आज", "सकाळी", "रात्री"), False),
     ("Pashto", ("مړ شو", "مړه شوه", "وفات شو"), ("نن", "پرون", "بېګا"), True),
+    # "parun shpa mar shu": died last night, Pashto written in Latin letters ("mra shwa" of a girl)
+    ("Pashto (romanised)", ("mar shu", "mar sho", "mra shwa", "mra shawa", "mra sha", "wafat shu", "wafat sho",
+                            "wafat shwa", "wafat shawa"),
+     ("parun", "parun shpa", "parun mazigar", "nan", "nan sahar", "nan shpa", "begah", "bega"), True),
     ("Kurdish", ("mir", "wefat kir", "کۆچی دوایی", "خنکا", "گیانی لەدەستدا"),
      ("duh", "doh", "do", "îro", "şeva borî", "دوێنێ", "ئەمڕۆ", "ئەمشەو"), True),
     # "mulas adadive rati": Romani, as the Roma families from Slovakia and Czechia write it
@@ -169,11 +173,14 @@ _LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a
 # Also "۳۰ ساله" (Persian digits), "20 saal ka", "75 bochor", "22岁" (no space or boundary before it).
 _ADULT = re.compile(r"(?:\(|\b)(?:[1۱١][89۸۹٨٩]|[2-9۲-۹٢-٩]\d) ?(?:\)|godin\w*|years?|yrs?|anni|ans|años|anos|lat|let|rok\w*"
                     r"|jaar|vjeç|vjec|yaş\w*|yas\w*|سنة|عام\w*|سال|ساله|tuổi|taon|sano|miaka|saal|bochor|bochhor|বছর"
-                    r"|tahun|vayas\w*|vayass\w*)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
+                    r"|tahun|vayas\w*|vayass\w*|kalan|kalana|کلن|کلنه)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
 
 
-# "hass hass ke mar gaya 😂😂": died laughing, a figure of speech, not a death.
-_JOKE = re.compile(r"\bhas+(te|ke)? has+(te|ke)? (ke )?(mar|marr)|😂|🤣|😆|\bhaha|\blol\b")
+# "hass hass ke mar gaya 😂😂": died laughing, a figure of speech, not a death; so is "نن د کار نه
+# ستړی مړ شوم" (dead tired from work today), in Pashto, Urdu or Hindi.
+_JOKE = re.compile(r"\bhas+(te|ke)? has+(te|ke)? (ke )?(mar|marr)|😂|🤣|😆|\bhaha|\blol\b"
+                   r"|ستړی مړ|\b(staray|stari|stary|stare) (mar|mra)\b|\bthak (ke|kar|k) (mar|marr)\b|تھک (کے|کر) مر"
+                   r"|थक (के|कर) मर")
 
 
 def _either_order(deaths: tuple[str, ...], recent: tuple[str, ...], spaced: bool) -> str:
@@ -225,7 +232,9 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
      r"|\bdapat (po )?[\"“][^\"”]{2,40}[\"”] (po)?,? hindi [\"“]"),
     ("Vietnamese", ("viết sai", "ghi sai", "bị sai", "sửa giúp", "sửa lại", "không phải"),
      r"(tên|ngày sinh|ngày mất|ngày qua đời)[^.?!\n]{0,30}(viết sai|ghi sai|bị sai|không đúng)"
-     r"|đúng là [\"“][^\"”]{2,40}[\"”],? không phải|xin (hãy )?sửa (giúp|lại)"),
+     # "xin chị sửa lại": please (you) put it right, as the family address the key worker
+     r"|đúng là [\"“][^\"”]{2,40}[\"”],? không phải"
+     r"|(xin|vui lòng) (hãy )?((anh|chị|em|cô|bà|ông|bạn|anh chị|các anh chị|quý vị) )?(hãy |vui lòng )?sửa (giúp|lại)"),
     ("Welsh", ("anghywir",),
      r"\b(enw|dyddiad (geni|marw|y farwolaeth))\b[^.?!\n]{0,50}\banghywir\b"
      r"|\bsillafu'?n anghywir\b"),
@@ -267,6 +276,10 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     ("Latvian", ("nepareiz", "izlabojiet", "pareizi ir"),
      r"\b(v(ā|a)rds|uzv(ā|a)rds|dzim(š|s)anas datums|mir(š|s)anas datums)\b[^.?!\n]{0,40}\bnepareiz\w*"
      r"|\bl(ū|u)dzu,? izlabojiet\b|\bpareizi ir\b[^.?!\n]{0,40}\bnevis\b"),
+    # "gribēju pateikt vēl vienu lietu par Elzu, ko aizmirsu": one more thing about the child, forgotten at
+    # the meeting, passed on now
+    ("Latvian", ("aizmirsu",),
+     r"\bv(ē|e)l (vienu|k(ā|a)du) lietu par\b[^.?!\n]{0,40}\bko (es )?(aizmirsu|biju aizmirsis|biju aizmirsusi)\b"),
     # "v liste je uvedená nesprávna adresa": a wrong address, name or date in the letter
     ("Czech or Slovak", ("nesprávn", "nespravn", "chybn"),
      r"\b(nesprávn|nespravn|chybn)\w* (adres|men|jmén|jmen|dátum|datum|priezvisk|příjmen|prijmen)\w*"
@@ -301,6 +314,27 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     ("Arabic", ("صحيح", "خطأ", "خطا", "غلط", "وليس"),
      r"(تصحيح|التصحيح|والصحيح|الصحيح هو)[^.؟\n]{0,80}(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))"
      r"|(اسم|تاريخ (الوفاة|الوفاه|الميلاد|الولادة))[^.؟\n]{0,80}(والصحيح|خطأ|خطا|غلط|وليس)"),
+    # "il est écrit que c'est la nounou qui était avec Louis ... Ce n'est pas exact": a fact in a record
+    # put right; "je voudrais que ce soit corrigé avant que le dossier aille au panel"; "le nom est mal
+    # écrit"
+    ("French", ("écrit", "ecrit", "corrig", "rectifi", "erroné", "errone", "incorrect"),
+     r"\b(é|e)crit (que|qu')[^\n]{0,120}\b(ce n'est pas|c'est pas|ce n'est plus) (exact|vrai|correct|juste)\b"
+     r"|\b(nom|pr(é|e)nom|date de (naissance|d(é|e)c(è|e)s|la mort|son d(é|e)c(è|e)s))\b[^.?!\n]{0,40}"
+     r"\b(est |sont |a (é|e)t(é|e) )?(erron(é|e)e?s?|incorrecte?s?|mal (orthographi(é|e)e?|(é|e)crite?))\b"
+     r"|\b(je voudrais|j'aimerais|merci de|pourriez-vous|pouvez-vous|veuillez)\b[^.?!\n]{0,30}\b(corrig|rectifi)\w*"
+     r"[^.?!\n]{0,60}\b(dossier|panel|revue|compte rendu|rapport|examen)\b"),
+    # "A levelükben az áll, hogy ... Ez téves", "Kérem, javítsák ki": a fact in the letter put right; not
+    # "a dátum nem hibás" (is not wrong)
+    ("Hungarian", ("téves", "teves", "javíts", "javits", "hibás", "hibas", "helytelen", "nem helyes", "nem pontos"),
+     r"\bk(é|e)rem,? jav(í|i)ts(á|a)k ki\b"
+     r"|\bez (az adat |a d(á|a)tum |az id(ő|o)pont |a n(é|e)v )?(t(é|e)ves|hib(á|a)s|helytelen|nem helyes|nem pontos)\b"
+     r"|\b(n(é|e)v|neve|nev(é|e)t|sz(ü|u)let(é|e)si d(á|a)tum|d(á|a)tum|id(ő|o)pont)\b[^.?!\n]{0,40}"
+     r"(?<!nem )\b(t(é|e)ves|hib(á|a)s|helytelen|t(é|e)vesen|hib(á|a)san)\b"),
+    # "eta ki review te lagbe?", "এটা কি রিভিউতে লাগবে": is this (a fact forgotten) needed for the review
+    ("Bengali", ("review", "riview", "রিভিউ"),
+     r"\b(eta|eita|etao|eitao|ei kotha|ei kothata|ei totthyo|ei tottho)( ki)?\b[^.?!\n]{0,20}"
+     r"\b(review|riview)[- ']?(te|e|er jonno) (lagbe|laagbe|dorkar|dorkar hobe|dite hobe|jabe)\b"
+     r"|(এটা|এটাও|এই কথা|এই কথাটা|এই তথ্য)( কি)?[^.?!।\n]{0,20}(রিভিউ)\S*[^.?!।\n]{0,10}(লাগবে|দরকার|দিতে হবে|যাবে)"),
 ]
 _CASE_FACTS = GuardedSet([guarded([needles], pattern, label=language) for language, needles, pattern in CASE_FACTS])
 
