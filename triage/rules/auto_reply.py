@@ -245,6 +245,9 @@ class VoicemailSubject(SubjectStart):
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|Begin forwarded message:)",
                         re.I | re.M)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+# A person showing what an auto-reply said puts it in quotes after a colon: "this is what my out
+# of office said: \"I am out of the office until Monday...\""
+_QUOTED_PASSAGE = re.compile(r":\s*[\"“][^\"“”]{20,800}[\"”]")
 
 
 class PhraseRule(Rule):
@@ -274,7 +277,7 @@ def _top_of_body(head: str) -> tuple[str, frozenset[str]]:
     """The text every phrase rule reads, spaces collapsed, and the guard words of every phrase rule
     it holds: found once a message, not once a rule."""
     # A person forwarding or quoting machine mail writes above or around it, and wants an answer.
-    window = " ".join(_QUOTED_LINE.sub("", _FORWARDED.split(head, maxsplit=1)[0]).split())
+    window = " ".join(_QUOTED_PASSAGE.sub(":", _QUOTED_LINE.sub("", _FORWARDED.split(head, maxsplit=1)[0])).split())
     return window, frozenset(_phrase_words().found(window.lower()))
 
 
@@ -401,10 +404,11 @@ class SystemMessageText(PhraseRule):
         (("meeting request",), r"\bhas forwarded your meeting request\b|\byour meeting request was accepted\b"),
         # a chat widget's own lines
         (("in the queue", "inactivity", "closed automatically", "left the chat", "joined the chat", "[system]",
-          "[automated]", "is typing", "rate your", "chat ended"),
+          "[automated]", "[offline message]", "outside opening hours", "is typing", "rate your", "chat ended"),
          r"\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
          r"|\b(?:this )?(?:conversation|chat) (?:has been|was) closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
-         r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated)\]"
+         r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated|offline message)\]"
+         r"|\bleft outside (?:our )?opening hours\b"
          r"|^\W*chat ended by (?:the )?(?:visitor|agent|user|operator)\b"
          r"|^\W*(?:agent \S+(?: \S+)? has joined the chat|visitor is typing|rate your (?:chat )?experience)\b"),
         (("sign-in", "mailbox is", "password will", "snooze"),
