@@ -21,6 +21,7 @@ NOTIFICATIONS = [
     "Her name is Rhiannon with two n's, please make sure it's spelled right for the review.",
     "The date of death should be the 3rd. We want the review to have the right date.",
     "Jacob died in August. I got the ambulance times and was told to send anything like this to you for the review.",
+    "I need to correct something I told the police about the night Finley fell: the gate was open.",
     "I am writing to inform you that one of our patients, aged 6, died yesterday.",
     "I'd like to notify the death of a 17 year old young man who died in the ED tonight.",
     "Notification of death - Baby J\nPlease see details below.",
@@ -104,6 +105,7 @@ NOTIFICATIONS = [
 ]
 
 NOT_NOTIFICATIONS = [
+    "I want to correct what I said at the meeting: I meant Thursday, not Tuesday.",
     "One of my young people, a 20 year old care leaver, died by suicide last week.",
     "I'm the aunt of a 13 year old girl whose brother died in the summer.",
     "Please send information for the review of our panel procedures by Friday.",

@@ -262,6 +262,12 @@ CUES = GuardedSet([
         (_ADDITION, (("up to date", "complete", "correct", "accurate"), ("file", "record", "case")),
          r"\bso (?:the|his|her|their|your) (?:case )?(?:file|record|case)s? (?:is|are) (?:up to date|complete"
          r"|correct|accurate)\b"),
+        # an account of the death put right: "I need to correct something I said to the police",
+        # not "what I said at the meeting"
+        (_ADDITION, (("correct what", "correct something"),),
+         r"\b(?:want|need|like|have) to correct (?:what|something) (?:i|we) (?:said|told)\b"
+         r"(?= (?:to )?(?:the )?(?:police|officers?|coroner|doctors?|nurses?|paramedics?|ambulance|hospital|social worker"
+         r"|health visitor|detectives?|in (?:my|our) statements?))"),
         # a correction of a case's facts before the panel reads them
         (_ADDITION, (("corrected", "amended", "put right", "fixed"), ("panel", "review", "report", "record")),
          r"(?:\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
