@@ -277,7 +277,8 @@ def _top_of_body(head: str) -> tuple[str, frozenset[str]]:
     """The text every phrase rule reads, spaces collapsed, and the guard words of every phrase rule
     it holds: found once a message, not once a rule."""
     # A person forwarding or quoting machine mail writes above or around it, and wants an answer.
-    window = " ".join(_QUOTED_PASSAGE.sub(":", _QUOTED_LINE.sub("", _FORWARDED.split(head, maxsplit=1)[0])).split())
+    above = _QUOTED_LINE.sub("", _FORWARDED.split(head, maxsplit=1)[0])
+    window = " ".join(_QUOTED_PASSAGE.sub(":", above).split())
     return window, frozenset(_phrase_words().found(window.lower()))
 
 

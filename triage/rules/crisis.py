@@ -44,8 +44,11 @@ _PAST_TIME = re.compile(
     r"|after (his|her|their|the) death|in the (days|weeks|months) afterwards"
     r"|(for|in|during) (the|those) (first|early) (few )?(days?|weeks?|months?|year)"
     r"|(the|that|our) first (few )?(days?|weeks?|months?|year|winter|summer|spring|autumn|christmas)"
-    r"|at (that|the) (time|point)|last (christmas|easter|new year)|(back )?(in|over|during) the (spring|summer|autumn|winter)"
-    r"|there were (nights|days|times|moments) (when|where)|(a couple of|a few|some) (nights|days|times|moments) (when|where)|(back )?in (the )?(january|february|march|april|may|june|july"
+    r"|at (that|the) (time|point)|last (christmas|easter|new year)"
+    r"|(back )?(in|over|during) the (spring|summer|autumn|winter)"
+    r"|there were (nights|days|times|moments) (when|where)"
+    r"|(a couple of|a few|some) (nights|days|times|moments) (when|where)"
+    r"|(back )?in (the )?(january|february|march|april|may|june|july"
     r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"

@@ -266,8 +266,8 @@ CUES = GuardedSet([
         # not "what I said at the meeting"
         (_ADDITION, (("correct what", "correct something"),),
          r"\b(?:want|need|like|have) to correct (?:what|something) (?:i|we) (?:said|told)\b"
-         r"(?= (?:to )?(?:the )?(?:police|officers?|coroner|doctors?|nurses?|paramedics?|ambulance|hospital|social worker"
-         r"|health visitor|detectives?|in (?:my|our) statements?))"),
+         r"(?= (?:to )?(?:the )?(?:police|officers?|coroner|doctors?|nurses?|paramedics?|ambulance|hospital"
+         r"|social worker|health visitor|detectives?|in (?:my|our) statements?))"),
         # a correction of a case's facts before the panel reads them
         (_ADDITION, (("corrected", "amended", "put right", "fixed"), ("panel", "review", "report", "record")),
          r"(?:\b(?:need|want|like) (?:them|it|this|that|these|those) (?:to be )?(?:corrected|amended|put right)"
