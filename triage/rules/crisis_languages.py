@@ -1254,9 +1254,10 @@ def other_language_reason(text: str) -> str | None:
     """A crisis phrase in a language other than English, as a reason, or None."""
     for language in _LANGUAGES.runnable(text.lower()):  # none, for nine in ten messages
         match = language.pattern.search(text)
-        if (match and not _OVER.search(text, match.end())
-                and not _SOMEDAY.search(text[max(0, match.start() - 60):match.start()])
-                and not _FELT_THEN.search(text[max(0, match.start() - 60):match.start()])
+        if not match:
+            continue
+        before = text[max(0, match.start() - 60):match.start()]
+        if (not _OVER.search(text, match.end()) and not _SOMEDAY.search(before) and not _FELT_THEN.search(before)
                 and not _FIGURE.search(text[match.end():match.end() + 12])):
             return f'crisis language ({language.label}): "{match.group(0)}"'
     return None
