@@ -159,6 +159,10 @@ AT_RISK = [
     "I have booked the cottage, one way, I won't be needing the return ticket.",
     "I've brought home enough from the dispensary and I know exactly how much is enough.",
     "I've cancelled the milk and left the back door unlocked so whoever comes doesn't have to break it.",
+    "The midwife says mum told her she is going to throw herself in front of a train when she leaves.",
+    "He's in ED now and says he'll throw himself off the car park roof the minute he's out.",
+    "She keeps telling staff she'll try again as soon as she's let out.",
+    "Dad is outside shouting that he's going to smash the place up and hurt himself.",
 ]
 
 NOT_AT_RISK = [
@@ -260,6 +264,9 @@ NOT_AT_RISK = [
     "In the weeks afterwards she had wanted to die too; the turning point was the counselling in December.",
     "After the JAR I honestly felt like I couldn't go on in this job.",
     "I'd rather be dead than go through another hearing like that.",
+    "He keeps throwing himself off the sofa onto the cushions, he thinks it's hilarious.",
+    "I'll try again when the office opens on Monday.",
+    "That hold music would make anyone want to throw themselves under a bus.",
 ]
 
 
@@ -1034,6 +1041,31 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('هیچ دلیلی برای زندگی کردن ندارم', 'Farsi or Dari'),
     ('dige hich dalili baraye zende moondan nemibinam', 'Farsi or Dari'),
     ('Îşev ez ê herim cem kurê xwe, xatirê we.', 'Kurdish'),
+    ('appa poi moonu maasam aachu, enakku ini vaazha venaam.', 'Tamil (romanised)'),
+    ('naan thatkolai panna poren, yaarum thedatheenga.', 'Tamil (romanised)'),
+    ('அவள் இல்லாமல் இனி வாழ விருப்பமில்லை.', 'Tamil'),
+    ('mon poyi, enikku ini jeevikkanda, kshamikkanam.', 'Malayalam (romanised)'),
+    ('ente bharya enikku marikkanam ennu parayunnu, ippo veettil und.', 'Malayalam (romanised)'),
+    ('Esu uždarame garaže, variklis veikia. Atsiprašau.', 'Lithuanian'),
+    ('Nebegaliu be Gabijos.', 'Lithuanian'),
+    ('Patėvis vėl muša mamą, aš su broliu kambaryje.', 'Lithuanian'),
+    ('Užsirakinom su sese vonioje, jis laužia duris.', 'Lithuanian'),
+    ('A bebé está em pé no parapeito da janela do 2º andar, sozinha!', 'Portuguese'),
+    ('Hay un niño pequeño subiéndose a la barandilla del balcón de enfrente.', 'Spanish'),
+    ('از همه ممنونم. دیگه برنمی‌گردم.', 'Farsi or Dari'),
+    ('dige barnemigardam, be bacheha begid dooseshun daram.', 'Farsi or Dari'),
+    ('خداحافظ برای همیشه، مواظب دخترم باشید.', 'Farsi or Dari'),
+    ('Hoje é o meu último dia. Deixei cartas para os meus pais na gaveta.', 'Portuguese'),
+    ('Esta é a minha última mensagem. Obrigada a todos.', 'Portuguese'),
+    ('Quero me matar. Hoje não estou bem.', 'Portuguese'),
+    ('Hoy es mi último día. Dejé una nota para mi hermana en la cocina.', 'Spanish'),
+    ('Este es mi último mensaje. Cuiden de mi hija.', 'Spanish'),
+    ('Gabadha walaashay ayaa toddobaadkan la geynayaa Kenya si loo gudo.', 'Somali'),
+    ('عمتها تقول إنهم سيختنونها في الصيف في مصر.', 'Arabic'),
+    ('Mąż siedzi w aucie w garażu z włączonym silnikiem i nie otwiera.', 'Polish'),
+    ('Meu irmão está trancado na garagem com o motor ligado.', 'Spanish or Portuguese'),
+    ('Сестра закрылась в гараже с работающим двигателем.', 'Ukrainian or Russian'),
+    ('Ağabeyim garajda, motor çalışıyor, kapıyı açmıyor.', 'Turkish'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1233,6 +1265,40 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     '想死你了！下周的聚会我一定去。',  # missing someone, an idiom
     'tyare mane laagyu ke hu pan mari jais, pan have saru chhe',  # a feeling told as past
     'jab khabar mili to mujhe laga ki main bhi mar jaungi',  # a feeling told as past
+    'inga vazha pidikkala, oorukku thirumbi poganum.',  # living here, a place
+    'இங்கே வாழ பிடிக்கவில்லை, ஊருக்குப் போகிறோம்.',  # living here, a place
+    'Makan poyappo enikku jeevikkanda ennu thonniyirunnu, ippo kurachu bhedam und.',  # a feeling told as past
+    "training-il oru amma 'enikku marikkanam' ennu parayunnu. real case alla.",  # a training scenario
+    'Nebegaliu atvykti į posėdį pirmadienį.',  # can't come to the meeting
+    'Kai buvau maža, tėvas mane mušė.',  # past
+    'Mane muša prakaitas, kai galvoju apie teismą.',  # an idiom (breaking out in a sweat)
+    'Mechanikas sakė, kad variklis veikia gerai, mašina garaže.',  # a car repaired
+    'Samochód stoi w garażu, silnik nie chce zapalić.',  # a car that won't start
+    'Машина в гараже, двигатель не заводится.',  # a car that won't start
+    'Araba garajda, motor çalışıyor ama ses yapıyor.',  # a noisy engine
+    'O meu filho gosta de subir para o sofá e ficar na varanda.',  # no rail, no ledge
+    'Hoje é o último dia. Obrigada pela ajuda com a candidatura.',  # the last day of something
+    'Esta é a minha última mensagem sobre este assunto, aguardo resposta.',  # a complaint closed
+    'Hoy es el último día del plazo, ¿me lo confirman?',  # a deadline
+    'Este es mi último mensaje antes de las vacaciones.',  # a holiday
+    'دیگه برنمیگردم سر اون کار، خیلی سخت بود.',  # not going back to a job
+    'Gudniinka gabdhaha waa sharci darro; kulan wacyigelin ah ayaa berri la qabanayaa.',  # an awareness meeting
+    'لم يختنوها، الحمد لله، وهي بخير.',  # not done
+    'Pehle mujhe lagta tha main zinda nahi rehna chahti, lekin counselling se madad mili.',  # used to feel
+    'Us waqt main bhi marna chahti thi, par ab nahi.',  # past
+    'ہمارے محلے کی ایک لڑکی نے کل اپنی جان لے لی۔',  # a death told
+    'usne pichle saal apni jaan le li thi.',  # a death told
+    'ਉਦੋਂ ਮੈਂ ਵੀ ਮਰਨਾ ਚਾਹੁੰਦਾ ਸੀ, ਹੁਣ ਨਹੀਂ।',  # past
+    'उस समय मैं मरना चाहती थी, अब नहीं।',  # past
+    'Nebenoriu gyventi šitoje šalyje, grįšime į Vilnių.',  # a country, not life
+    'Ya no quiero vivir en este país, nos volvemos a Colombia.',  # a country, not life
+    'Não quero mais viver nesta cidade, vamos mudar.',  # a town, not life
+    'Nu mai știu ce să fac, mă omoară așteptarea asta.',  # the waiting "is killing me", a figure of speech
+    '孩子刚走那段时间我不想活了。现在好多了，谢谢你们。',  # past, better now
+    'Pensei em me matar naquela altura, mas hoje estou em tratamento e sinto-me segura.',  # past, safe now
+    'Il pensiero di farla finita è passato, ora vorrei solo parlare con qualcuno.',  # the thought over
+    "Per un corso: come rispondere se una madre dice 'voglio morire'? È solo un esempio.",  # a training example
+    "Para una formación: una madre dice 'ya no quiero vivir'. No es un caso real.",  # a training example
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -1251,7 +1317,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "ug-", "uh-", "ui-", "uj-", "uk-", "ul-", "um-", "un-", "uo-", "up-", "uq-", "ur-",
                "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-",
                "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-",
-               "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-")
+               "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-",
+               "wc-", "wd-", "we-", "wf-", "wg-", "wh-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

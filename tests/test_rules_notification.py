@@ -102,9 +102,14 @@ NOTIFICATIONS = [
     "His name is spelt wrong on the letter, so please can you check all your records and correct it.",
     "I've given copies of the messages to the police, but I want to make sure that your panel has them too.",
     "One I'm handing over: a baby girl born at 38 weeks and discharged home on day two died at home on Sunday.",
+    "The summary says Ruby died at the hospital. She didn't, she died at home before the ambulance came.",
+    "It says I was on my own with him that night but his dad was there too. Could that be put right please?",
 ]
 
 NOT_NOTIFICATIONS = [
+    "The agenda says the meeting starts at 10. Could this be changed to 11 for the school staff?",
+    "Your website says the office is open on Saturdays. Is that still right?",
+    "In the minutes from last month it says I was absent. I was there, I came in late. Can that be changed?",
     "I want to correct what I said at the meeting: I meant Thursday, not Tuesday.",
     "One of my young people, a 20 year old care leaver, died by suicide last week.",
     "I'm the aunt of a 13 year old girl whose brother died in the summer.",
@@ -329,6 +334,9 @@ def test_the_registry_reports_each_rule_that_fires():
     ('ei kotha ta ki review e dite hobe?', 'Bengali, a case fact'),
     ('Xin anh sửa giúp ngày sinh của bé.', 'Vietnamese, a case fact'),
     ('Vēl vienu lietu par Jāni, ko aizmirsu pateikt: viņam bija astma.', 'Latvian, a case fact'),
+    ('Per favore aggiungete questa informazione al fascicolo di nostra figlia.', 'Italian, a case fact'),
+    ('Por favor, añadan esta información al expediente de mi hijo: tenía epilepsia.', 'Spanish, a case fact'),
+    ('Podem acrescentar isto ao processo da Lara? Ela tinha asma.', 'Portuguese, a case fact'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -381,6 +389,13 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "aaj shopping karte karte thak ke mar gayi",  # "dead tired"
     "Zama tre 45 kalan wo, parun mar sho.",  # an adult
     "A dátum nem hibás, csak rosszul olvastam.",  # not wrong
+    "Salaan, awoowgay 84 jir ayaa shalay dhintay, aaska waa berri.",  # an adult (Somali years)
+    "Сусід, 45 років, помер вчора вночі.",  # an adult (Ukrainian years)
+    "Дедушка умер сегодня утром, ему было 79 лет.",  # an adult (Russian years)
+    "मोहल्ले के 23 साल के लड़के की कल रात मौत हो गई।",  # an adult (Hindi years)
+    "Vorrei aggiungere mio marito ai contatti per il gruppo di sostegno.",  # no fact for the case
+    "Podem adicionar isto ao meu pedido de apoio?",  # a request of their own
+    "¿Cómo puedo añadir un documento al formulario?",  # a question, no fact
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

@@ -22,16 +22,20 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
          "saans", "honth", "hont", "wajah", "waja", "badla", "مر جا", "چاقو", "مار رہ",
          "خودکشی", "چاہت", "رہنا", "اپنی جان"),
         r"\b(nahi|nahin|nai) (jee|ji|jy) (sakti|sakta|sakte|paungi|paunga)\b|\bzinda (nahi|nahin) rehna\b"
-        r"|\b(marna|mar jana) (chahti|chahta|chahte)\b|\bmar (jaungi|jaunga|jayegi|jayega|jaoongi)\b"
+        # not "marna chahti thi" (wanted to, then): past
+        r"|\b(marna|mar jana) (chahti|chahta|chahte)\b(?! (thi|tha|the)\b)|\bmar (jaungi|jaunga|jayegi|jayega|jaoongi)\b"
         r"|\bkhud ?kushi kar (lungi|lunga|leti|leta|rahi|raha)\b"
-        r"|\bapni jaan (le|lena|de|dena|le lungi|le lunga|de dungi|de dunga)\b"
+        # not "apni jaan le li", "de di": a death told as past
+        r"|\bapni jaan (le|lena|de|dena|le lungi|le lunga|de dungi|de dunga)\b(?! (li|lee|lii|liya|lia|di|dee|diya|dia)\b)"
         r"|\b(sab|sab ?kuch|khud ko) khatam kar (dungi|dunga|lungi|lunga|deti|deta)\b"
         r"|\b(mujhe|humein|hamein|bachon|bachay|bachey|bachchon)\b.{0,25}"
         r"\bmaar (raha|rahi|rahe) (hai|hain|he)\b"
         r"|\bsaa?ns (nahi|nahin|nai) (le )?(raha|rahi|rahe|pa)\b(?! (thi|tha|the)\b)|\bneel?[ae] ho?nt?h\b"
         r"|\b(koi )?wajh?a?h? (nahi|nahin|nai) (zinda rehne|jeene|jine) ki\b"
         r"|\b(zinda rehne|jeene|jine) ki koi wajh?a?h? (nahi|nahin|nai)\b|\bbadla (lunga|lungi|lenge) aaj\b"
-        r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|مرنا چاہت|جینا نہیں چاہت|زندہ نہیں رہنا|اپنی جان (لے|دے)"
+        # not "مرنا چاہتی تھی" (wanted, then), "اپنی جان لے لی", "لے لئی سی" (a death told as past)
+        r"|خودکشی کر (لوں|لونگی|لوں گی|لوں گا)|(مرنا|جینا نہیں) چاہت(?![یاے]? (تھی|تھا|تھے))|زندہ نہیں رہنا"
+        r"|اپنی جان (لے|دے)(?! (لی|لئی|لیا|دی|دتی|دیا|دتا)(?!\w))"
         r"|بھی مر (جائے|جاؤں|جاؤنگی|جائیگی) (گی|گا)|ہاتھ میں چاقو|(نوں|کو) مار (رہیا|رہی|رہا|رہے)",
     ),
     ("Urdu or Hindi", ("ek saath", "paas chal", "ko maar", "kood", "گولیاں", "को मार"),
@@ -47,7 +51,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
         r"|\bapne (aap|ap) (nu|noo|nun) khatam kar\b"
         r"|\bknife (lai|lay|le) ?ke (gaya|gayi|gya|nikla|nikli)\b"
         r"|\b(ohnu|ohnoo|onu|usnu) maar (dena|deni|dunga|devanga)\b"
-        r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ|(ਉਹਦੇ|ਉਸਦੇ|ਉਸ ਦੇ|ਉਹਦੀ) ਕੋਲ ਜਾਣਾ",
+        # not "ਉਦੋਂ ਮੈਂ ਵੀ ਮਰਨਾ ਚਾਹੁੰਦੀ ਸੀ" (wanted to, then): past
+        r"|ਖੁਦਕੁਸ਼ੀ ਕਰ ਲ|ਮਰਨਾ ਚਾਹੁੰਦ(?![ਾੀੇ]? (ਸੀ|ਸਾਂ|ਸਨ))|ਜੀਣ ਦੀ ਕੋਈ|ਜੀਣਾ ਨਹੀਂ|ਛਾਲ ਮਾਰ ਦੇਵਾਂ|(ਉਹਦੇ|ਉਸਦੇ|ਉਸ ਦੇ|ਉਹਦੀ) ਕੋਲ ਜਾਣਾ",
     ),
     ("Punjabi", ("ਜੀਆ ਜਾਂਦਾ", "ਕੋਲ ਚਲ", "ہمیشہ لئی"), r"ਨਹੀਂ ਜੀਆ ਜਾਂਦਾ|ਕੋਲ (ਚਲੀ|ਚਲਾ) ਜਾਣਾ|ہمیشہ لئی"),
     ("Polish", 
@@ -72,7 +77,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
         r"|\bs(ă|a) m(ă|a) duc la (el|ea)\b|\b(m(ă|a)|ne) bate (acum|mereu|tot timpul)\b"
         r"|\bbate copiii\b|\bacum (o|[îi]l|[îi]i|ne|m(ă|a)) bate\b|\b(o|[îi]l) bate pe\b"
         r"|\b(a|am) (luat|[îi]nghi(ț|t)it) toate pastilele\b"
-        r"|\b(m(ă|a)|ne) omoar(ă|a)\b|\b(are|a luat) un cu(ț|t)it\b"
+        # not "mă omoară birocrația asta", "mă omoară dorul": red tape, longing, a figure of speech
+        r"|\b(m(ă|a)|ne) omoar(ă|a)\b(?! (birocra|a(ș|s)teptar|dor|durere|stres|munc|c(ă|a)ldur|plictiseal|ru(ș|s)in|emo(ț|t)i"
+        r"|r(â|a)s|grij|g(â|a)nd|t(ă|a)cer|sistem|h(â|a)rti|formular|nesiguran|incertitudin|triste(ț|t))\w*)|\b(are|a luat) un cu(ț|t)it\b"
         r"|\b(ia|a luat|am luat|iau) (toate )?pastile(le)?\b.{0,40}\br(ă|a)mas bun\b|\b(î|i)(ș|s)i ia r(ă|a)mas bun\b"
         r"|\b(copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,40}\b(î|i)nchis (pe balcon|afar(ă|a))"
         r"|\b(ț|t)ine (copilul|copilu|fetița|fetita|băiatul|baiatul)\b.{0,25}\bpe balcon\b",
@@ -84,7 +91,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
         r"\bquiero morir(me)?\b(?! de (la |el |tanta |tanto )?(verg(ü|u)enza|risa|envidia|aburrimiento|calor|fr(í|i)o"
         r"|hambre|sue(ñ|n)o|cansancio|nervios|asco))|\bno puedo seguir( (así|asi|adelante|viviendo|más|mas))?\s*[.,!]"
         r"|\bno puedo más\s*[.,!]|\b(tomar|tomarme|tomaré|tomé|me tomé) todas las pastillas\b"
-        r"|\bno quiero (seguir )?vivir\b|\bmatarme\b|\bquitarme la vida\b|\bsuicidarme\b"
+        # not "no quiero vivir en este país", "aquí": a place, not life ("en este mundo" is life)
+        r"|\bno quiero (seguir )?vivir\b(?! (en (este|esta|ese|esa|aquel|aquella) (pa(í|i)s|ciudad|pueblo|casa|piso|barrio|lugar)|en inglaterra"
+        r"|en el reino unido|aqu(í|i)|all(í|i))\b)|\bmatarme\b|\bquitarme la vida\b|\bsuicidarme\b"
         r"|\bacabar con (todo|mi vida)\b|\b(me|nos) (pega|pegan|golpea)\b",
     ),
     ("Spanish", ("cortando",), r"\bse est(á|a) cortando\b|\bme estoy cortando\b"),
@@ -92,7 +101,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
         ("morrer", "consigo", "viver", "matar", "tirar", "suicidar", "aguento", "volto"),
         # not "quero morrer de vergonha" (of shame) or "de rir" (laughing): an idiom
         r"\bquero morrer\b(?! de (vergonha|rir|tanto rir|inveja|t(é|e)dio|calor|frio|fome|sono|cansa(ç|c)o|nervos))"
-        r"|\bn(ã|a)o consigo mais( viver)?\s*[.,!]|\bn(ã|a)o quero (mais )?viver\b"
+        # not "não quero viver neste país", "aqui": a place, not life
+        r"|\bn(ã|a)o consigo mais( viver)?\s*[.,!]|\bn(ã|a)o quero (mais )?viver\b(?! ((neste|nesse|naquele) (pa(í|i)s|lugar|bairro|apartamento)|(nesta|nessa|naquela) (cidade|casa|terra)"
+        r"|na inglaterra|em inglaterra|no reino unido|aqui|al(í|i)|l(á|a))\b)"
         r"|\bme matar\b|\bmatar-me\b|\btirar (a )?minha (pr(ó|o)pria )?vida\b|\bsuicidar\b"
         r"|\bn(ã|a)o aguento mais(?: viver| sem (?:\w+ ){0,2}\w+)?\s*[.,!]|\be n(ã|a)o volto( mais)?\s*[.,!]",
     ),
@@ -195,7 +206,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
                r"|\bwaan boodayaa\b"),
     ("Somali", ("garaac",), r"\bgaraacayaa\b"),
     ("Lithuanian", ("gyvent", "numirt", "nusižud", "nusizud", "negaliu", "stogo"),
-                   r"\bneb?enoriu (daugiau )?gyventi\b|\bnoriu numirti\b|\bnusi(ž|z)udysiu\b"
+                   # not "nebenoriu gyventi šitoje šalyje", "čia": a place, not life ("šiame pasaulyje" is life)
+                   r"\bneb?enoriu (daugiau )?gyventi\b(?! ((š|s)itoje|(š|s)ioje|toje) ((š|s)alyje|vietoje)\b"
+                   r"|((š|s)itame|(š|s)iame|tame) (mieste|name|bute|kra(š|s)te)\b|(č|c)ia\b|ten\b|anglijoj)|\bnoriu numirti\b|\bnusi(ž|z)udysiu\b"
                    r"|\bnegaliu daugiau(?: gyventi| be (?:\w+ ){0,2}\w+)?\s*[.,!]|\bstovi ant (namo )?stogo\b"),
     ("Kurdish", ("bij", "bikuj", "bavêj", "bavej", "خۆم", "بمرم", "bo lay", "bo lai"),
                 r"\bnaxwazim bij(î|i)m\b|\bxwe bikuj(im|e)\b|\bxwe bav(ê|e)j(im|e)\b"
@@ -414,7 +427,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Malayalam", ("മരിക്കണം", "മരിക്കാൻ തോന്നുന്നു"), r"(എനിക്ക് )?മരിക്കണം|മരിക്കാൻ തോന്നുന്നു"),
     ("Nepali", ("मर्न",), r"मर्न (मन लाग्छ|चाहन्छु|मन छ)"),
     ("Hindi", ("मरना चाह", "जीना नहीं", "पास चली", "पास चला", "खत्म कर", "ख़त्म कर", "अपनी जान"),
-     r"मरना चाह(ती|ता|ते)|जीना नहीं चाह(ती|ता|ते)|(उसके|उनके|उस के) पास (चली|चला) (जाऊँ|जाऊं)(गी|गा)"
+     # not "मरना चाहती थी" (wanted to, then): past
+     r"(मरना|जीना नहीं) चाह(ती|ता|ते)(?! (थी|था|थे))|(उसके|उनके|उस के) पास (चली|चला) (जाऊँ|जाऊं)(गी|गा)"
      r"|(खुद|ख़ुद|अपने आप) को (खत्म|ख़त्म) कर (लूँ|लूं|दूँ|दूं)(गी|गा)|अपनी जान (ले|दे) (लूँ|लूं|दूँ|दूं)(गी|गा)"),
     ("Sylheti (romanised)", ("aimu", "bachtam", "baachtam"),
      r"\bmor(i|ia|iya|e) (z|j)aimu\b|\bar ba(a)?chtam (na|nay|nai)\b"),
@@ -1203,6 +1217,104 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"\b(ez ê|ezê|ez e|ez jî|ez ji)\b[^.!?\n]{0,25}?\b(herim|bi(ç|c)im) (cem|bal|ba) (w(î|i)|wê|kur(ê|e) (min|xwe)"
      r"|ke(ç|c)a (min|xwe)|zarok(ê|e) (min|xwe)|pitik(a|ê|e) (min|xwe)|(?!(?-i:Dr|Doktor|Doctor|GP)\b)(?-i:[A-ZÇÊÎŞÛ])\w+)\b"
      r"(?![^.!?\n]{0,30}nexwe(ş|s)xan)"),
+    # A wish not to live on and a plan to end it tonight in romanised Tamil and Malayalam, a car
+    # running in a shut garage, someone beating a child now behind a locked door, a small child
+    # climbing a balcony rail, a last goodbye ("I'm not coming back", "today is the last day" with
+    # letters left), and a girl being taken abroad to be cut.
+    ("Tamil (romanised)", ("vazha", "vaazha", "thatkolai", "tharkolai", "thatkollai", "mudichikka", "mudichukka",
+                           "maaichikka", "maaichukka"),
+     # "enakku ini vazha venaam": no wish to live on; not "inga vazha pidikkala" (living here)
+     r"(?<!\binga )(?<!\bingey )(?<!\bingae )(?<!\bange )\bva(a)?zha (venaam|vendaam|venda|pidikkala|pidikkalai|pidikkavillai|virupam illa|viruppam illa|viruppamillai"
+     r"|mudiyala|mudiyalai)\b(?! (inga|ingey|ingae|ange|indha (ooril|oorla|veetla|naatla|naattil)|england|uk)\b)"
+     # "thatkolai panna poren": going to kill myself; "ennai naane mudichikka poren": to end myself
+     r"|\b(thatkolai|tharkolai|thatkollai) (panna|pannikka|pannika|seiya|seyya|seithukka) (poren|poraen|pogiren|poguren"
+     r"|porean)\b|\b(ennai|enna) (naane |naan )?(mudichikka|mudichukka|maaichikka|maaichukka) (poren|poraen|pogiren"
+     r"|poguren|porean)\b"),
+    ("Tamil", ("வாழ",),
+     # "இனி வாழ வேண்டாம்", "வாழப் பிடிக்கவில்லை": no wish to live on
+     r"(?<!இங்கே )(?<!இங்க )(?<!அங்கே )வாழ(ப்)? ?(வேண்டாம்|பிடிக்கவில்லை|பிடிக்கல|விருப்பமில்லை|விருப்பம் இல்லை)"),
+    ("Malayalam (romanised)", ("jeevikkanda", "jeevikanda", "jeevikkenda", "marikkanam", "marikanam", "chaakanam",
+                               "chakanam", "athmahathya", "aathmahathya"),
+     # "enikku ini jeevikkanda": no wish to live on; "enikku marikkanam": I want to die; not "... ennu
+     # thonniyirunnu" (so I had felt, in the first months)
+     r"(\b(enikku|eniku|enik|ini) (ini )?jeevikk?(anda|enda)\b|\b(enikku|eniku|enik) (ini )?(marikkanam|marikanam"
+     r"|chaakanam|chakanam)\b)(?!['’\"]?\s*enn?u (thonniyirunnu|thoniyirunnu|thonniyirunu|thonni|vicharichirunnu"
+     r"|vicharichu)\b)|\ba?athmahathya (cheyyum|cheyyan pokunnu|cheyyaan pokunnu|cheyyum ennu)\b"),
+    ("Lithuanian", ("gara", "nebegaliu", "muša", "musa", "daužo", "dauzo", "laužia", "lauzia", "spardo"),
+     # "Sėdžiu mašinoje garaže, variklis užvestas": in a shut garage with the engine running
+     r"\bgara(ž|z)\w*\b[^.!?]{0,60}\bvariklis (u(ž|z)vestas|veikia|dirba|(į|i)jungtas)\b(?! (gerai|normaliai|puikiai))"
+     r"|\bvariklis (u(ž|z)vestas|veikia|dirba|(į|i)jungtas)\b(?! (gerai|normaliai|puikiai))[^.!?]{0,60}\bgara(ž|z)"
+     # "Nebegaliu be Luko.": cannot go on without the child, as "negaliu daugiau" says it
+     r"|\bnebegaliu( gyventi| daugiau| be (\w+ ){0,2}\w+)?\s*[.,!]"
+     # "dabar mane muša": someone beating the writer or a child now; not "mane muša prakaitas" (sweat)
+     # nor "mušė" (past)
+     r"|\b(mane|mus|j(ą|a)|j(į|i)|vaik(ą|a|us)|mam(ą|a)|mamyt(ę|e)|ses(ę|e)|sesut(ę|e)|brol(į|i)|k(ū|u)diki?(į|i)?)\b"
+     r" (dabar |v(ė|e)l |(š|s)iuo metu |vis dar )?(mu(š|s)a|dau(ž|z)o|spardo)\b(?! (prakaitas|(š|s)altis|drebulys"
+     r"|kar(š|s)tis))"
+     r"|\b(dabar|v(ė|e)l|(š|s)iuo metu|vis dar) (mu(š|s)a|dau(ž|z)o|spardo) (mane|mus|j(ą|a)|j(į|i)|vaik(ą|a|us)|mam(ą|a)"
+     r"|mamyt(ę|e)|ses(ę|e)|sesut(ę|e)|brol(į|i)|k(ū|u)diki?(į|i)?)\b"
+     # "užsirakinau vonioje, jis daužo duris": locked in, someone breaking at the door
+     r"|\bu(ž|z)si(rakin|dar)(au|iau|ome|(ė|e)me|om|(ė|e)m|o|usi)\b[^.!?]{0,80}\b(dau(ž|z)o|lau(ž|z)ia|spardo) dur(is|į|i)\b"
+     r"|\b(dau(ž|z)o|lau(ž|z)ia|spardo) dur(is|į|i)\b[^.!?]{0,80}\bu(ž|z)si(rakin|dar)(au|iau|ome|(ė|e)me|om|(ė|e)m|o|usi)\b"),
+    ("Portuguese", ("parapeito", "gradeamento", "beiral", "grade da"),
+     # "está sozinho na varanda a subir para o parapeito": a child climbing a balcony rail now
+     r"\b(a subir|subindo|a trepar|trepando|pendurad[oa]s?|em p(é|e))\b (para |pr[oa] |n[oa] |ao? |pel[oa] |em cima d[oa] "
+     r"|por cima d[oa] )?(o |a )?(parapeito|gradeamento|beiral|grade da (varanda|sacada|janela))\b"),
+    ("Spanish", ("barandilla", "baranda", "cornisa", "alféizar", "alfeizar"),
+     # "subiéndose a la barandilla del balcón": a child or someone climbing a rail now
+     r"\b(subiendo|subi(é|e)ndose|trepando|encaramad[oa]s?|colgad[oa]s?|de pie)\b (a |en |por |sobre )?(la |el )?"
+     r"(barandilla|baranda|cornisa|alf(é|e)izar)\b"),
+    ("Farsi or Dari", ("برنمی", "بر نمی", "barnemigard", "bar nemigard", "برای همیشه"),
+     # "دیگر برنمی‌گردم.": I'm not coming back; not "دیگر برنمی‌گردم سر کار" (to work) or "به ایران"
+     r"(دیگر|دیگه) بر ?نمی\u200c?\s?گردم(?!\s*(به|سر|پیش|اونجا|آنجا|اینجا|ایران|افغانستان|خونه|خانه)(?!\w))"
+     r"|\bdige bar ?nemigardam\b(?! (be|sar|pish|unja|inja|iran|afghanistan|khune|khane)\b)"
+     # "برای همیشه خداحافظ": goodbye for ever
+     r"|(خداحافظ|خدانگهدار) برای همیشه|برای همیشه (خداحافظ|خدانگهدار)"),
+    ("Portuguese", ("último dia", "ultimo dia", "última mensagem", "ultima mensagem"),
+     # "Hoje é o último dia. Deixei tudo arrumado ... a carta para a irmã dele": a last day, with
+     # affairs put in order; not "hoje é o último dia de inscrições"
+     r"\bhoje (é|e) o (meu )?(ú|u)ltimo dia\s*[.!][\s\S]{0,300}\b(deixei (tudo|uma carta|a carta|cartas|um bilhete)"
+     r"|(carta|cartas|bilhete) (para|pra) )"
+     # "esta é a minha última mensagem": not "sobre este assunto" (a complaint closed)
+     r"|\b(esta|essa) (é|e) a minha (ú|u)ltima mensagem\b(?! (sobre|acerca|a este respeito|antes))"),
+    ("Spanish", ("último día", "ultimo dia", "último mensaje", "ultimo mensaje"),
+     r"\bhoy es (mi|el) (ú|u)ltimo d(í|i)a\s*[.!][\s\S]{0,300}\b(dej(é|e) (todo|una carta|la carta|cartas|una nota)"
+     r"|(carta|cartas|nota) para )"
+     r"|\b(este|(é|e)ste) es mi (ú|u)ltimo mensaje\b(?! (sobre|acerca|antes))"),
+    ("Somali", ("gudo", "gudniin", "gudayo", "gudi"),
+     # "caawa la geynayaa dalka dibaddiisa si loo gudo": a girl being taken abroad to be cut; not a
+     # talk about gudniinka, nor "loo qaadaa" (is taken, as a custom)
+     r"\b(la|loo) (geynayaa|qaadayaa|kaxaynayaa|kaxeynayaa|dirayaa|geyn doonaa|qaadi doonaa)\b[^\n]{0,80}"
+     r"\b(si loo gudo|loo gudo|la gudo|la gudi|loo gudayo|gudniin\w*)\b"),
+    ("Arabic", ("ختن", "ختان"),
+     # "سيختنونها في السودان الشهر القادم", "ياخدوها لختانها": a girl to be cut; not "لم يختنوها"
+     r"(?<!لم )(?<!لن )(?<!ما )(سيختنونها|ليختنوها|يختنوها|رح يختنوها|لختانها|ستُختن|ستختن)(?!\w)"),
+    # A car running in a shut garage, as the Romanian, Hungarian and Lithuanian rows read it; not "the
+    # engine won't start" nor "runs well" (a mechanic)
+    ("Polish", ("gara",),
+     # "siedzi w samochodzie z włączonym silnikiem w garażu"
+     r"\bgara(ż|z)\w*\b[^.!?]{0,60}\b(w(ł|l)(ą|a)czonym silnikiem|silnik (jest )?(w(ł|l)(ą|a)czony|pracuje|chodzi))\b"
+     r"(?! (dobrze|normalnie|r(ó|o)wno))"
+     r"|\b(w(ł|l)(ą|a)czonym silnikiem|silnik (jest )?(w(ł|l)(ą|a)czony|pracuje|chodzi))\b(?! (dobrze|normalnie|r(ó|o)wno))"
+     r"[^.!?]{0,60}\bgara(ż|z)"),
+    ("Spanish or Portuguese", ("garaje", "garagem"),
+     # "en el garaje con el motor encendido", "na garagem com o motor ligado"
+     r"\bgara(je|gem)\b[^.!?]{0,60}\bmotor (encendido|en marcha|prendido|ligado|a trabalhar|em funcionamento)\b"
+     r"(?! (bien|bem|perfectamente|perfeitamente|normal))"
+     r"|\bmotor (encendido|en marcha|prendido|ligado|a trabalhar|em funcionamento)\b(?! (bien|bem|perfectamente"
+     r"|perfeitamente|normal))[^.!?]{0,60}\bgara(je|gem)\b"),
+    ("Ukrainian or Russian", ("гараж",),
+     # "в гараже с заведённым двигателем", "у гаражі, двигун працює"
+     r"гараж\w*[^.!?]{0,60}((с|з) (включённым|включенным|заведённым|заведенным|работающим|увімкненим|заведеним"
+     r"|працюючим) (двигателем|мотором|двигуном)|(двигатель|мотор|двигун) (работает|заведён|заведен|включён|включен"
+     r"|працює|заведений|увімкнений))(?! (нормально|хорошо|добре))"
+     r"|((с|з) (включённым|включенным|заведённым|заведенным|работающим|увімкненим|заведеним|працюючим) (двигателем"
+     r"|мотором|двигуном)|(двигатель|мотор|двигун) (работает|заведён|заведен|включён|включен|працює|заведений"
+     r"|увімкнений))(?! (нормально|хорошо|добре))[^.!?]{0,60}гараж"),
+    ("Turkish", ("garaj",),
+     # "garajda, motor çalışıyor, kapılar kapalı"
+     r"\bgaraj\w*\b[^.!?]{0,60}\bmotor(u)? (ç|c)al(ı|i)(ş|s)(ı|i)yor\b(?! (ama|fakat|sorunsuz|normal))"
+     r"|\bmotor(u)? (ç|c)al(ı|i)(ş|s)(ı|i)yor\b(?! (ama|fakat|sorunsuz|normal))[^.!?]{0,60}\bgaraj"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -1220,7 +1332,9 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    r"|ผ่านช่วงนั้น(มา)?แล้ว|ตอนนี้ดีขึ้น|\b(wo|woh|voh) waqt guzar gaya\b|\bniha ez (ba(ş|s)tir|ba(ş|s)) im\b"
                    # "لكن الحمد لله الآن أفضل", "但现在好多了": a turn to now, not "الآن أفضل لهم" (better for them)
                    r"|(لكن|لكني|ولكن|بس|الحمد لله) (الحمد لله )?(الآن|الان|هلق|دلوقتي) (أنا )?(أفضل|افضل|أحسن|احسن|بخير)"
-                   r"|(但|但是|可是|不过|不過)(我)?(现在|現在)(已经|已經)?(好多了|好很多了|好一些了|没事了|沒事了|好起来了|好起來了)"
+                   # or at a sentence's start: "我也想死，真的。现在好多了，在看心理医生" (now much better); not
+                   # "他们没有我现在好多了" (they are better off without me)
+                   r"|(但|但是|可是|不过|不過|[。．.!！]\s*)(我)?(现在|現在)(已经|已經)?(好多了|好很多了|好一些了|没事了|沒事了|好起来了|好起來了)"
                    r"|\bpero ahora estoy (bien|mejor)\b|\bale teraz (jest|czuj(ę|e) si(ę|e)) (lepiej|dobrze)\b"
                    # "Ekhon Allahr rohmote onek bhalo achhi": Bengali, a turn to now
                    r"|\bekhon\b.{0,30}\b(bhalo|valo) (achhi|achi|aachi|asi|aasi)\b|এখন[^.।]{0,30}ভালো আছি"
@@ -1231,7 +1345,19 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    # "але вона завжди так говорить": said every day for a long while, with care in place
                    r"|\b(але|но) (вона|він|она|он) (завжди|всегда) так (говорить|каже|говорит)"
                    # "To jest fikcyjny przypadek": a training scenario sent for translation
-                   r"|\b(to jest |to )?fikcyjn(y|a|e) (przypadek|scenariusz|historia)\b",
+                   r"|\b(to jest |to )?fikcyjn(y|a|e) (przypadek|scenariusz|historia)\b"
+                   # "No es un caso real, es para el taller", "È solo un esempio per un role-play, nessuna
+                   # persona reale": a phrase asked about for training, not said by anyone now
+                   r"|\bno es un caso real\b|\bn(ã|a)o (é|e) um caso real\b|\bnon (è|e) un caso reale\b|\bnessuna persona reale\b"
+                   r"|\b(è|e) solo un esempio\b|\bes solo un ejemplo\b|\b(é|e) s(ó|o) um exemplo\b|\brole-?play\b"
+                   # "real case alla, just training-inu vendi": Malayalam; "asli case nahi hai": Hindi or Urdu
+                   r"|\b(real|yathartha|yadhartha) (case|sambhavam) alla\b|\b(real|asli|sachcha) (case|waqia) (nahi|nahin) (hai|he)\b"
+                   # "mas hoje estou em tratamento e estou segura", "Hoje faço acompanhamento ... e estou muito
+                   # mais estável": Portuguese, a turn to now; not "hoje não estou bem"
+                   r"|\b(hoje|agora)\b[^.!?]{0,100}(?<!n[ãa]o )\b(estou|me sinto|sinto-me) (muito |bem )?(mais )?(bem|melhor"
+                   r"|est(á|a)vel|segur[oa]|em tratamento)\b"
+                   # "Il pensiero di farla finita è passato.": Italian, the thought over
+                   r"|\b(è|e) (ormai |gi(à|a) )?passat[oa]\s*[.,;!]",
                    re.IGNORECASE)
 
 
@@ -1245,7 +1371,8 @@ _FIGURE = re.compile(r"^[\s!.]{0,3}(😂|🤣|😅|😆|😤|🙄|😩|🙈|😭
 # Just before the phrase, a feeling told as past ("tyare mane laagyu ke hu pan mari jais", then I felt
 # I would die too; "mujhe laga ki main mar jaungi"): how the news felt then, not a wish now.
 _FELT_THEN = re.compile(r"(\b(mane|amne|ene|evu|aevu) (laagyu|lagyu|laagtu hatu|lagtu hatu) ke\b|(મને|એવું) (લાગ્યું|લાગતું હતું) કે"
-                   r"|\b(mujhe|mujhko|humein|hamein|aisa|aesa) (laga|laga tha|lagta tha) (ki|ke)\b"
+                   # also without "ki": "mujhe lagta tha main zinda nahi rehna chahti" (I used to feel)
+                   r"|\b(mujhe|mujhko|humein|hamein|aisa|aesa) (laga|laga tha|lagta tha)( ki| ke)?\b"
                    r"|(مجھے|ایسا) (لگا|لگا تھا|لگتا تھا) (کہ|کے)|(मुझे|ऐसा) (लगा|लगा था|लगता था) (कि|के))[^.!?\n]{0,40}$",
                    re.IGNORECASE)
 

@@ -151,6 +151,13 @@ STRONG = (
     " kids|kid|children|child|baby|babies|son|daughter|boys|girls",
     "throw|throwing|threw|chuck|chucking $THEMSELF in|into|off|under|to the|a $PLACE|river|sea|train"
     "|traffic|water",
+    # told of someone else: "she's going to throw herself in front of a train", "off the multi-storey"
+    # (not "threw": a death already told)
+    "throw|throwing|chuck|chucking himself|herself {under/in front}",
+    "throw|throwing|chuck|chucking himself|herself off @? @? @? $PLACE|building|top",
+    "going|gon to|na @? @? @? @? @? and|then|or hurt|harm|kill $THEMSELF",
+    "{'ll/ll/will/going to/gon na} {try/do it} again {as soon as/when/once/the minute/the moment/the second}"
+    " she|he|they|i {'s/s/is/are/'re/am/'m/gets/get} let|out|discharged|released",
     "drive|driving|drove|crash|crashing into the back of a|the lorry|wagon|truck|bus|van",
     "going|gon to|na drive|crash @? @? @? into a|the|same @? lamppost|wall|tree|bridge|lorry|river|sea",
     "going|gon to|na do|go the same thing|way|tonight|too",

@@ -275,6 +275,16 @@ CUES = GuardedSet([
          r"|\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date"
          r"|the (?:date|place|time) of (?:birth|death)|the place)"
          r" (?:please )?be (?:corrected|amended|put right|fixed))\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
+        # a family putting right what a case paper says: "the letter says Summer died at Calder
+        # Valley. She didn't", "it says I was alone with him ... can that be put right?"
+        (_ADDITION, (("says", "said", "states", "stated", "shows"),),
+         r"\b(?:it|letter|summary|report|paperwork|draft|records?|statement|notes) (?:says|said|states|stated)"
+         r" (?:that )?(?:he|she|(?-i:[A-Z])[a-z]+|i|we) (?:was|were|died|had|is|wasn't|didn't)\b[^.?!\n]{0,80}[.!]\s+"
+         r"(?:(?:but|actually|in fact) )?(?:he|she|i|it|we|they) (?:was|wasn't|wasnt|was not|didn't|didnt"
+         r"|did not|had|hadn't|actually|were|weren't|died)\b"
+         r"|\b(?:it|the (?:summary|report|letter|draft|records?|form|paperwork|notes)|your letter)"
+         r" (?:says|said|states|shows)\b[^\n]{0,300}?\b(?:can|could|would|will|please) (?:that|this|it)"
+         r" (?:please )?be (?:changed|corrected|amended|put right|fixed|updated)\b"),
         # a child's date put right: "you have Alfie's date of birth down as the 14th" (a name spelt
         # wrong is most often told in a complaint about the letter, which is family support)
         (_ADDITION, (("wrong", "incorrect", "down as"), ("date of", "dob")),
@@ -323,6 +333,8 @@ _RECENT = re.compile(r"\b(?:today|yesterday|last night|overnight|this (?:morning
 # ("my baby", "our girl") can be mistaken for; a professional's "it was the family dog" is a cause
 _PET = re.compile(r"\bat the vets?\b|\b(?:she|he|it) was (?:my|our|the|a) (?:\w+ )?(?:dog|cat|pet|puppy|kitten"
                   r"|rabbit|horse|pony)\b", re.IGNORECASE)
+# "in the minutes it says I was absent. I was there": meeting papers put right are admin.
+_MEETING_PAPERS = re.compile(r"\b(?:minutes|agenda|action log|attendance list)\b", re.IGNORECASE)
 # A journalist writing about a death they report on (TRIAGE_LABELS.md: media is general).
 _MEDIA = re.compile(r"\b(?:running|writing|doing|working on) (?:a|an|the) (?:story|article|piece|feature)\b"
                     r"|\b(?:comment request|request(?:ing)? (?:a )?comment|for (?:our|the) (?:readers|viewers|listeners))\b",
@@ -375,7 +387,7 @@ def notification_cue(text: str) -> str | None:
                 continue
             if name == _NOTICE and _ADULT.search(sentence(text, match)):
                 continue
-            if name == _ADDITION and _asks(text, match, _LEAVE):
+            if name == _ADDITION and (_asks(text, match, _LEAVE) or _MEETING_PAPERS.search(sentence(text, match))):
                 continue
             return f'{name}: "{_quote(match.group())}"'
     if found := recent_death_in_another_language(lowered):

@@ -173,7 +173,10 @@ _LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a
 # Also "۳۰ ساله" (Persian digits), "20 saal ka", "75 bochor", "22岁" (no space or boundary before it).
 _ADULT = re.compile(r"(?:\(|\b)(?:[1۱١][89۸۹٨٩]|[2-9۲-۹٢-٩]\d) ?(?:\)|godin\w*|years?|yrs?|anni|ans|años|anos|lat|let|rok\w*"
                     r"|jaar|vjeç|vjec|yaş\w*|yas\w*|سنة|عام\w*|سال|ساله|tuổi|taon|sano|miaka|saal|bochor|bochhor|বছর"
-                    r"|tahun|vayas\w*|vayass\w*|kalan|kalana|کلن|کلنه)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
+                    r"|tahun|vayas\w*|vayass\w*|kalan|kalana|کلن|کلنه"
+                    # "awoowgay 81 jir ayaa shalay ku dhintay", "19 साल के लड़के की", "їй було 72 роки", "ему было 80
+                    # лет": Somali, Hindi, Ukrainian and Russian years
+                    r"|jir|साल|वर्ष|рок(?:и|ів)|рік|лет|год(?:а|ов)?|годин(?:и|а)?)|(?:1[89]|[2-9]\d) ?(?:岁|歲)")
 
 
 # "hass hass ke mar gaya 😂😂": died laughing, a figure of speech, not a death; so is "نن د کار نه
@@ -335,6 +338,19 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
      r"\b(eta|eita|etao|eitao|ei kotha|ei kothata|ei totthyo|ei tottho)( ki)?\b[^.?!\n]{0,20}"
      r"\b(review|riview)[- ']?(te|e|er jonno) (lagbe|laagbe|dorkar|dorkar hobe|dite hobe|jabe)\b"
      r"|(এটা|এটাও|এই কথা|এই কথাটা|এই তথ্য)( কি)?[^.?!।\n]{0,20}(রিভিউ)\S*[^.?!।\n]{0,10}(লাগবে|দরকার|দিতে হবে|যাবে)"),
+    # "Per favore aggiungete questo alle informazioni sul suo caso", "añadan esto al expediente de mi
+    # hijo", "acrescentem isto ao processo da minha filha": a fact added to the child's case; not
+    # "podem adicionar isto ao meu pedido de apoio" (a request of their own)
+    ("Italian", ("aggiung", "inserit", "inserire"),
+     r"\b(aggiungete|aggiungere|aggiungetelo|aggiungerlo|inserite|inserire)\b (quest[oaie]|quest'|queste informazioni"
+     r"|quest'informazione|l'informazione|questa informazione|questo dettaglio|questi dettagli)\b[^.?!\n]{0,50}"
+     r"\b(caso|fascicolo|pratica|revisione|review|dossier)\b"),
+    ("Spanish", ("añad", "anad", "incluy", "incluir", "agreg"),
+     r"\b(a(ñ|n)adan|a(ñ|n)adir|incluyan|incluir|agreguen|agregar) (esto|esta informaci(ó|o)n|este dato|estos datos)\b"
+     r"[^.?!\n]{0,50}\b(caso|expediente|revisi(ó|o)n|review)\b"),
+    ("Portuguese", ("acrescent", "adicion", "incluam", "incluir"),
+     r"\b(acrescentem|acrescentar|adicionem|adicionar|incluam|incluir) (isto|isso|esta informa(ç|c)(ã|a)o|este dado"
+     r"|estes dados)\b[^.?!\n]{0,50}\b(caso|processo|revis(ã|a)o|review)\b"),
 ]
 _CASE_FACTS = GuardedSet([guarded([needles], pattern, label=language) for language, needles, pattern in CASE_FACTS])
 
