@@ -267,6 +267,19 @@ NOT_AT_RISK = [
     "He keeps throwing himself off the sofa onto the cushions, he thinks it's hilarious.",
     "I'll try again when the office opens on Monday.",
     "That hold music would make anyone want to throw themselves under a bus.",
+    "I stayed with her in the bouncer because I didn't want to wake her.",
+    "The children from nursery are going to let go of balloons at the end of the service.",
+    "We know how hard it is to say goodbye. Order a tribute today for next-day delivery.",
+    "Our chat team is offline right now and will reply on the next working day.",
+    "The baby we fostered died this morning and the social worker is not answering. What do I do?",
+    "Her mum is off work all week to be with her after the CAMHS visit.",
+    "My husband said he'd strangle the next person who tells us everything happens for a reason.",
+    "im gonna jump out the window if i have to do another training module",
+    "Last winter I told my counsellor I didn't want to live. That feeling has gone now.",
+    "Back in Feb I didnt want to be here anymore but Im getting counselling now.",
+    "i used to think about ending it but not anymore",
+    "After the funeral I wanted to go with her. But it's been a year and I'm in a better place.",
+    "In the weeks after he died she thought about ending her life. She says those thoughts have passed.",
 ]
 
 

@@ -49,11 +49,12 @@ _PAST_TIME = re.compile(
     r"|there were (nights|days|times|moments) (when|where)"
     r"|(a couple of|a few|some) (nights|days|times|moments) (when|where)"
     r"|(back )?in (the )?(january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)|(at|over) (christmas|easter|new year)"
+    r"|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"|(at|over) (christmas|easter|new year)|after the (funeral|inquest|post[- ]?mortem)"
     r"|as a (teenager|teen|child|kid|student)|when i was (a |younger|young|\d+)|in (19|20)\d\d)\b")
 _TURN = re.compile(r"\b(but|though|although|however|now|since then|been well|recovered|thankfully|behind me"
                    r"|i didn'?t(?: do it)?(?=[.,])|(that|what) changed (it|things)|(so )?glad i (never|didn'?t)"
-                   r"|got (me |him |her |them )?(help|treatment)|got me through|had help|getting help"
+                   r"|got (me |him |her |them |a lot of |lots of |some )?(help|treatment)|got me through|had help|getting help"
                    r"|doing (great|well|ok|okay|better)|safety plan|(a )?(much |lot |far )?better (place|now)"
                    r"|(much |a lot )?stronger now|come a long way|turning point)\b")
 # Said anywhere later, a plain "I'm in a much better place now" turns a past phrase as well as a
@@ -70,7 +71,8 @@ _RECOVERED = re.compile(
     r"|(came|come|got) through (it|that)|(been|kept) well since|since then,? i'?ve (been|had)|these days i'?m"
     r"|i'?m (doing )?(ok|okay|well) now|sorted (me|him|her|them|us) out"
     r"|(it'?s|it is) not like that (now|any ?more)|that was then|(don'?t|do not) feel like that (now|any ?more)"
-    r"|(self[- ]harm(ing)?|cutting) (has|had) stopped|(has|have|got) a safety plan)\b")
+    r"|(self[- ]harm(ing)?|cutting) (has|had) stopped|(has|have|got) a safety plan"
+    r"|(that|the|those|these) (feeling|feelings|thoughts?) (has|have|had) (gone|passed|stopped|eased|faded))\b")
 # Words saying it is back, which undo a recovery said before them.
 # "scared it would come back" is a fear of a return, not one
 _BACK = r"worse|harder|tonight|right now|(?<!would )(?<!might )(?<!could )c[oa]m(e|ing) back|returned"
@@ -95,7 +97,7 @@ _TIME_AFTER = re.compile(r"[\s.!?]*(that|this|it) was\b[^.!?]{0,30}\bago\b", re.
 _STILL = re.compile(
     # "is she still working there" asks after someone else; "sleeping again" is getting better
     r"\b((?<!she )(?<!he )(?<!they )still(?! here\b)|(?<!sleeping )(?<!eating )(?<!working )again"
-    r"|(?<!either )(?<!of that )(?<!of it )any ?more"
+    r"|(?<!either )(?<!of that )(?<!of it )(?<!not )any ?more"
     rf"|these days|lately|recently|{_BACK})\b")
 
 _NEGATIONS = ["n't", "nt", "not", "never", "no"]

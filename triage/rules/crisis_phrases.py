@@ -946,4 +946,19 @@ SAFE = (
     "{chance to/chance of/opportunity to/able to/allowed to/had the chance to} say|saying goodbye",
     "suicide prevention|awareness|rates|rate|statistics|research|data|training|figures|bereavement"
     "|bereaved|loss|cases|deaths",
+    # someone else's wake or sleep: "I didn't want to wake her", not "I don't want to wake up"
+    "$NT want|wanting to wake him|her|them|the|everyone|anyone|you|us|my|his|her|their",
+    # a funeral's balloons, a florist's "how hard it is to say goodbye"
+    "let|letting go of @? @? balloons|balloon|lanterns|lantern|doves|butterflies|bubbles",
+    "{hard/difficult/painful/tough} it {is/can be/'s/s} to say goodbye",
+    # a service closed for the night, someone not picking up at work: "social worker not answering"
+    "{team/office/service/line/chat/we} {is/are/'re/re/} {currently/} offline",
+    "{social worker/office/surgery/switchboard/line/team/council/ward/gp/school/helpline} {is/'s/s/} {not/n't/nt}"
+    " answering",
+    # taking time to be with someone: "mum is off work all week to be with her"
+    "week|weekend|day|days|leave|off to be with him|her|them",
+    # "he'd strangle the next person who tells us everything happens for a reason"
+    "strangle|kill|murder|throttle the next person|one|man|woman|bloke who|that",
+    # "I'm gonna jump out the window if I have to do another training module"
+    "jump|jumping out|off @? @? window if i|we|they have|'ve|ve|got to",
 )
