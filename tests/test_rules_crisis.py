@@ -280,6 +280,12 @@ NOT_AT_RISK = [
     "i used to think about ending it but not anymore",
     "After the funeral I wanted to go with her. But it's been a year and I'm in a better place.",
     "In the weeks after he died she thought about ending her life. She says those thoughts have passed.",
+    "I think about dying every day, but I've got my son to think of. I'm not going to act on it.",
+    "Last month I told my counsellor I'd thought about ending it. I'm not at that point now.",
+    "lmao i actually want to die this is so embarrassing, wrong chat",
+    "i wanna die lol my mum just found my vape",
+    "I'm scared of being on my own on Christmas Day, it's the first one without her.",
+    "Attended a sudden death of a 9 year old an hour ago. Who do I call tonight for the SUDC nurse?",
 ]
 
 

@@ -104,6 +104,7 @@ NOTIFICATIONS = [
     "One I'm handing over: a baby girl born at 38 weeks and discharged home on day two died at home on Sunday.",
     "The summary says Ruby died at the hospital. She didn't, she died at home before the ambulance came.",
     "It says I was on my own with him that night but his dad was there too. Could that be put right please?",
+    "I read the summary and it doesn't even say he was wearing his helmet. Can that be added?",
 ]
 
 NOT_NOTIFICATIONS = [

@@ -72,7 +72,8 @@ _RECOVERED = re.compile(
     r"|i'?m (doing )?(ok|okay|well) now|sorted (me|him|her|them|us) out"
     r"|(it'?s|it is) not like that (now|any ?more)|that was then|(don'?t|do not) feel like that (now|any ?more)"
     r"|(self[- ]harm(ing)?|cutting) (has|had) stopped|(has|have|got) a safety plan"
-    r"|(that|the|those|these) (feeling|feelings|thoughts?) (has|have|had) (gone|passed|stopped|eased|faded))\b")
+    r"|(that|the|those|these) (feeling|feelings|thoughts?) (has|have|had) (gone|passed|stopped|eased|faded)"
+    r"|(i'm|i am|im) not (at|in) that (point|place) (now|any ?more))\b")
 # Words saying it is back, which undo a recovery said before them.
 # "scared it would come back" is a fear of a return, not one
 _BACK = r"worse|harder|tonight|right now|(?<!would )(?<!might )(?<!could )c[oa]m(e|ing) back|returned"

@@ -798,7 +798,7 @@ REASSURANCE = (
     "i 'm|am|m safe", "keeping myself safe", "$NT going to do anything", "$NT gon na do anything",
     # not "he always said the police wouldn't do anything"
     "!police|council|school|services|nobody|anyone|hospital|doctors|gp|they wo|would|will n't|nt|not|never do anything", "i know i will",
-    "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ to think of|live for", "got help",
+    "not asking for emergency|urgent", "{it 's/its/it is/this is/this 's/s} not an emergency", "got|have _ _? to think of|live for", "got help",
     "getting help", "$NT actually|really? in any? danger", "$NT currently|actually|now? at risk",
     "{not/never} doing|do anything about it", "{she/he/they} {'s/s/is/are/'re} safe {now/there/in hospital/on the ward/with}",
     "ended|resolved|concluded @? @? @? without injury|injuries|harm",
@@ -816,6 +816,7 @@ REASSURANCE = (
     "still here and doing|feeling? alright|ok|okay|fine|well|better",
     "{have/'ve got/ve got/got/'ve/ve} a safety plan",
     "{'s/s/is/are/'re/am/'m} on a safety plan",
+    "{$NT going to/$NT gon na/never/wo n't/wont/will not} act on it|them|that|those",
 )
 
 _FILL = ("i|'m|am|m|'d|d|would|will|'ll|ll|wo|ever|going|gon|na|to|do|anything|something|that|be"
@@ -961,4 +962,12 @@ SAFE = (
     "strangle|kill|murder|throttle the next person|one|man|woman|bloke who|that",
     # "I'm gonna jump out the window if I have to do another training module"
     "jump|jumping out|off @? @? window if i|we|they have|'ve|ve|got to",
+    # laughter beside it: "lmao i actually want to die this is so embarrassing", "i wanna die lol"
+    "want|wanna to? die @? @? @? @? lol|lmao|haha|jk|😂|🤣",
+    "lol|lmao|haha|😂|🤣 @? @? @? want|wanna to? die",
+    "want|wanna to? die @? @? @? @? embarrassing|embarrassed|embarrassment|cringe",
+    # lonely, not at risk: "I'm scared of being on my own that day"
+    "scared|afraid|frightened|dreading|worried of|about being on my own|alone",
+    # a professional asking where to turn: "who do I call tonight for SUDC?"
+    "who do|should i|we call|ring|contact tonight|today|now? for|about|re",
 )

@@ -275,16 +275,17 @@ CUES = GuardedSet([
          r"|\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date"
          r"|the (?:date|place|time) of (?:birth|death)|the place)"
          r" (?:please )?be (?:corrected|amended|put right|fixed))\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
-        # a family putting right what a case paper says: "the letter says Summer died at Calder
+        # a family putting right what a case paper says, or adding what it leaves out: "the letter says Summer died at Calder
         # Valley. She didn't", "it says I was alone with him ... can that be put right?"
-        (_ADDITION, (("says", "said", "states", "stated", "shows"),),
+        (_ADDITION, (("say", "said", "states", "stated", "shows", "mention"),),
          r"\b(?:it|letter|summary|report|paperwork|draft|records?|statement|notes) (?:says|said|states|stated)"
          r" (?:that )?(?:he|she|(?-i:[A-Z])[a-z]+|i|we) (?:was|were|died|had|is|wasn't|didn't)\b[^.?!\n]{0,80}[.!]\s+"
          r"(?:(?:but|actually|in fact) )?(?:he|she|i|it|we|they) (?:was|wasn't|wasnt|was not|didn't|didnt"
          r"|did not|had|hadn't|actually|were|weren't|died)\b"
          r"|\b(?:it|the (?:summary|report|letter|draft|records?|form|paperwork|notes)|your letter)"
-         r" (?:says|said|states|shows)\b[^\n]{0,300}?\b(?:can|could|would|will|please) (?:that|this|it)"
-         r" (?:please )?be (?:changed|corrected|amended|put right|fixed|updated)\b"),
+         r" (?:says|said|states|shows|(?:does(?:n'?t|nt| not)|did(?:n'?t|nt| not)) (?:even )?(?:say|mention))\b"
+         r"[^\n]{0,300}?\b(?:can|could|would|will|please) (?:that|this|it)"
+         r" (?:please )?be (?:changed|corrected|amended|put right|fixed|updated|added|included)\b"),
         # a child's date put right: "you have Alfie's date of birth down as the 14th" (a name spelt
         # wrong is most often told in a complaint about the letter, which is family support)
         (_ADDITION, (("wrong", "incorrect", "down as"), ("date of", "dob")),
