@@ -1085,6 +1085,18 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('Meu irmão está trancado na garagem com o motor ligado.', 'Spanish or Portuguese'),
     ('Сестра закрылась в гараже с работающим двигателем.', 'Ukrainian or Russian'),
     ('Ağabeyim garajda, motor çalışıyor, kapıyı açmıyor.', 'Turkish'),
+    ("Ana mesh 2adra a3eesh min gheer binti.", 'Arabic (romanised)'),
+    ("Khalas, mish qader akammel.", 'Arabic (romanised)'),
+    ('والله مش قادرة أكمل من غيره', 'Arabic'),
+    ('Sestra kaže da će sebi prerezati vene večeras.', 'Croatian, Bosnian or Serbian'),
+    ('Brat mi je rekao da će se ubiti.', 'Croatian, Bosnian or Serbian'),
+    ('Compré una soga esta mañana, ya no aguanto.', 'Spanish or Portuguese'),
+    ('Minha mãe tem uma corda no quarto e não abre a porta.', 'Spanish or Portuguese'),
+    ('Ma bolche chhad theke jhaap dibe aaj.', 'Bengali (romanised)'),
+    ('Beti chali gayi, ab main zinda kyun rahoon?', 'Urdu or Hindi (romanised)'),
+    ('Mein Bruder sagt, er springt jetzt von der Brücke.', 'German'),
+    ('Moya sestra ne khochet bol\'she zhit\' posle smerti docheri.', 'Ukrainian or Russian'),
+    ('Papa skazal chto ub\'yot sebya segodnya.', 'Ukrainian or Russian'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1318,6 +1330,13 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     'Il pensiero di farla finita è passato, ora vorrei solo parlare con qualcuno.',  # the thought over
     "Per un corso: come rispondere se una madre dice 'voglio morire'? È solo un esempio.",  # a training example
     "Para una formación: una madre dice 'ya no quiero vivir'. No es un caso real.",  # a training example
+    'haha main toh mar jaungi hansi se, ye video dekho',  # dying of laughter, an idiom
+    'Sharam se mar jaungi agar unhe pata chala.',  # dying of shame, an idiom
+    'Mąż nie mówi, że chce się zabić, ale prawie nie śpi.',  # a wish denied
+    'Mish ader akammel el-istimara, mumkin musa3da?',  # cannot finish the form
+    'Tengo una cuerda de guitarra rota, perdón, número equivocado.',  # a guitar string
+    'O jhap dilo na, police dhore felechhe, ekhon hospital e.',  # past, held back
+    'Das Kind springt gern vom Sprungbrett ins Becken.',  # a diving board, not a height
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -1337,7 +1356,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-",
                "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-",
                "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-",
-               "wc-", "wd-", "we-", "wf-", "wg-", "wh-")
+               "wc-", "wd-", "we-", "wf-", "wg-", "wh-", "wi-", "wj-", "wk-", "wl-", "wm-", "wn-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

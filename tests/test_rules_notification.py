@@ -338,6 +338,8 @@ def test_the_registry_reports_each_rule_that_fires():
     ('Per favore aggiungete questa informazione al fascicolo di nostra figlia.', 'Italian, a case fact'),
     ('Por favor, añadan esta información al expediente de mi hijo: tenía epilepsia.', 'Spanish, a case fact'),
     ('Podem acrescentar isto ao processo da Lara? Ela tinha asma.', 'Portuguese, a case fact'),
+    ('Mi sobrina de 3 anos fallecio anoche en el hospital de Preston.', 'Spanish'),
+    ('我的女儿前天在医院去世了。', 'Chinese'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -397,6 +399,7 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Vorrei aggiungere mio marito ai contatti per il gruppo di sostegno.",  # no fact for the case
     "Podem adicionar isto ao meu pedido de apoio?",  # a request of their own
     "¿Cómo puedo añadir un documento al formulario?",  # a question, no fact
+    "Mi hija murio hace dos anos, hoy seria su cumpleanos.",  # long ago, beside today
 ])
 def test_a_death_long_ago_or_apart_from_the_day_is_not_news(text):
     assert notification_cue(text) is None

@@ -23,7 +23,10 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
          "خودکشی", "چاہت", "رہنا", "اپنی جان"),
         r"\b(nahi|nahin|nai) (jee|ji|jy) (sakti|sakta|sakte|paungi|paunga)\b|\bzinda (nahi|nahin) rehna\b"
         # not "marna chahti thi" (wanted to, then): past
-        r"|\b(marna|mar jana) (chahti|chahta|chahte)\b(?! (thi|tha|the)\b)|\bmar (jaungi|jaunga|jayegi|jayega|jaoongi)\b"
+        r"|\b(marna|mar jana) (chahti|chahta|chahte)\b(?! (thi|tha|the)\b)"
+        # not "mar jaunga hasi se", "hans hans ke", "sharam se mar jaungi" (of laughing, of shame): an idiom
+        r"|(?<!sharam se )(?<!sharm se )(?<!hasi se )(?<!hansi se )\bmar (jaungi|jaunga|jayegi|jayega|jaoongi)\b"
+        r"(?! (hasi|hansi|hass?i|hans|has) ?(se|ke|hans ke)\b| (sharam|sharm|garmi|thand|bhook|bhuk) se\b)"
         r"|\bkhud ?kushi kar (lungi|lunga|leti|leta|rahi|raha)\b"
         # not "apni jaan le li", "de di": a death told as past
         r"|\bapni jaan (le|lena|de|dena|le lungi|le lunga|de dungi|de dunga)\b(?! (li|lee|lii|liya|lia|di|dee|diya|dia)\b)"
@@ -58,7 +61,9 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Polish", 
         ("zabi", "żyć", "zyc", "umrze", "zako", "ze sob", "sobie", "bije ", "katuje", "oddycha", "obudz",
          "wyszed", "wyszł", "wyszl", "poszed", "poszł", "poszl", "wzi", "nóż", "noz", "moście", "moscie", "skocz"),
-        r"\bzabi(ć|c|je|ję) si(ę|e)\b|\bsi(ę|e) zabi(je|ję|ć|c)\b"
+        # not "nie mówi, że chce się zabić" (she doesn't say she wants to) nor "nie chcę się zabić"
+        r"\bzabi(ć|c|je|ję) si(ę|e)\b|(?<!nie m(ó|o)wi (ż|z)e chce )(?<!nie m(ó|o)wi, (ż|z)e chce )(?<!nie chc(ę|e) )"
+        r"\bsi(ę|e) zabi(je|ję|ć|c)\b"
         r"|\bnie (chc(ę|e)|chce mi si(ę|e)) (już |juz )?(ż|z)y(ć|c)\b"
         r"|\bnie mam (już |juz )?si(ł|l)y (ż|z)y(ć|c)\b|\bchc(ę|e) (umrze(ć|c)|to zako(ń|n)czy(ć|c))\b"
         r"|\bsko(ń|n)czy(ć|ę|e) ze sob(ą|a)\b|\bodebra(ć|c) sobie (ż|z)ycie\b"
@@ -154,7 +159,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
         r"не (хочу|хоче|хочет) (більше |больше )?(жити|жить)|(хочу|хоче|хочет) (померти|умереть)"
         r"|(вб'ю|вбю|убью|вб'є|вбє|убьет|убьёт) (себе|себя)|(покінчу|покончу|покінчить|покончит) (з собою|с собой)"
         r"|(вип'ю|выпью|прийму|приму) (всі|все) (таблетки|пігулки)|я (більше|больше) не (можу|могу)"
-        r"|\bne (hochu|khochu) (bolshe )?zhit\b|\bub'?yu sebya\b|\bpokonchu s soboj\b|\bya bol'?she ne mogu\b"
+        r"|\bne (hochu|khochu|hochet|khochet|hochesh|khochesh) (bol'?she )?zhit'?\b|\bub'?(yu|et|yet|yot|jot) sebya\b"
+        r"|\bpokonch(u|it) s soboj\b|\bya bol'?she ne mogu\b"
         r"|(прыгну|прыгнет|стрибну|стрибне)\b|\b(с|з) (лезвием|ножом|ножем)\b"
         r"|(бьёт|бьет|б'є|бє) (его|её|ее|меня|нас|ребёнка|ребенка|його|її|мене|нас|дитину|сина|доньку)\b",
     ),
@@ -1315,6 +1321,31 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      # "garajda, motor çalışıyor, kapılar kapalı"
      r"\bgaraj\w*\b[^.!?]{0,60}\bmotor(u)? (ç|c)al(ı|i)(ş|s)(ı|i)yor\b(?! (ama|fakat|sorunsuz|normal))"
      r"|\bmotor(u)? (ç|c)al(ı|i)(ş|s)(ı|i)yor\b(?! (ama|fakat|sorunsuz|normal))[^.!?]{0,60}\bgaraj"),
+    # A wish not to live on, said of oneself or told of another, in the ways these missed messages say it.
+    # "ana mish ader a'eesh ba'do", "mish 2adra akammel.": Egyptian Arabic in Latin letters, cannot
+    # live on after him; not "mish ader akammel el-form" (the form)
+    ("Arabic (romanised)", ("ader", "2ader", "adra", "2adra", "qader", "qadra"),
+     r"\b(mish|mesh|mush|msh|ma(ni)?sh) (2?ader|2?adra|qader|qadra) (a'?eesh|a3eesh|a2eesh|a3ish|a'ish)\b"
+     r"|\b(mish|mesh|mush|msh|ma(ni)?sh) (2?ader|2?adra|qader|qadra) (akamm?el|a2amm?el|akaml)\s*([.,!]|$)"),
+    ("Arabic", ("قادر", "قادرة"), r"(مش|مو|ما ني|مانيش) (قادر|قادرة) (أعيش|اعيش|أكمل|اكمل)(?! (هنا|هون|في|ب)\b)"),
+    # "kaže da će prerezati vene", "ubit ću se": Croatian, Bosnian or Serbian, a plan told now
+    ("Croatian, Bosnian or Serbian", ("vene", "ubiti"),
+     r"\b(ć|c)e (sebi )?(prerezati|prere(z|ž)e) vene\b|\bprerez(a|at) (ću|cu) (sebi )?vene\b"
+     r"|\b(ć|c)e se ubiti\b|\bda (ć|c)e se ubiti\b"),
+    # "tengo una cuerda en el garaje", "tenho uma corda": the means at hand; not "cuerda de la guitarra"
+    ("Spanish or Portuguese", ("cuerda", "soga", "corda"),
+     r"\b(tengo|tiene|compr(é|e)|compr(ó|o)|tenho|tem|comprei|comprou) (una|la|uma|a) (cuerda|soga|corda)\b(?! (de|da|do|para) "
+     r"(la |a |o )?(guitarra|viol(í|i)n|viol(ã|a)o|tender|ropa|roupa|saltar|pular)| toda\b)"),
+    # "baby ke niye jhap debe": Bengali in Latin letters, will jump (with the baby); "jhap dilo" is past
+    ("Bengali (romanised)", ("jhap", "jhamp", "jhaap"), r"\bjh(a|aa)m?p (debe|dibe|debo|dibo|dimu|dicche|dichhe|dite chay)\b"),
+    # "main kyun zinda rahun", "zinda kyun rahoon": why should I stay alive (after the child)
+    ("Urdu or Hindi (romanised)", ("zinda rah", "zinda kyu", "zinda kiu"),
+     r"\b(kyun|kyon|kyu|kiun|kiu) zinda (rahun|rahu|rahoon|rahoo|rahon)\b|\bzinda (kyun|kyon|kyu|kiun|kiu) (rahun|rahu|rahoon|rahoo)\b"
+     r"|کیوں زندہ رہوں|क्यों ज़िंदा रहूँ|क्यों जिंदा रहूं"),
+    # "sie springt heute vom Parkhaus", "ich springe von der Brücke": a jump from a height told now
+    ("German", ("spring",),
+     r"\b(springt|springe|spring|springen)\b (heute |jetzt |gleich |heute nacht |morgen )?(vom|von der|von dem|von einem|von einer|aus dem) "
+     r"(parkhaus|dach|br(ü|ue)cke|hochhaus|balkon|fenster|turm|felsen|klippe)\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

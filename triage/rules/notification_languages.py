@@ -33,8 +33,10 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
      ("vakar", "šiandien", "šįryt", "naktį", "ryte", "siandien", "siryt", "nakti"), True),
     ("Latvian", ("nomira", "gāja bojā", "noslīka"), ("vakar", "šodien", "naktī", "šorīt"), True),
     ("Hungarian", ("meghalt", "elhunyt", "vízbe fulladt"), ("tegnap", "ma", "éjjel", "hajnalban", "reggel"), True),
-    ("Spanish", ("murió", "falleció", "ha muerto", "ha fallecido", "se ahogó", "perdió la vida"),
-     ("ayer", "hoy", "anoche", "esta mañana", "esta madrugada"), True),
+    # also written without its accents on a phone: "murio ayer en Blackpool, se ahogo"
+    ("Spanish", ("murió", "falleció", "ha muerto", "ha fallecido", "se ahogó", "perdió la vida", "murio", "fallecio",
+                 "se ahogo", "perdio la vida"),
+     ("ayer", "hoy", "anoche", "esta mañana", "esta madrugada", "esta manana"), True),
     ("Portuguese", ("morreu", "faleceu", "se afogou", "perdeu a vida"),
      ("ontem", "hoje", "esta manhã", "de madrugada", "há uma hora"), True),
     ("Italian", ("è morto", "è morta", "è deceduto", "è deceduta", "è annegato", "è annegata"),
@@ -158,7 +160,8 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Malayalam (romanised)", ("marichu", "maranappettu", "maranapettu", "jeevanodukki", "jeevan odukki"),
      ("innale", "innu", "innu raavile", "kazhinja aazhcha", "ee aazhcha", "innale raathri", "innale rathri"), True),
     ("Chinese", ("去世", "过世", "過世", "离世", "離世", "死了", "夭折", "溺亡", "淹死"),
-     ("今天", "昨天", "昨晚", "今早", "今晨", "昨夜", "刚才", "剛才"), False),
+     # "上周在Blackpool去世了": last week, as the Turkish and Bulgarian rows take it
+     ("今天", "昨天", "昨晚", "今早", "今晨", "昨夜", "刚才", "剛才", "上周", "上週", "上星期", "前天"), False),
 ]
 # A death and its day are told in one breath, not a paragraph apart: within the same sentence
 # (the full stops of Latin, Arabic, Urdu, Chinese, Devanagari and Gurmukhi, and Ethiopic scripts).
