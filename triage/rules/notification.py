@@ -275,8 +275,9 @@ CUES = GuardedSet([
          r"|\b(?:could|can|will|would|please) (?:this|it|that|these|her name|his name|the name|the date"
          r"|the (?:date|place|time) of (?:birth|death)|the place)"
          r" (?:please )?be (?:corrected|amended|put right|fixed))\b[^.?!]{0,60}\b(?:panel|review|report|records?)\b"),
-        # a family putting right what a case paper says, or adding what it leaves out: "the letter says Summer died at Calder
-        # Valley. She didn't", "it says I was alone with him ... can that be put right?"
+        # a family putting right what a case paper says, or adding what it leaves out: "the letter
+        # says Summer died at Calder Valley. She didn't", "it says I was alone with him ... can that
+        # be put right?", "it doesn't even say he wore his helmet, can that be added?"
         (_ADDITION, (("say", "said", "states", "stated", "shows", "mention"),),
          r"\b(?:it|letter|summary|report|paperwork|draft|records?|statement|notes) (?:says|said|states|stated)"
          r" (?:that )?(?:he|she|(?-i:[A-Z])[a-z]+|i|we) (?:was|were|died|had|is|wasn't|didn't)\b[^.?!\n]{0,80}[.!]\s+"
