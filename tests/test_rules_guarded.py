@@ -25,3 +25,21 @@ def test_an_expression_runs_only_when_the_text_holds_a_word_of_each_of_its_guard
     assert labels("Sam died; she is out of office") == ["one", "always"]
     # in the order given, whichever guard word comes first in the text
     assert labels("office: writing to say he died") == ["both", "one", "always"]
+
+
+def test_an_expression_with_no_capitals_is_searched_in_lower_case_and_quotes_the_words_as_written():
+    lower = guarded([("office",)], r"\bout of (?:the )?office\b")
+    cased = guarded([("form",)], r"\b(?-i:Form A)\b")
+    assert lower.exact is not None and cased.exact is None
+    text = "I am OUT of the Office until Monday; Form A follows. Out of office again."
+    assert [m.group() for m in lower.finditer(text, text.lower())] == ["OUT of the Office", "Out of office"]
+    assert cased.search(text, text.lower()).group() == "Form A"
+    assert cased.search("form a follows", "form a follows") is None
+
+
+def test_text_whose_lower_case_is_longer_is_searched_as_written():
+    lower = guarded([("office",)], r"\bout of (?:the )?office\b")
+    text = "İstanbul desk: OUT OF THE OFFICE"  # "İ" lower-cased is two characters
+    assert len(text.lower()) != len(text)
+    match = lower.search(text, text.lower())
+    assert match is not None and match.start() == text.index("OUT")

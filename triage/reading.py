@@ -11,6 +11,7 @@ from triage.types import TriageInput
 
 # The tokenizer needs a bound; nothing that decides a message is its 100,001st character.
 MAX_CHARS = 100_000
+_TEXT = "triage.text"  # the user_data key of the text a doc was read from
 
 
 @functools.cache
@@ -32,7 +33,15 @@ def straight(text: str) -> str:
 def read(text: str) -> Doc:
     """``text`` tokenized, with straight apostrophes and a closing full stop (so a pattern can ask
     for the end of a sentence); its characters keep their offsets in ``text``."""
-    return reader().make_doc(straight(text[:MAX_CHARS]).rstrip() + " .")
+    cleaned = straight(text[:MAX_CHARS]).rstrip() + " ."
+    doc = reader().make_doc(cleaned)
+    doc.user_data[_TEXT] = cleaned
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    """The text ``doc`` was read from: kept, since ``Doc.text`` rebuilds it token by token."""
+    return doc.user_data.get(_TEXT) or doc.text
 
 
 def read_item(item: TriageInput) -> Doc:

@@ -260,9 +260,9 @@ class PhraseRule(Rule):
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
-        window, present = _top_of_body(item.body[:TEXT_WINDOW])
+        window, lowered, present = _top_of_body(item.body[:TEXT_WINDOW])
         for phrase in self.phrases.runnable_with(present):
-            match = phrase.pattern.search(window)
+            match = phrase.search(window, lowered)
             if match:
                 return f"text says {match.group(0)!r}"
         return None
@@ -273,13 +273,14 @@ def _phrases(*groups: tuple[tuple[str, ...], str]) -> GuardedSet:
 
 
 @functools.lru_cache(maxsize=4)
-def _top_of_body(head: str) -> tuple[str, frozenset[str]]:
-    """The text every phrase rule reads, spaces collapsed, and the guard words of every phrase rule
-    it holds: found once a message, not once a rule."""
+def _top_of_body(head: str) -> tuple[str, str, frozenset[str]]:
+    """The text every phrase rule reads, spaces collapsed, in lower case too, and the guard words
+    of every phrase rule it holds: found once a message, not once a rule."""
     # A person forwarding or quoting machine mail writes above or around it, and wants an answer.
     above = _QUOTED_LINE.sub("", _FORWARDED.split(head, maxsplit=1)[0])
     window = " ".join(_QUOTED_PASSAGE.sub(":", above).split())
-    return window, frozenset(_phrase_words().found(window.lower()))
+    lowered = window.lower()
+    return window, lowered, frozenset(_phrase_words().found(lowered))
 
 
 @functools.cache

@@ -23,13 +23,14 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from triage.reading import MAX_CHARS, message_text, read, reader
+from triage.reading import MAX_CHARS, message_text, read, reader, text_of
 from triage.rules import TokenRule
 from triage.rules.crisis_languages import other_language_reason
 from triage.rules.crisis_phrases import DISTRESS, MACROS, REASSURANCE, SAFE, SIGNALS, STRONG
 from triage.types import TriageInput
 
 _SENTENCES = Sentencizer()
+_WHOLE = "triage.crisis.whole"  # the user_data key of what _whole_message found
 # Past-tense phrases count as passed only with all three: a time in the past, a turn ("but",
 # "now") beside the phrase or a recovery said later, and nothing later saying it is back.
 _PAST_WORDS = {"could", "wanted", "felt", "was", "were", "thought", "did", "had", "used", "tried", "took",
@@ -210,32 +211,42 @@ def _not_now(span: Span) -> bool:
     """A phrase the writer has left behind, or quotes as an example or from before a death."""
     window = span.doc[max(0, span.start - 3):span.end]
     past = any(t.lower_ in _PAST_WORDS for t in window)
-    text = span.doc.text
-    example = _EXAMPLE.search(text) is not None
-    if not past and not example and not _BEFORE_DEATH.search(text):
+    text, example, before_death = _whole_message(span.doc)
+    if not past and not example and not before_death:
         return False
     if example and _OPEN_QUOTE.search(text[max(0, span.start_char - 400):span.start_char]):
         return True
     # Sentences are needed only here, so most messages never pay for them.
     if not span.doc.has_annotation("SENT_START"):
         _SENTENCES(span.doc)
-    # Span.sent walks every sentence of the doc, so it is asked once.
     sent = span.sent
-    sentence = sent.text.lower()
-    before = span.doc[sent.start - 1].sent.text.lower() if sent.start else ""
+    sentence = text[sent.start_char:sent.end_char].lower()
+    previous = span.doc[sent.start - 1].sent if sent.start else None
+    before = text[previous.start_char:previous.end_char].lower() if previous is not None else ""
     both = f"{before} {sentence}"
     if _EXAMPLE.search(both) or _BEFORE_DEATH.search(both):
         return True
-    return past and _has_passed(span, sent.end_char, both if _THEN.search(sentence) else sentence)
+    return past and _has_passed(span, text, sent.end_char, both if _THEN.search(sentence) else sentence)
 
 
-def _has_passed(span: Span, sent_end: int, sentence: str) -> bool:
+def _whole_message(doc: Doc) -> tuple[str, bool, bool]:
+    """The text of ``doc``, whether it sets an example anywhere, and whether it tells of a time
+    before a death: read once a message, however many phrases it holds."""
+    found = doc.user_data.get(_WHOLE)
+    if found is None:
+        text = text_of(doc)
+        found = doc.user_data[_WHOLE] = (text, _EXAMPLE.search(text) is not None,
+                                         _BEFORE_DEATH.search(text) is not None)
+    return found
+
+
+def _has_passed(span: Span, text: str, sent_end: int, sentence: str) -> bool:
     """``sentence``: the span's, or with the one before when it takes its time from it ("I stepped
     back last summer. I felt suicidal then"); ``sent_end``: where the span's sentence ends."""
     # the turn may open the next sentence: "I wanted to die that night. But I've got his sister"
-    after = span.doc.text[span.end_char:sent_end + 40].lower()
-    rest = _RIGHT_AFTER.sub("", span.doc.text[span.end_char:].lower(), count=1)
-    past = _PAST_TIME.search(sentence) or _TIME_AFTER.match(span.doc.text, sent_end)
+    after = text[span.end_char:sent_end + 40].lower()
+    rest = _RIGHT_AFTER.sub("", text[span.end_char:].lower(), count=1)
+    past = _PAST_TIME.search(sentence) or _TIME_AFTER.match(text, sent_end)
     if not past:
         return False
     if _TURN.search(after) and not _STILL.search(rest):

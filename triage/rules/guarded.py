@@ -12,15 +12,40 @@ from dataclasses import dataclass
 import ahocorasick
 
 
+# An escape ("\\W", "\\S") is no letter of the pattern's own.
+_ESCAPE = re.compile(r"\\.")
+
+
 @dataclass(frozen=True)
 class Guarded:
     needs: tuple[frozenset[str], ...]  # a match holds one word (lower case) of each; none: always run
     pattern: re.Pattern[str]
     label: str = ""
+    # The same expression without IGNORECASE, for lower-cased text, where it has no capital of its
+    # own: matching case-blind costs twice as much, and forbids the quick scan for a leading word.
+    exact: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, whose lower case is ``lowered``."""
+        if self.exact is None or len(lowered) != len(text):  # "İ" lower-cased is two characters
+            yield from self.pattern.finditer(text)
+        elif text is lowered:
+            yield from self.exact.finditer(lowered)
+        else:
+            # found in the lower case, matched again where found for the words as written
+            for found in self.exact.finditer(lowered):
+                if match := self.pattern.match(text, found.start()):
+                    yield match
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        return next(self.finditer(text, lowered), None)
 
 
 def guarded(needs: Sequence[Sequence[str]], pattern: str, flags: int = re.IGNORECASE, label: str = "") -> Guarded:
-    return Guarded(tuple(frozenset(words) for words in needs), re.compile(pattern, flags), label)
+    own = _ESCAPE.sub("", pattern)
+    caseless = flags & re.IGNORECASE and "(?-i" not in own and own == own.lower()
+    return Guarded(tuple(frozenset(words) for words in needs), re.compile(pattern, flags), label,
+                   re.compile(pattern, flags & ~re.IGNORECASE) if caseless else None)
 
 
 class WordFinder:
