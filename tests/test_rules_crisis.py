@@ -678,6 +678,12 @@ def test_the_tokenizer_is_not_built_at_import():
     ("If I fail my exams my mum would kill me.", False),
     ("I'm afraid the report is dull and currently nobody reads past page two.", False),
     ("She hit her head in a fall at the trampoline park on Saturday.", False),
+    ("My friend's girl told me her dad says he wishes he was dead and he won't get out of bed", True),
+    ("He wishes he'd gone instead of his brother, but he has a counsellor and is safe", False),
+    ("Update from the liaison team: the father was assessed in A&E and remains at high risk.", True),
+    ("The pregnancy is still at high risk according to the consultant, could we have the leaflet", False),
+    ("The baby's older brother is still at the house with dad, and dad is the suspect.", True),
+    ("He walked out of the ward saying he wanted to die. Security are looking for him.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -1097,6 +1103,8 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('Mein Bruder sagt, er springt jetzt von der Brücke.', 'German'),
     ('Moya sestra ne khochet bol\'she zhit\' posle smerti docheri.', 'Ukrainian or Russian'),
     ('Papa skazal chto ub\'yot sebya segodnya.', 'Ukrainian or Russian'),
+    ('pedaresh mige khodesho mikoshe emshab', 'Farsi or Dari (romanised)'),
+    ('baba too ashpazkhune neshaste ba kard va dad mizane', 'Farsi or Dari (romanised)'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1356,7 +1364,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "us-", "ut-", "uu-", "uv-", "uw-", "ux-", "uy-", "uz-", "va-", "vb-", "vc-", "vd-",
                "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-",
                "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-",
-               "wc-", "wd-", "we-", "wf-", "wg-", "wh-", "wi-", "wj-", "wk-", "wl-", "wm-", "wn-")
+               "wc-", "wd-", "we-", "wf-", "wg-", "wh-", "wi-", "wj-", "wk-", "wl-", "wm-", "wn-",
+               "wo-", "wp-", "wq-", "wr-", "ws-", "wt-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -105,6 +105,7 @@ NOTIFICATIONS = [
     "The summary says Ruby died at the hospital. She didn't, she died at home before the ambulance came.",
     "It says I was on my own with him that night but his dad was there too. Could that be put right please?",
     "I read the summary and it doesn't even say he was wearing his helmet. Can that be added?",
+    "Mum and dad of the little boy who died on PICU overnight would like a call from someone today.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -180,6 +181,7 @@ NOT_NOTIFICATIONS = [
     "> I am writing to let you know that the review of Maisie's death will be heard in March.\nThank you.",
     "I just want Ben's review to have everything in it, he'd want the truth told.",
     "Can I send something in writing for the review, about who Ella was?",
+    "Our son who died on the ward in 2019 would have been ten today. I still think of the nurses.",
 ]
 
 
@@ -340,6 +342,8 @@ def test_the_registry_reports_each_rule_that_fires():
     ('Podem acrescentar isto ao processo da Lara? Ela tinha asma.', 'Portuguese, a case fact'),
     ('Mi sobrina de 3 anos fallecio anoche en el hospital de Preston.', 'Spanish'),
     ('我的女儿前天在医院去世了。', 'Chinese'),
+    ('Vreau să adaug ceva la dosarul fiicei mele: avea alergie la nuci.', 'Romanian, a case fact'),
+    ('В больнице записали, что она была одна дома, но я была рядом.', 'Ukrainian or Russian, a case fact'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")

@@ -1001,11 +1001,13 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"\b(dnes|dneska|te(ď|d)|teraz|zajtra|z(í|i)tra)( ve(č|c)er| v noci)? to ukon(č|c)(í|i)m\s*([.,!]|$)"
      # "doma su sami 3 male deti": small children left alone
      r"|\bsam[iy] (\w+ )?mal(é|e|á|a) (deti|d(ě|e)ti)\b|\bmal(é|e|á|a) (deti|d(ě|e)ti) (s(ú|u)|jsou|zostali|z(ů|u)stal[iy]) (doma )?sam[iy]\b"),
-    ("Farsi or Dari (romanised)", ("kabud", "nafas", "mikosh", "kard dar"),
+    ("Farsi or Dari (romanised)", ("kabud", "nafas", "mikosh", "kard dar", "ba kard"),
      # "rang-esh kabud shuda", "nafas-esh dorost nest": gone blue, not breathing right
      r"\brang[- ]?(esh|ash|ish) kabud\b|\bnafas[- ]?(esh|ash|ish)? (dorost|durust) (nest|nist)\b"
      # "hame ra mikosham", "kard dar dast darad": a threat to kill, a knife in hand
-     r"|\b(hame|hama|hamaro|hamara) (ra )?mi-?kosh(am|a|an|im|ad)\b|\bkard dar dast(-?esh)? (darad|dare|dara)\b"),
+     r"|\b(hame|hama|hamaro|hamara) (ra )?mi-?kosh(am|a|an|im|ad)\b|\bkard dar dast(-?esh)? (darad|dare|dara)\b"
+     # "khodesho mikoshe": he will kill himself; "neshaste ba kard": sitting with a knife
+     r"|\bkhod(esh|esho|asho|ash) (ro |ra )?mi-?kosh(e|ad|an)\b|\b(neshaste|nishaste|vaysade|istade) ba kard\b"),
     ("Amharic (romanised)", ("dem taya", "dem tay"),
      # "dem tayalech": you will see blood, a threat
      r"\bdem (tayalachu|tayalech|tayaleh|tayalesh|tayalachihu)\b"),
@@ -1410,8 +1412,9 @@ _FELT_THEN = re.compile(r"(\b(mane|amne|ene|evu|aevu) (laagyu|lagyu|laagtu hatu|
 
 def other_language_reason(text: str) -> str | None:
     """A crisis phrase in a language other than English, as a reason, or None."""
-    for language in _LANGUAGES.runnable(text.lower()):  # none, for nine in ten messages
-        match = language.pattern.search(text)
+    lowered = text.lower()
+    for language in _LANGUAGES.runnable(lowered):  # none, for nine in ten messages
+        match = language.search(text, lowered)
         if not match:
             continue
         before = text[max(0, match.start() - 60):match.start()]

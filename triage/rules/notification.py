@@ -159,6 +159,10 @@ CUES = GuardedSet([
          r" (?:only |just )?(?:[1-9]|1[0-7])(?: (?:years?|yrs?|months?|weeks?|days?)(?: old)?)?\s*[.!,]"),
         (_REPORTED, (("pronounced", "ple "),),
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
+        # "the baby who died on NICU last night": a unit names a death in hospital care
+        (_REPORTED, (("who died",), ("nicu", "picu", "scbu", "neonatal", "ward")),
+         r"\b(?:the|a|our) (?:little |young )?(?:baby|infant|neonate|child|boy|girl|twin)\b[^.?!\n]{0,20}\bwho died (?:on|in|at) (?:the )?"
+         r"(?:nicu|picu|scbu|neonatal (?:unit|intensive care)|ward)\b"),
         # "they couldn't bring her back": how families and bystanders tell of a death; "I couldn't
         # save him" is a parent's grief for a death the team knows of
         (_REPORTED, (("could",), ("save", "revive", "resuscitate", "bring")),
@@ -374,7 +378,7 @@ def notification_cue(text: str) -> str | None:
     lowered = text.lower()
     for cue in CUES.runnable(lowered):
         name = cue.label
-        for match in cue.pattern.finditer(text):
+        for match in cue.finditer(text, lowered):
             if name == _UPDATE and _PARENT.search(text):
                 continue
             if _asks(text, match, _HOW_TO) and not _SPECIFIC.search(text):

@@ -227,6 +227,12 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
      # "data autopsiei pentru fiul meu s-a schimbat": the day of the post-mortem or inquest moved
      r"|\b(data|ziua) (autopsiei|anchetei|inquest-ului|inquestului)\b[^.?!\n]{0,60}\bs-a (schimbat|mutat|amânat|amanat)\b"
      r"|\b(autopsia|ancheta|inquest-ul|inquestul)\b[^.?!\n]{0,40}\b(s-a|a fost) (mutat|amânat|amanat|schimbat|programat)(ă|a)?\b"),
+    ("Romanian", ("adaug",),
+     # "vreau să adaug ceva la dosarul fiului meu": something to add to a child's case
+     r"\bvreau s(ă|a) adaug (ceva |un lucru )?(la|pentru|(î|i)n) dosarul\b"),
+    ("Ukrainian or Russian", ("записали", "написали"),
+     # "у лікарні записали, що…", "в отчёте написали, что…": what a record says, to be put right
+     r"(записали|написали),? (що|что)\b"),
     ("Ukrainian or Russian", ("виправ", "исправ", " а не "),
      r"(виправити|виправте|виправіть|исправить|исправьте) (дату|ім'я|імʼя|прізвище|имя|фамилию)"
      r"|(померла|помер|умерла|умер|народил\w*|родил\w*) \d{1,2} \w+,? а не \d{1,2}\b"),
@@ -362,11 +368,11 @@ def recent_death_in_another_language(lowered: str) -> tuple[str, str] | None:
     """The language and the words of a recent death told in another language (in lower-cased
     text), or of a fact of a child's case passed on or put right in one, or None."""
     for phrase in _LANGUAGES.runnable(lowered):
-        for match in phrase.pattern.finditer(lowered):
+        for match in phrase.finditer(lowered, lowered):
             if (not _LONG_AGO.search(match.group(0)) and not _ADULT.search(sentence(lowered, match, _STOPS))
                     and not _JOKE.search(lowered[max(0, match.start() - 30):match.end() + 8])):
                 return phrase.label, match.group(0)
     for phrase in _CASE_FACTS.runnable(lowered):
-        if match := phrase.pattern.search(lowered):
+        if match := phrase.search(lowered, lowered):
             return f"{phrase.label}, a case fact", match.group(0)
     return None
