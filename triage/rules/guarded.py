@@ -5,6 +5,7 @@ all of a rule's guard words are found in one pass over the text, not one search 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import dataclass
@@ -21,9 +22,16 @@ class Guarded:
     needs: tuple[frozenset[str], ...]  # a match holds one word (lower case) of each; none: always run
     pattern: re.Pattern[str]
     label: str = ""
-    # The same expression without IGNORECASE, for lower-cased text, where it has no capital of its
-    # own: matching case-blind costs twice as much, and forbids the quick scan for a leading word.
-    exact: re.Pattern[str] | None = None
+
+    @functools.cached_property
+    def exact(self) -> re.Pattern[str] | None:
+        """The same expression without IGNORECASE, for lower-cased text, where it has no capital of
+        its own: matching case-blind costs twice as much, and forbids the quick scan for a leading
+        word. Compiled on first use: start-up compiles each expression once, a rare one never twice."""
+        own = _ESCAPE.sub("", self.pattern.pattern)
+        if not self.pattern.flags & re.IGNORECASE or "(?-i" in own or own != own.lower():
+            return None
+        return re.compile(self.pattern.pattern, self.pattern.flags & ~re.IGNORECASE)
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """The matches in ``text``, whose lower case is ``lowered``."""
@@ -42,10 +50,7 @@ class Guarded:
 
 
 def guarded(needs: Sequence[Sequence[str]], pattern: str, flags: int = re.IGNORECASE, label: str = "") -> Guarded:
-    own = _ESCAPE.sub("", pattern)
-    caseless = flags & re.IGNORECASE and "(?-i" not in own and own == own.lower()
-    return Guarded(tuple(frozenset(words) for words in needs), re.compile(pattern, flags), label,
-                   re.compile(pattern, flags & ~re.IGNORECASE) if caseless else None)
+    return Guarded(tuple(frozenset(words) for words in needs), re.compile(pattern, flags), label)
 
 
 class WordFinder:
