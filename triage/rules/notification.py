@@ -161,8 +161,8 @@ CUES = GuardedSet([
          r"\bpronounced (?:dead|life extinct|deceased|at)\b|\bPLE (?:at )?\d"),
         # "the baby who died on NICU last night": a unit names a death in hospital care
         (_REPORTED, (("who died",), ("nicu", "picu", "scbu", "neonatal", "ward")),
-         r"\b(?:the|a|our) (?:little |young )?(?:baby|infant|neonate|child|boy|girl|twin)\b[^.?!\n]{0,20}\bwho died (?:on|in|at) (?:the )?"
-         r"(?:nicu|picu|scbu|neonatal (?:unit|intensive care)|ward)\b"),
+         r"\b(?:the|a|our) (?:little |young )?(?:baby|infant|neonate|child|boy|girl|twin)\b[^.?!\n]{0,20}"
+         r"\bwho died (?:on|in|at) (?:the )?(?:nicu|picu|scbu|neonatal (?:unit|intensive care)|ward)\b"),
         # "they couldn't bring her back": how families and bystanders tell of a death; "I couldn't
         # save him" is a parent's grief for a death the team knows of
         (_REPORTED, (("could",), ("save", "revive", "resuscitate", "bring")),
