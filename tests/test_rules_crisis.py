@@ -309,6 +309,14 @@ def test_the_reason_names_the_phrase_matched(text, phrase):
     assert reason.startswith("crisis language: ") and phrase in reason
 
 
+def test_a_phrase_is_found_beside_only_one_of_its_words_many_places():
+    # the phrase's words are scattered through the message; only one place holds them all
+    padding = " ".join(["the review meeting is on Tuesday and we will bring the papers"] * 8)
+    text = f"I did the forms myself. I want to go on holiday. {padding} Honestly I want to kill myself tonight."
+    assert 'kill myself"' in crisis_reason(text)
+    assert crisis_reason(text.replace("kill myself", "kill time")) is None
+
+
 def test_the_rule_reads_the_subject_as_well_as_the_body():
     hit = CrisisRule().hit(TriageInput(subject="I can't go on", body="Sorry."))
     assert (hit.rule, hit.effect) == ("crisis_language", "crisis")
