@@ -43,3 +43,15 @@ def test_text_whose_lower_case_is_longer_is_searched_as_written():
     assert len(text.lower()) != len(text)
     match = lower.search(text, text.lower())
     assert match is not None and match.start() == text.index("OUT")
+
+
+def test_the_expressions_chosen_for_a_set_of_words_are_remembered_and_stay_right():
+    died = guarded([("died",)], r"\bdied\b", label="died")
+    office = guarded([("office",)], r"\boffice\b", label="office")
+    expressions = GuardedSet([died, office])
+    first = expressions.runnable_with(frozenset({"died"}))
+    assert first == (died,) and expressions.runnable_with(frozenset({"died"})) is first
+    for n in range(5000):  # more sets than are remembered: the memory starts again, still right
+        expressions.runnable_with(frozenset({f"word{n}", "office"}))
+    assert expressions.runnable_with(frozenset({"office", "died"})) == (died, office)
+    assert len(expressions.chosen) <= 4096

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from email.utils import parseaddr
 from typing import ClassVar
 
+from spacy.tokens import Doc
+
 from triage.rules import Rule
 from triage.rules.guarded import GuardedSet, WordFinder, guarded
 from triage.types import TriageInput
@@ -25,6 +27,7 @@ LOOP_HEADER = "x-cdop-loop"
 
 # Auto-replies put their give-away text first; quoted history further down must not count.
 TEXT_WINDOW = 2000
+_TOP = "triage.auto_reply.top"  # the user_data key of a message's top of the body
 
 
 def _first_token(value: str) -> str:
@@ -260,7 +263,17 @@ class PhraseRule(Rule):
     effect = "auto_reply"
 
     def check(self, item: TriageInput) -> str | None:
-        window, lowered, present = _top_of_body(item.body[:TEXT_WINDOW])
+        return self._reason(item, None)
+
+    def _reason(self, item: TriageInput, doc: Doc | None) -> str | None:
+        # Every phrase rule reads the same top of the body: kept with the message's doc, where
+        # there is one, so only the first rule finds it.
+        top = doc.user_data.get(_TOP) if doc is not None else None
+        if top is None:
+            top = _top_of_body(item.body[:TEXT_WINDOW])
+            if doc is not None:
+                doc.user_data[_TOP] = top
+        window, lowered, present = top
         for phrase in self.phrases.runnable_with(present):
             match = phrase.search(window, lowered)
             if match:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence, Set as AbstractSet
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -15,6 +15,8 @@ import ahocorasick
 
 # An escape ("\\W", "\\S") is no letter of the pattern's own.
 _ESCAPE = re.compile(r"\\.")
+# Sets of guard words remembered per set of expressions; a bound, so odd messages cannot grow it.
+_REMEMBERED = 4096
 
 
 @dataclass(frozen=True)
@@ -78,13 +80,20 @@ class GuardedSet:
             for word in item.needs[0] if item.needs else ():
                 self.by_word.setdefault(word, set()).add(at)
         self.always = {at for at, item in enumerate(self.items) if not item.needs}
+        self.chosen: dict[frozenset[str], tuple[Guarded, ...]] = {}
 
-    def runnable(self, lowered: str) -> Iterator[Guarded]:
+    def runnable(self, lowered: str) -> tuple[Guarded, ...]:
         """The expressions whose guard words the lower-cased text holds, in order."""
-        return self.runnable_with(self.words.found(lowered))
+        return self.runnable_with(frozenset(self.words.found(lowered)))
 
-    def runnable_with(self, present: AbstractSet[str]) -> Iterator[Guarded]:
-        """The expressions whose guard words are among ``present`` (found by a wider finder), in order."""
-        chosen = self.always.union(*(self.by_word.get(word, ()) for word in present))
-        return (self.items[at] for at in sorted(chosen)
-                if all(not present.isdisjoint(needs) for needs in self.items[at].needs))
+    def runnable_with(self, present: frozenset[str]) -> tuple[Guarded, ...]:
+        """The expressions whose guard words are among ``present`` (found by a wider finder), in order.
+        Remembered for each set of words: most messages hold one of a few such sets."""
+        chosen = self.chosen.get(present)
+        if chosen is None:
+            if len(self.chosen) >= _REMEMBERED:
+                self.chosen.clear()
+            at = sorted(self.always.union(*(self.by_word.get(word, ()) for word in present)))
+            chosen = self.chosen[present] = tuple(
+                self.items[i] for i in at if all(not present.isdisjoint(needs) for needs in self.items[i].needs))
+        return chosen
