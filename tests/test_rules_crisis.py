@@ -692,6 +692,9 @@ def test_the_tokenizer_is_not_built_at_import():
     ("The pregnancy is still at high risk according to the consultant, could we have the leaflet", False),
     ("The baby's older brother is still at the house with dad, and dad is the suspect.", True),
     ("He walked out of the ward saying he wanted to die. Security are looking for him.", True),
+    ("His dad's just drove off saying he's going to where Kai died and he's not coming back.", True),
+    ("The nurse said gently that he is not coming back.", False),
+    ("Our little one keeps saying he's not coming back, and asks where he went.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -1113,6 +1116,14 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('Papa skazal chto ub\'yot sebya segodnya.', 'Ukrainian or Russian'),
     ('pedaresh mige khodesho mikoshe emshab', 'Farsi or Dari (romanised)'),
     ('baba too ashpazkhune neshaste ba kard va dad mizane', 'Farsi or Dari (romanised)'),
+    ('Ihre Schwester schreibt, dass sie sich heute Nacht umbringen will.', 'German'),
+    ('rafiki yangu amejifungia chumbani, anasema anataka kufa', 'Swahili'),
+    ('mama ameanguka baada ya kumeza dawa nyingi, tupigie nani', 'Swahili'),
+    ('Ugbu a ana m eche igbu onwe m. Enweghi m ike ọzọ.', 'Igbo'),
+    ('الليلة حاسة اني ما بقدر كمل. عندي حبوب كتير', 'Arabic'),
+    ('hu ekli chhu ghar ma, have jivvanu koi karan nathi', 'Gujarati (romanised)'),
+    ("वो कह रही है 'अब मैं भी नहीं रहूंगी' और पुल की तरफ भाग गई", 'Hindi'),
+    ('uska baa pistol khojdai cha, dhamki dinthyo', 'Nepali (romanised)'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1353,6 +1364,8 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     'Tengo una cuerda de guitarra rota, perdón, número equivocado.',  # a guitar string
     'O jhap dilo na, police dhore felechhe, ekhon hospital e.',  # past, held back
     'Das Kind springt gern vom Sprungbrett ins Becken.',  # a diving board, not a height
+    'Aaj gas chalu kari didho ane rotli banavi.',  # the gas turned on for cooking
+    'Ana mish bakdar akammel el form lawahdi, mumkin musa3da?',  # cannot finish the form alone
 ])
 def test_a_death_or_a_question_in_another_language_is_not_a_crisis(text):
     assert crisis_reason(text) is None
@@ -1373,7 +1386,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-",
                "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-",
                "wc-", "wd-", "we-", "wf-", "wg-", "wh-", "wi-", "wj-", "wk-", "wl-", "wm-", "wn-",
-               "wo-", "wp-", "wq-", "wr-", "ws-", "wt-")
+               "wo-", "wp-", "wq-", "wr-", "ws-", "wt-", "wu-", "wv-", "ww-", "wx-", "wy-", "wz-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

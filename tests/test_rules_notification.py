@@ -106,6 +106,8 @@ NOTIFICATIONS = [
     "It says I was on my own with him that night but his dad was there too. Could that be put right please?",
     "I read the summary and it doesn't even say he was wearing his helmet. Can that be added?",
     "Mum and dad of the little boy who died on PICU overnight would like a call from someone today.",
+    "I'm a hairdresser lol one of my clients lost her 12 yr old last wk, can i give her your number",
+    "A family in our congregation lost their 10-year-old on Thursday; the police were involved.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -182,6 +184,8 @@ NOT_NOTIFICATIONS = [
     "I just want Ben's review to have everything in it, he'd want the truth told.",
     "Can I send something in writing for the review, about who Ella was?",
     "Our son who died on the ward in 2019 would have been ten today. I still think of the nurses.",
+    "One of our drivers lost his 10 year old daughter in July and wants to know about the review.",
+    "My neighbour lost her 45 year old husband yesterday, is there a leaflet for adults?",
 ]
 
 

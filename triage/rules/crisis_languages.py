@@ -1348,6 +1348,26 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("German", ("spring",),
      r"\b(springt|springe|spring|springen)\b (heute |jetzt |gleich |heute nacht |morgen )?(vom|von der|von dem|von einem|von einer|aus dem) "
      r"(parkhaus|dach|br(ü|ue)cke|hochhaus|balkon|fenster|turm|felsen|klippe)\b"),
+    # Told of someone else, or of the means at hand, where the entries above say it of oneself.
+    # "dass sie sich umbringen will": German, she wants to kill herself
+    ("German", ("sich umbring", "sich heute umbring", "sich heute nacht umbring"),
+     r"\bsich (heute (nacht )?)?umbringen (will|wolle|möchte|moechte|wird)\b"),
+    # "anasema anataka kufa", "amemeza dawa nyingi": Swahili, (s)he wants to die, has swallowed many pills
+    ("Swahili", ("taka kufa", "taka kujiua", "dawa nyingi"),
+     r"\b(ana|a|wana|wa)taka (kufa|kujiua)\b|\b(ku|a|ame|nime|wame)meza dawa nyingi\b"),
+    # "eche igbu onwe m": Igbo, thinking of killing myself
+    ("Igbo", ("onwe m",), r"\b(igbu|egbu) onwe m\b"),
+    # "ما بقدر كمل": Levantine Arabic, I can't go on
+    ("Arabic", ("بقدر", "اقدر", "أقدر"), r"(ما|مش) (بقدر|بقدرش|اقدر|أقدر) (كمل|اكمل|أكمل)\s*[.,!؟]"),
+    # "jivvanu koi karan nathi": Gujarati in Latin letters, no reason to live (not "gas chalu kari
+    # didho", the gas turned on, which is most often cooking)
+    ("Gujarati (romanised)", ("karan nathi",), r"\bjivv?a(nu|nun) (koi )?karan nathi\b"),
+    # "अब मैं भी नहीं रहूंगी", "पुल की तरफ भाग गई": Hindi, now I won't stay (alive) either; ran
+    # towards the bridge
+    ("Hindi", ("नहीं रहूं", "नहीं रहूँ", "पुल की"),
+     r"अब (मैं|में) भी नहीं (रहूंगी|रहूँगी|रहूंगा|रहूँगा)|पुल की (तरफ|ओर) (भाग|भागी|भागा|चली|चला) (गई|गयी|गया)"),
+    # "pistol khojdai cha": Nepali in Latin letters, looking for a pistol
+    ("Nepali (romanised)", ("khojdai",), r"\b(pistol|banduk|chakku|chhura) khojdai (cha|chha|chan|chhan)\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

@@ -300,7 +300,11 @@ STRONG = (
     "$NT think i 'll|ll|will {come/be coming} back|home down|.|,|!|again|this|alive|now",
     "think|thinking about doing what he|she|they did",
     "look|looking|looked|staring|stare|peering down? over the edge",
+    # "drove off saying he's going to where Kai died and he's not coming back"
+    # ("the nurse said that he is not coming back" and "she keeps saying he's not coming back" are grief)
     "said|says he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again|this|alive|now",
+    "!keep|keeps|kept saying|texted|messaged @* he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again"
+    "|this|alive|now",
     "goodbye everyone|all|forever|world",
     "bye everyone|forever|world",
     "this is|s|'s goodbye",

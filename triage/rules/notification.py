@@ -133,6 +133,12 @@ CUES = GuardedSet([
         (_REPORTED, (("lost one of",),),
          r"\b(?:we(?:'ve| have)? )?lost one of (?:our|my) (?:\w+ )?(?:babies|pupils|children|students|little ones"
          r"|mindees|year \d{1,2}s)\b(?! (?:to|in) (?:19|20)\d\d)"),
+        # someone else's child lately: "one of my clients lost her 12 yr old last wk", "a family in
+        # our congregation lost their 10-year-old on Thursday" (not "lost his son in July")
+        (_REPORTED, (("lost her", "lost his", "lost their"), ("old",)),
+         rf"\blost (?:her|his|their) (?:little |baby |youngest |eldest |only )?(?:\d{{1,2}}|{_AGE_WORDS})[- ]?"
+         r"(?:years?|yrs?|months?|weeks?|days?)?[- ]?old\b[^.?!\n]{0,50}?"
+         rf"\b(?:{_RECENTLY}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this) wk|earlier today)\b"),
         # A professional's own pupil or patient; "pupils' grandad" and "our pupil whose brother
         # died" are someone else.
         (_REPORTED, (("died", "passed away"), ("pupil", "patient", "student", "young people", "young person",
