@@ -121,6 +121,8 @@ def test_header_rules_fire_on_their_signal_and_say_why(rule: Rule, fields: dict,
     (CalendarResponseSubject(), "Tentatively accepted: Panel", True),
     (CalendarResponseSubject(), "Re: Declined: CDOP business meeting", False),
     (VoicemailSubject(), "VM: +447700900929 02:51", True),
+    (VoicemailSubject(), "Voicemail message from +447700900655 - 2 min 04 sec", True),
+    (VoicemailSubject(), "Voicemail message to Sue about the panel", False),
 ])
 def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: bool) -> None:
     assert bool(rule.check(item(subject=subject))) is fires
@@ -252,6 +254,10 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Delivery failed: message to +447700900321 expired after 48 hours", "delivery_failure_text"),
     ("Hi, this is the auto-reply for Jo at Sunnyside Nursery. I'm with the children, ring the office.",
      "out_of_office_text"),
+    ("Message not delivered to +447700900412. Recipient unavailable.", "delivery_failure_text"),
+    ("Salut! Iata noutatile saptamanii. Dezabonare: raspundeti cu UNSUBSCRIBE", "automated_notice_text"),
+    ("you've reached the voicemail of Kelly Hart. Voicemail transcription: hi its Kelly ring me back",
+     "relay_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -321,6 +327,8 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     ' with no access to email."\n\nAnyway, yes, 4 places on the 3 December session please.',
     'This is what I got back when I emailed Sarah: "I am on annual leave until Monday 21st. I will respond'
     ' on my return." Our inquest is on the 17th. Can someone else help?',
+    "My text was not delivered to your number, so I'm emailing: can I change the meeting to Friday?",
+    "I think I've reached the voicemail of the wrong team, sorry. Who deals with bereavement support?",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

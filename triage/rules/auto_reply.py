@@ -241,7 +241,7 @@ class VoicemailSubject(SubjectStart):
     effect = "auto_reply"
     # Not an echo: the transcript is a caller's own words, and a notification in it still counts.
     pattern: ClassVar[re.Pattern[str]] = re.compile(
-        r"\s*(vm: \+?\d|(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)? (?:from (?:\+?\d|withheld|unknown|private"
+        r"\s*(vm: \+?\d|(?:new )?voice ?(?:mail|message)(?: message)?(?: transcript(?:ion)?)? (?:from (?:\+?\d|withheld|unknown|private"
         r"|anonymous)|\(\d{1,2}:\d\d\)))", re.I)
 
 
@@ -393,7 +393,7 @@ class DeliveryFailureText(PhraseRule):
          r"|\bthis number is no longer in service\b|\bnot reachable at this time\b"
          r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been)"
          r" (?:be )?delivered\b"
-         r"|^\W*message (?:delivery )?failed\b"
+         r"|^\W*message (?:delivery )?failed\b|^\W*(?:msg|message|sms|text) not delivered to \+?\d[\d ]{6,}"
          # a carrier's text: "Delivery failed: message to +447700900558 expired"
          r"|^\W*delivery failed\W[^.!?\n]{0,30}\bto \+?\d[\d ]{8,15}\b"
          r"|\bis still queued on our server\b"),
@@ -446,7 +446,7 @@ class RelayNoticeText(PhraseRule):
          r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
          r"|^\W*voice ?mail transcript(?:ion)?\s*\((?:automated|auto|automatic)\b"
          r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
-         r"|\bfax to e-?mail service\b"
+         r"|\bfax to e-?mail service\b|^\W*you(?:'ve| have) reached the voice ?mail of\b"
          r"|^\W*(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)?\s*(?:\(\d{1,2}:\d\d\)\s*from\b"
          r"|from [^\n]{3,40}\(\d{1,2}:\d\d\))"
          r"|\binbound (?:sms|text|message) (?:received|forwarded)\b|\breplies to this e-?mail will not be (?:sent|delivered)\b"
@@ -561,7 +561,8 @@ class AutomatedNoticeText(PhraseRule):
          r"|\baby zrezygnowa(?:ć|c) z (?:wiadomo(?:ś|s)ci|subskrypcji|newslettera)\b"
          r"|\b(?:hier|newsletter) (?:abmelden|abbestellen)\b|\baby si(?:ę|e) wypisa(?:ć|c)\b"
          r"|\bcancelar a subscrição\b|\bpentru dezabonare\b|\bodhl(?:á|a)ste sa\b|\bodhl(?:á|a)si(?:ť|t)\b"
-         r"|\bhủy đăng ký (?:tại đây|nhận tin)\b|\bi (?:ddad-?|dad-?)danysgrifio\b"),
+         r"|\bhủy đăng ký (?:tại đây|nhận tin)\b|\bi (?:ddad-?|dad-?)danysgrifio\b"
+         r"|\bdezabonare\s*:\s*(?:r(?:ă|a)spunde(?:ț|t)i|trimite(?:ț|t)i)\b"),
         (("automated",),
          r"\(automated (?:reminder|message|notification|e-?mail)\)"
          r"|\bautomated (?:message|reminder|notification) [-–] [^.!?]{0,60}$"),
