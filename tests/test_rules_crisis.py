@@ -1124,6 +1124,7 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('hu ekli chhu ghar ma, have jivvanu koi karan nathi', 'Gujarati (romanised)'),
     ("वो कह रही है 'अब मैं भी नहीं रहूंगी' और पुल की तरफ भाग गई", 'Hindi'),
     ('uska baa pistol khojdai cha, dhamki dinthyo', 'Nepali (romanised)'),
+    ('Acum e în bucătărie și a zis că ne omoară pe amândoi.', 'Romanian'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")

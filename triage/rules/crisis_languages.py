@@ -75,7 +75,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ),
     ("Polish", ("ostatnia wiadomo", "skoczy"), r"\bmoja ostatnia wiadomo(ść|sc)\b|\bskoczy (z|do|pod)\b"),
     ("Romanian", 
-        ("vreau", "nu mai", "sinucid", "omor", "duc la", "bate", "pastile", "cuțit", "cutit", "rămas", "ramas",
+        ("vreau", "nu mai", "sinucid", "mă omor", "ma omor", "omoar", "duc la", "bate", "pastile", "cuțit", "cutit", "rămas", "ramas",
          "închis", "inchis", "balcon"),
         r"\bvreau s(ă|a) mor\b|\bnu mai (pot|vreau s(ă|a)) tr(ă|a)i(esc)?\b|\bnu mai pot\s*[.!]"
         r"|\bs(ă|a) m(ă|a) sinucid\b|\bm(ă|a) sinucid\b|\bm(ă|a) omor\b|\bs(ă|a) m(ă|a) omor\b"
@@ -115,7 +115,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Portuguese", ("matar", "acabo com", "espancando"),
      r"\bse vai matar\b|\bvou me matar\b|\bacabo com tudo\b|\b(est(á|a)|t(á|a)) espancando\b"),
     ("Slovak or Czech", 
-        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč", "proc", "všechny", "vsechny", "bije",
+        ("zabij", "nechc", "nevl", "ukon", "zomrie", "umř", "umr", "proč ž", "proč z", "proc ž", "proc z", "všechny", "vsechny", "bije",
          "zamk"),
         r"\bzabijem sa\b|\bzabiju se\b|\bnechcem (už |uz )?(ž|z)i(ť|t)\b"
         r"|\bnechci (už |uz )?(ž|z)(í|i)t\b"
@@ -141,7 +141,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
                r"|على حافة (الشباك|النافذة|السطح|الجسر|الشرفة)"),
     ("Arabic", ("بدي روح", "jisr", "nmout"),
      r"بدي روح (معه|معها|لعنده|لعندها)|\bray?h?a 3a ?l ?jisr\b|\bbghit nmout\b"),
-    ("Bengali", ("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte", "more jete", "hott", "hotya", "lafi", "firbo",
+    ("Bengali", ("আত্মহত্যা", "চাই", "ওষুধ", "পারছি", "bachte", "morte chai", "more jete", "hott", "hotya", "lafi", "firbo",
                  "লাফ", "nodit", "nodiy"),
                 r"আত্মহত্যা করব|মরে যেতে চাই|বাঁচতে চাই না|সব ওষুধ খেয়ে|আর পারছি না"
                 r"|\bbachte chai ?na\b|\bmor(e jete|te) chai\b"
@@ -194,7 +194,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
                 r"|\bintihar ede(ce|ceğ|ceg)\w*|\b(b(ü|u)t(ü|u)n|t(ü|u)m) ila(ç|c)lar(ı|i) (i(ç|c)|al)\w*"),
     ("Turkish", ("dayanam", "jilet", "köprü", "kopru"),
      r"\bartık dayanam(ı|i)yorum\b|\bjiletle kes|\bk(ö|o)pr(ü|u)s(ü|u)n(ü|u)n (ü|u)st(ü|u)ndeyim\b"),
-    ("French", ("mourir", "suicid", "tuer", "finir", "jours", "jeter", "serai plus"),
+    ("French", ("mourir", "me suicid", "se suicid", "tuer", "finir", "jours", "jeter", "serai plus"),
                r"\bje veux mourir\b|\b(me|se) suicider\b|\b(vais|veux) me tuer\b|\b(va|veut) se tuer\b"
                r"|\b(vais|veux|va) en finir\b|\bmettre fin (à|a) (mes|ses) jours\b"
                r"|\b(me|se) jeter (sous|du|de|par)\b|\bje ne serai plus l(à|a)\b"),
@@ -458,7 +458,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     # behind a shut door, a child left alone or hit now, and a threat to blow up a building.
     ("Sinhala", ("ජීවත් වෙන්න", "මැරෙන්න", "සියදිවි"),
      r"ජීවත් වෙන්න (ඕනේ|ඕන|අවශ්‍ය) (නෑ|නැහැ)|මැරෙන්න (ඕනේ|ඕන|හිතෙනවා)|සියදිවි නසා ගන්න(වා| යනවා)"),
-    ("Estonian", ("ennast", "enda", "tapan", "tapab", "tapav", "tappa", "tapma", "surra", "elada"),
+    ("Estonian", ("tapan", "tapab", "tapav", "tappa", "tapma", "surra", "elada"),
      # not "tappis end" (killed himself, told as past news)
      r"\b(tapan|tapab|tapavad|tappa|tapma) (ennast|end|enda)\b|\b(ma )?(tahan|soovin) surra\b"
      r"|\b(ei taha|ei suuda|ei jaksa) (enam )?elada\b"),
@@ -864,7 +864,7 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Albanian", ("djeg",),
      # "do ta djeg": I will burn it (an office, a house); not the petrol-and-burn pattern alone
      r"\bdo (ta|t'i|t’i|t'ia|t’ia) djeg(im|in|ë|e)?\b"),
-    ("Polish", ("sam",),
+    ("Polish", ("dziec", "maluch", "chłop", "chlop", "dziewczyn"),
      # a small child alone by a road or in the street, not "dziecko samo wraca ze szkoły"
      r"\b(ma(ł|l)e dziecko|dziecko|dzieciak|maluch|ma(ł|l)y ch(ł|l)opiec|ma(ł|l)a dziewczynka|ch(ł|l)opczyk|dziewczynka)\b"
      r"[^.!?]{0,40}\b(samo|sama|sam)\b[^.!?]{0,60}\b(przy|na|obok) (jezdni|ruchliwej drodze|drodze|torach)\b"
@@ -913,7 +913,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     # a bomb threatened, a farewell message sent from a bridge, a note left saying "going to my
     # brother", and small children alone at home or on a main road.
     ("Arabic (romanised)", ("tnfes", "tnfss", "tnafas", "tnaffas", "tnffs", "fi2", "nqtel", "nktel", "ktlo", "tlo",
-                            "tla", "jarrahat", "jara7at", "jar7at", "jarahat", "tashannuj", "tashanuj", "sim"),
+                            "tla", "jarrahat", "jara7at", "jar7at", "jarahat", "tashannuj", "tashanuj", "shirab", "shirb", "shireb",
+                            "shrab", "shrb", "sherb"),
      # Darija "makatnfessch", Iraqi "ma yigdar yitnafas": not breathing now
      r"\bma ?(ka|ta)(t|y|yt)?n(a)?ff?e?ss?(ch|sh)\b|\bma (y|t|a|n)?i?(g|q|2)dar (y|t|a|n)?i?tn(a)?ff?as\b"
      # "ma 3am tfi2": not coming round now
@@ -1090,7 +1091,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"|\bkendi(ni|mi) (jiletle |b(ı|i)(ç|c)akla )?kes(iyor|iyorum|ece(ğ|g)im|ecek)\b"
      # "ilaclarini biriktirdim ... simdi iciyorum": pills saved up and being taken now
      r"|\bila(ç|c)\w*[^.!?]{0,20}\bbiriktir(dim|di|mi(ş|s)im|iyorum)\b[\s\S]{0,80}\b(i(ç|c)iyorum|i(ç|c)tim|i(ç|c)ece(ğ|g)im|yutuyorum|yuttum)\b"),
-    ("Nigerian Pidgin", ("follow", "poison", "sniper", "otapiapia"),
+    ("Nigerian Pidgin", ("go follow", "wan follow", "won follow", "fit follow", "must follow", "poison", "sniper",
+                         "otapiapia"),
      # "she go follow her pikin": to follow a dead child; not "follow her pikin go school"
      r"\b(i|she|he|im|e) (go|wan|won|fit|must) follow (her|him|my|im|am|di|the|dat) (pikin|child|baby|son|daughter|pikin dem)\b(?!\s+(go|to|for|come|reach)\b)"
      # "she go drink poison": a plan to take poison; not "she no go drink poison"
@@ -1345,7 +1347,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"\b(kyun|kyon|kyu|kiun|kiu) zinda (rahun|rahu|rahoon|rahoo|rahon)\b|\bzinda (kyun|kyon|kyu|kiun|kiu) (rahun|rahu|rahoon|rahoo)\b"
      r"|کیوں زندہ رہوں|क्यों ज़िंदा रहूँ|क्यों जिंदा रहूं"),
     # "sie springt heute vom Parkhaus", "ich springe von der Brücke": a jump from a height told now
-    ("German", ("spring",),
+    ("German", ("springt", "springe", "spring heute", "spring jetzt", "spring gleich", "spring morgen", "spring vom",
+                "spring von", "spring aus"),
      r"\b(springt|springe|spring|springen)\b (heute |jetzt |gleich |heute nacht |morgen )?(vom|von der|von dem|von einem|von einer|aus dem) "
      r"(parkhaus|dach|br(ü|ue)cke|hochhaus|balkon|fenster|turm|felsen|klippe)\b"),
     # Told of someone else, or of the means at hand, where the entries above say it of oneself.
