@@ -207,20 +207,22 @@ _LANGUAGES = GuardedSet([guarded([deaths], _either_order(deaths, recent, spaced)
 # language: a name spelt wrong, a date of birth or death, the day of the post-mortem. Each language:
 # words one of which every phrase holds, and the phrases (read in lower-cased text).
 CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
-    ("Portuguese", ("corret", "correct", "errad", "incorret", "corrij", "escrito mal", "autópsia", "autopsia",
-                    "necrópsia", "necropsia", "inquest"),
+    # (guarded by words of these languages alone: "inquest" and "correct" are in English mail)
+    ("Portuguese", ("corret", "correcto", "errad", "incorret", "corrij", "escrito mal", "autópsia", "autopsia",
+                    "necrópsia", "necropsia", "foi adiad", "foi remarcad", "foi mudad", "foi alterad"),
      r"\bo nome corre(c)?to (d[oa]s?|de)\b|\b(nome|apelido|sobrenome|data de (nascimento|óbito|obito|falecimento"
      r"|morte)) (est(á|a) |vem |veio |saiu )?(errad[oa]|incorret[oa]|escrito mal)\b|\bpor favor,? corrij(am|a)\b"
      r"|\b(est(á|a)|foi|vem|veio) escrito (errado|mal)\b"
      r"|\b(aut(ó|o)psia|necr(ó|o)psia)\b[^.?!\n]{0,40}\b(marcada|agendada|feita|realizada) (para|hoje|ontem|amanh(ã|a))\b"
      r"|\b(inquest|aut(ó|o)psia)\b[^.?!\n]{0,40}\bfoi (adiad|remarcad|mudad|alterad)[oa]\b"),
-    ("Spanish", ("correcto", "mal escrito", "equivocad", "incorrect", "corrijan", "autopsia", "inquest"),
+    ("Spanish", ("correcto", "mal escrito", "equivocad", "incorrecto", "incorrecta", "corrijan", "autopsia", "movido",
+                 "cambiado", "aplazado", "pospuesto", "adelantado"),
      r"\bel nombre correcto (de|del)\b|\b(nombre|apellido|fecha de (nacimiento|fallecimiento|defunci(ó|o)n|muerte))"
      r" (est(á|a) )?(mal escrit[oa]|equivocad[oa]|incorrect[oa])\b|\bpor favor,? corr(ijan|(í|i)janlo)\b"
      r"|\bautopsia\b[^.?!\n]{0,40}\b(programada|fijada|prevista|realizada) (para|hoy|ayer|ma(ñ|n)ana)\b"
      # "el inquest de mi hijo se ha movido al 20 de octubre": a date of the case moved
      r"|\b(inquest|autopsia)\b[^.?!\n]{0,40}\b(se ha|ha sido|fue) (movido|cambiado|aplazado|pospuesto|adelantado)\b"),
-    ("Romanian", ("corect", "greșit", "gresit", "autopsi", "inquest", "anchet"),
+    ("Romanian", ("corect", "greșit", "gresit", "autopsi", "inquest-ul", "inquestul", "anchet"),
      r"\b(data|ziua) corect(ă|a) (de na(ș|s)tere|a na(ș|s)terii|a decesului|a mor(ț|t)ii)\b|\bnumele corect\b"
      r"|\bv(ă|a) rog s(ă|a) corecta(ț|t)i\b|\b(scris|trecut)(ă|a)? gre(ș|s)it\b"
      r"|\b(numele|prenumele|data (de na(ș|s)tere|na(ș|s)terii|decesului))\b[^.?!\n]{0,40}\b(este |e )?gre(ș|s)it(ă|a)?\b"
@@ -343,7 +345,7 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
      r"|\b(n(é|e)v|neve|nev(é|e)t|sz(ü|u)let(é|e)si d(á|a)tum|d(á|a)tum|id(ő|o)pont)\b[^.?!\n]{0,40}"
      r"(?<!nem )\b(t(é|e)ves|hib(á|a)s|helytelen|t(é|e)vesen|hib(á|a)san)\b"),
     # "eta ki review te lagbe?", "এটা কি রিভিউতে লাগবে": is this (a fact forgotten) needed for the review
-    ("Bengali", ("review", "riview", "রিভিউ"),
+    ("Bengali", ("রিভিউ", "lagbe", "laagbe", "dorkar", "dite hobe", "jabe"),
      r"\b(eta|eita|etao|eitao|ei kotha|ei kothata|ei totthyo|ei tottho)( ki)?\b[^.?!\n]{0,20}"
      r"\b(review|riview)[- ']?(te|e|er jonno) (lagbe|laagbe|dorkar|dorkar hobe|dite hobe|jabe)\b"
      r"|(এটা|এটাও|এই কথা|এই কথাটা|এই তথ্য)( কি)?[^.?!।\n]{0,20}(রিভিউ)\S*[^.?!।\n]{0,10}(লাগবে|দরকার|দিতে হবে|যাবে)"),
