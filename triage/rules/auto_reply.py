@@ -377,26 +377,31 @@ class OutOfOfficeText(PhraseRule):
 class DeliveryFailureText(PhraseRule):
     name = "delivery_failure_text"
     description = "Delivery-failure phrasing ('could not be delivered', 'delivery has failed', ...)."
+    # Each phrase with words of its own: a guard shared by all ("5.", "failed") would run every
+    # phrase on most mail.
     phrases = _phrases(
-        (("deliver", "mail system", "mailsystem", "permanent", "no such user", "valid user", "5.",
-          "requested action", "number you", "in service", "reachable", "failed", "queued"),
+        (("deliver",),
          r"\b(?:message|e-?mail|mail) (?:could not|couldn't|can ?not|was not|wasn't) be(?:en)? delivered\b"
          r"|\bdelivery (?:has failed|to the following recipients? (?:failed|has been delayed))\b"
          r"|\bcreated automatically by mail delivery software\b"
-         r"|\bthis is the mail ?system at host\b"
          r"|\bundeliverable to the following\b"
-         r"|\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"
-         r"|\bcould not be delivered to:? ?<|\bno such user here\b|\bnot a valid user here\b"
-         r"|\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"
-         r"|\b(?:the )?(?:mobile )?number you (?:have )?(?:texted|sent (?:a message )?to|messaged)"
-         r" is (?:not|no longer)\b"
-         r"|\bthis number is no longer in service\b|\bnot reachable at this time\b"
+         r"|\bcould not be delivered to:? ?<"
          r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} (?:could not|couldn't|was not|has not been)"
          r" (?:be )?delivered\b"
-         r"|^\W*message (?:delivery )?failed\b|^\W*(?:msg|message|sms|text) not delivered to \+?\d[\d ]{6,}"
+         r"|^\W*(?:msg|message|sms|text) not delivered to \+?\d[\d ]{6,}"),
+        (("mail system", "mailsystem"), r"\bthis is the mail ?system at host\b"),
+        (("permanent",), r"\bpermanent (?:fatal )?errors?\b.{0,40}\brecipients?\b"),
+        (("no such user", "valid user"), r"\bno such user here\b|\bnot a valid user here\b"),
+        ((" 5.", "-5.", "requested action"), r"\b5\d\d[ -]+(?:5\.\d{1,3}\.\d{1,3}\b|requested action not taken)"),
+        (("number you", "in service", "reachable"),
+         r"\b(?:the )?(?:mobile )?number you (?:have )?(?:texted|sent (?:a message )?to|messaged)"
+         r" is (?:not|no longer)\b"
+         r"|\bthis number is no longer in service\b|\bnot reachable at this time\b"),
+        (("failed",),
+         r"^\W*message (?:delivery )?failed\b"
          # a carrier's text: "Delivery failed: message to +447700900558 expired"
-         r"|^\W*delivery failed\W[^.!?\n]{0,30}\bto \+?\d[\d ]{8,15}\b"
-         r"|\bis still queued on our server\b"),
+         r"|^\W*delivery failed\W[^.!?\n]{0,30}\bto \+?\d[\d ]{8,15}\b"),
+        (("queued",), r"\bis still queued on our server\b"),
     )
 
 
@@ -404,14 +409,15 @@ class SystemMessageText(PhraseRule):
     name = "system_message_text"
     description = "A calendar response, read receipt, sign-in code, voicemail or text opt-out confirmation."
     phrases = _phrases(
-        (("accepted", "declined", "event", "read", "code", "receive", "voicemail"),
-         r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"
-         r"|\bthis event has been changed\b|\byou have been invited to the following event\b"
-         r"|\bwas (?:read|deleted without being read) on \d"
-         r"|\b(?:verification|login|security|sign-in|one-time) code(?: is|:)\s*\d"
-         r"|^\W*(?:[a-z]-)?\d{4,8} is your (?:\w+ )?(?:verification|login|security|sign-in|one-time) code\b"
-         r"|\byou will no longer receive (?:text )?messages from\b"
-         r"|\byou (?:have )?received a (?:new )?voice ?mail\b"),
+        (("accepted", "declined"), r"\bhas (?:tentatively )?(?:accepted|declined) (?:this|your) (?:meeting|invitation)\b"),
+        (("event has been", "following event"),
+         r"\bthis event has been changed\b|\byou have been invited to the following event\b"),
+        (("was read", "being read"), r"\bwas (?:read|deleted without being read) on \d"),
+        (("code",),
+         r"\b(?:verification|login|security|sign-in|one-time) code(?: is|:)\s*\d"
+         r"|^\W*(?:[a-z]-)?\d{4,8} is your (?:\w+ )?(?:verification|login|security|sign-in|one-time) code\b"),
+        (("longer receive",), r"\byou will no longer receive (?:text )?messages from\b"),
+        (("voicemail", "voice mail"), r"\byou (?:have )?received a (?:new )?voice ?mail\b"),
         (("accepted", "declined"), r"^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"),
         (("recall",), r"\bwould like to recall the message\b"),
         (("proposed",), r"\bproposed a new time for this (?:meeting|event)\b"),
@@ -435,31 +441,37 @@ class SystemMessageText(PhraseRule):
 class RelayNoticeText(PhraseRule):
     name = "relay_notice_text"
     description = "A voicemail, fax, text-relay or secure-mail system's notice of a message waiting or attached."
-    # Its own needles: "voice" alone is in every invoice.
+    # Each phrase with needles of its own: "voice" alone is in every invoice, "delivered" and
+    # "mailbox" in much mail that is no notice.
     phrases = _phrases(
-        (("voicemail", "voice mail", "voice-to", "voice to", "speech", "fax", "inbound", "replies to this",
-          "to your campaign", "reply received from", "secure message", "sent you a", "encrypted", "secure e",
-          "protected e", "egress", "delivered", "new submission", "new response", "delivery report", "mailbox",
-          "was read", "copy of"),
+        (("voicemail", "voice mail", "message in"),
          r"\bvoice ?mail notification\b|\bnew voice ?mail\b|\bnew (?:voice ?)?message in (?:voice ?)?mailbox\b"
-         # a transcript's label; "sorry, I'm using speech to text" is a person
-         r"|\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:|\bteams voice ?mail\b"
-         r"|^\W*voice ?mail transcript(?:ion)?\s*\((?:automated|auto|automatic)\b"
-         r"|\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|^\W*delivery report\b"
-         r"|\bfax to e-?mail service\b|^\W*you(?:'ve| have) reached the voice ?mail of\b"
-         r"|^\W*(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)?\s*(?:\(\d{1,2}:\d\d\)\s*from\b"
-         r"|from [^\n]{3,40}\(\d{1,2}:\d\d\))"
-         r"|\binbound (?:sms|text|message) (?:received|forwarded)\b|\breplies to this e-?mail will not be (?:sent|delivered)\b"
-         r"|\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"
-         # the notice itself, not a person's question above a quoted one
-         r"|^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
-         r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"
-         r"|\bsent using egress\b|\ba new (?:form )?submission has been received from\b"
-         r"|\ba new response has been submitted to your form\b"
-         # a form's echo opens with it; "on the copy of the form you sent me" is a person
-         r"|^\W*this is (?:a|an automatic|an automated) copy of (?:the|your) (?:form|submission|message|enquiry)"
-         r" (?:you )?(?:submitted|sent)\b"
-         r"|^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
+         r"|\bteams voice ?mail\b|^\W*voice ?mail transcript(?:ion)?\s*\((?:automated|auto|automatic)\b"
+         r"|^\W*you(?:'ve| have) reached the voice ?mail of\b"),
+        # a transcript's label; "sorry, I'm using speech to text" is a person
+        (("speech", "voice-to", "voice to"), r"\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:"),
+        (("fax",),
+         r"\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|\bfax to e-?mail service\b"),
+        (("delivery report",), r"^\W*delivery report\b"),
+        (("voicemail", "voice mail", "voice message", "voicemessage"),
+         r"^\W*(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)?\s*(?:\(\d{1,2}:\d\d\)\s*from\b"
+         r"|from [^\n]{3,40}\(\d{1,2}:\d\d\))"),
+        (("inbound",), r"\binbound (?:sms|text|message) (?:received|forwarded)\b"),
+        (("replies to this",), r"\breplies to this e-?mail will not be (?:sent|delivered)\b"),
+        (("reply received from",), r"\breply received from \+?\d[\d ]{6,} to (?:your campaign\b|\w+:)"),
+        # the notice itself, not a person's question above a quoted one
+        (("secure message", "sent you a", "encrypted", "secure e", "protected e", "protected m"),
+         r"^\W*(?:you have (?:a )?new secure message\b|[^.!?]{0,80}\bhas sent you a (?:protected|secure|encrypted)"
+         r" (?:e-?mail|message)\b|you have received an? (?:secure|encrypted|protected) (?:e-?mail|message) from\b)"),
+        (("egress",), r"\bsent using egress\b"),
+        (("submission has been", "new response"),
+         r"\ba new (?:form )?submission has been received from\b|\ba new response has been submitted to your form\b"),
+        # a form's echo opens with it; "on the copy of the form you sent me" is a person
+        (("copy of",),
+         r"^\W*this is (?:a|an automatic|an automated) copy of (?:the|your) (?:form|submission|message|enquiry)"
+         r" (?:you )?(?:submitted|sent)\b"),
+        (("delivered", "was read"),
+         r"^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
          r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"
          r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was (?:delivered at|read)\b"),
     )
