@@ -315,7 +315,7 @@ class OutOfOfficeText(PhraseRule):
     # Phrases tie absence to a return date or to mail handling: a parent writing "I'm on leave"
     # about their own life must not lose the acknowledgement.
     phrases = _phrases(
-        (("office",), r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"),
+        (("out of office", "out of the office"), r"\b(?:i am|i'm|i’m) (?:currently )?out of (?:the )?office\b"),
         (("annual leave",), r"\bon annual leave (?:until|till|returning)\b"),
         (("limited access",), r"\blimited access to (?:my )?e-?mails?\b"),
         (("auto",), r"\bthis is an? (?:automated|automatic|auto-generated) (?:response|reply|message|e-?mail)\b"
@@ -481,14 +481,17 @@ class AcknowledgementText(PhraseRule):
     name = "acknowledgement_text"
     description = "A help desk's or office's automatic receipt ('your enquiry reference is', 'we aim to respond within')."
     phrases = _phrases(
-        (("thank", "request", "enquiry", "ticket", "received", "logged", "query", "automatically"),
+        (("thank you for contacting", "thank you for emailing", "thank you for your e", "thank you for your message",
+          "thank you for your enquiry"),
          r"\bthank you for (?:contacting|emailing|your (?:e-?mail|message|enquiry))\b.{0,160}?"
          r"\b(?:we|our \w+ team|the \w+ team|a member of (?:our|the) team) (?:aim to|will|'ll|shall)"
-         r" (?:respond|reply|be in touch|get back to you|answer)\b.{0,40}?\bwithin\b"
-         r"|\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)?(?: #?[A-Z]{0,4}\d{3,})?"
+         r" (?:respond|reply|be in touch|get back to you|answer)\b.{0,40}?\bwithin\b"),
+        (("your request", "your enquiry", "your ticket", "your case", "your query"),
+         r"\byour (?:request|enquiry|ticket|case|query)(?: reference| number| ref)?(?: #?[A-Z]{0,4}\d{3,})?"
          r" (?:is [A-Z]*-?\d"
-         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"
-         r"|\bhas been (?:received|logged) (?:and will|under reference)\b"
+         r"|\(?#\d|has been (?:received|logged|resolved|marked as solved))"),
+        (("been received", "been logged", "automatically"),
+         r"\bhas been (?:received|logged) (?:and will|under reference)\b"
          r"|\b(?:has been|will be) (?:closed|resolved) automatically\b|\bit will close automatically\b"),
         # opening the message: a person quoting one writes something first
         (("have received your", "has been received by"),
