@@ -108,6 +108,8 @@ NOTIFICATIONS = [
     "Mum and dad of the little boy who died on PICU overnight would like a call from someone today.",
     "I'm a hairdresser lol one of my clients lost her 12 yr old last wk, can i give her your number",
     "A family in our congregation lost their 10-year-old on Thursday; the police were involved.",
+    "my son's girlfriend is 16 and her own baby brother just died, she's texting him now",
+    "hiya my m8s little sis died 2day, shes 6, in blackburn hosp",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -186,6 +188,8 @@ NOT_NOTIFICATIONS = [
     "Our son who died on the ward in 2019 would have been ten today. I still think of the nurses.",
     "One of our drivers lost his 10 year old daughter in July and wants to know about the review.",
     "My neighbour lost her 45 year old husband yesterday, is there a leaflet for adults?",
+    "My little brother died in 2010 when he was 3 and I still think about him.",
+    "my little brother died and today I can't get out of bed, who can I talk to",
 ]
 
 
@@ -348,6 +352,7 @@ def test_the_registry_reports_each_rule_that_fires():
     ('我的女儿前天在医院去世了。', 'Chinese'),
     ('Vreau să adaug ceva la dosarul fiicei mele: avea alergie la nuci.', 'Romanian, a case fact'),
     ('В больнице записали, что она была одна дома, но я была рядом.', 'Ukrainian or Russian, a case fact'),
+    ("Intalli koo Caaltu torbee darbe du'e, umuriin ishee 10.", 'Oromo'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")

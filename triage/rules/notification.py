@@ -139,6 +139,12 @@ CUES = GuardedSet([
          rf"\blost (?:her|his|their) (?:little |baby |youngest |eldest |only )?(?:\d{{1,2}}|{_AGE_WORDS})[- ]?"
          r"(?:years?|yrs?|months?|weeks?|days?)?[- ]?old\b[^.?!\n]{0,50}?"
          rf"\b(?:{_RECENTLY}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this) wk|earlier today)\b"),
+        # a young sibling's death told lately, by the sibling or a friend: "my little sister died
+        # this morning", "her own baby brother just died" (an older one may be an adult)
+        (_REPORTED, (("baby", "little", "twin"), ("brother", "sister", "bro", "sis")),
+         r"\b(?:baby|little|twin) (?:brother|sister|bro|sis) (?:(?:just|has just) (?:died|passed away|passed)\b"
+         # not "my little brother died and today I can't get out of bed"
+         rf"|(?:died|passed away|passed)\b(?:(?!\b(?:and|but|so)\b)[^.?!\n]){{0,30}}?\b(?:{_RECENTLY}|on the weekend|2day)\b)"),
         # A professional's own pupil or patient; "pupils' grandad" and "our pupil whose brother
         # died" are someone else.
         (_REPORTED, (("died", "passed away"), ("pupil", "patient", "student", "young people", "young person",

@@ -112,6 +112,8 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     # "mulas adadive rati": Romani, as the Roma families from Slovakia and Czechia write it
     ("Romani", ("mulas", "muľas", "mulo", "muľa"), ("adadive", "avdive", "arati", "idž", "adaj rat", "adadive rati"), True),
     ("Somali", ("dhintay", "geeriyooday"), ("shalay", "maanta", "xalay", "saaka"), True),
+    # "Intalli koo torbee darbe du'e": Oromo, my daughter died last week
+    ("Oromo", ("du'e", "du'ee", "duute"), ("torbee darbe", "kaleessa", "har'a", "edana", "halkan"), True),
     ("Tigrinya or Amharic", ("ሞይቱ", "ሞይታ", "ዓሪፉ", "ሞተ", "ሞተች", "አረፈ", "አረፈች"),
      ("ትማሊ", "ሎሚ", "ትናንት", "ትላንት", "ዛሬ"), False),
     ("Tamil", ("இறந்து", "இறந்தா", "உயிரிழந்"), ("இன்று", "நேற்று"), False),
