@@ -5,7 +5,7 @@ import pytest
 from spacy.strings import hash_string
 
 from triage.footer import without_footer
-from triage.reading import read_item
+from triage.reading import kept, read_item
 from triage.text import EMPTY, model_text, sender_kind
 from triage.types import TriageInput
 from triage.word_classes import class_tokens
@@ -108,3 +108,16 @@ def test_a_long_message_is_read_to_its_first_3000_characters():
 @pytest.mark.parametrize("body", ["", "   ", "\n\t"])
 def test_a_message_with_nothing_in_it_is_the_empty_marker(body):
     assert _model_words(TriageInput(channel="sms", body=body)) == list(EMPTY)
+
+
+def test_what_rules_share_of_a_message_is_worked_out_once_per_doc():
+    calls = []
+
+    def make() -> str:
+        calls.append(1)
+        return f"found {len(calls)}"
+
+    doc = read_item(TriageInput(body="I am out of the office until Monday."))
+    assert kept(doc, "test.key", make) == kept(doc, "test.key", make) == "found 1"
+    assert kept(read_item(TriageInput(body="Another message.")), "test.key", make) == "found 2"
+    assert kept(None, "test.key", make) == "found 3" and kept(None, "test.key", make) == "found 4"

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -12,6 +14,7 @@ from triage.types import TriageInput
 # The tokenizer needs a bound; nothing that decides a message is its 100,001st character.
 MAX_CHARS = 100_000
 _TEXT = "triage.text"  # the user_data key of the text a doc was read from
+T = TypeVar("T")
 
 
 @functools.cache
@@ -42,6 +45,17 @@ def read(text: str) -> Doc:
 def text_of(doc: Doc) -> str:
     """The text ``doc`` was read from: kept, since ``Doc.text`` rebuilds it token by token."""
     return doc.user_data.get(_TEXT) or doc.text
+
+
+def kept(doc: Doc | None, key: str, make: Callable[[], T]) -> T:
+    """``make()``, kept in ``doc``'s user data under ``key``: what several rules read of one message
+    is worked out once. Without a doc, worked out each time."""
+    if doc is None:
+        return make()
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = make()
+    return found
 
 
 def read_item(item: TriageInput) -> Doc:

@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc
 
+from triage.reading import kept
 from triage.rules import Rule
 from triage.rules.guarded import GuardedSet, WordFinder, guarded
 from triage.types import TriageInput
@@ -268,12 +269,7 @@ class PhraseRule(Rule):
     def _reason(self, item: TriageInput, doc: Doc | None) -> str | None:
         # Every phrase rule reads the same top of the body: kept with the message's doc, where
         # there is one, so only the first rule finds it.
-        top = doc.user_data.get(_TOP) if doc is not None else None
-        if top is None:
-            top = _top_of_body(item.body[:TEXT_WINDOW])
-            if doc is not None:
-                doc.user_data[_TOP] = top
-        window, lowered, present = top
+        window, lowered, present = kept(doc, _TOP, lambda: _top_of_body(item.body[:TEXT_WINDOW]))
         for phrase in self.phrases.runnable_with(present):
             match = phrase.search(window, lowered)
             if match:
@@ -293,7 +289,7 @@ def _top_of_body(head: str) -> tuple[str, str, frozenset[str]]:
     above = _QUOTED_LINE.sub("", _FORWARDED.split(head, maxsplit=1)[0])
     window = " ".join(_QUOTED_PASSAGE.sub(":", above).split())
     lowered = window.lower()
-    return window, lowered, frozenset(_phrase_words().found(lowered))
+    return window, lowered, _phrase_words().found(lowered)
 
 
 @functools.cache

@@ -24,7 +24,7 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from triage.reading import MAX_CHARS, message_text, read, reader, text_of
+from triage.reading import MAX_CHARS, kept, message_text, read, reader, text_of
 from triage.rules import TokenRule
 from triage.rules.crisis_languages import other_language_reason
 from triage.rules.crisis_phrases import DISTRESS, MACROS, REASSURANCE, SAFE, SIGNALS, STRONG
@@ -233,12 +233,11 @@ def _not_now(span: Span) -> bool:
 def _whole_message(doc: Doc) -> tuple[str, bool, bool]:
     """The text of ``doc``, whether it sets an example anywhere, and whether it tells of a time
     before a death: read once a message, however many phrases it holds."""
-    found = doc.user_data.get(_WHOLE)
-    if found is None:
+    def find() -> tuple[str, bool, bool]:
         text = text_of(doc)
-        found = doc.user_data[_WHOLE] = (text, _EXAMPLE.search(text) is not None,
-                                         _BEFORE_DEATH.search(text) is not None)
-    return found
+        return text, _EXAMPLE.search(text) is not None, _BEFORE_DEATH.search(text) is not None
+
+    return kept(doc, _WHOLE, find)
 
 
 def _has_passed(span: Span, text: str, sent_end: int, sentence: str) -> bool:

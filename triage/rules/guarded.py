@@ -64,9 +64,9 @@ class WordFinder:
             self.automaton.add_word(word, word)
         self.automaton.make_automaton()
 
-    def found(self, text: str) -> set[str]:
-        # An automaton with no words cannot search.
-        return {word for _, word in self.automaton.iter(text)} if len(self.automaton) else set()
+    def found(self, text: str) -> frozenset[str]:
+        # An automaton with no words cannot search. Frozen: guarded sets remember their choices by it.
+        return frozenset(word for _, word in self.automaton.iter(text)) if len(self.automaton) else frozenset()
 
 
 class GuardedSet:
@@ -84,7 +84,7 @@ class GuardedSet:
 
     def runnable(self, lowered: str) -> tuple[Guarded, ...]:
         """The expressions whose guard words the lower-cased text holds, in order."""
-        return self.runnable_with(frozenset(self.words.found(lowered)))
+        return self.runnable_with(self.words.found(lowered))
 
     def runnable_with(self, present: frozenset[str]) -> tuple[Guarded, ...]:
         """The expressions whose guard words are among ``present`` (found by a wider finder), in order.
