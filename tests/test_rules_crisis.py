@@ -695,6 +695,18 @@ def test_the_tokenizer_is_not_built_at_import():
     ("His dad's just drove off saying he's going to where Kai died and he's not coming back.", True),
     ("The nurse said gently that he is not coming back.", False),
     ("Our little one keeps saying he's not coming back, and asks where he went.", False),
+    ("Tell her if she puts in the review that it was the bed I will find her. I know her name", True),
+    ("I'll find her number and ring you back.", False),
+    ("I will find him a leaflet about the panel.", False),
+    ('On discharge from ED she said to staff she "won\'t be going home". She left the department at 00:30.', True),
+    ("I won't be going home tonight, I'm staying at the hospital with my sister.", False),
+    ("Shed is tidy, dogs fed, told our Sharon where the will is. It's 3am now.", True),
+    ("Shed is tidy, dogs fed, told our Sharon about the shopping. It's 3am now.", False),
+    ("If one more person sends me a survey I will throw myself off the roof 😂 do you want feedback or not", False),
+    ("I will throw myself off the roof tonight. Do not try to find me", True),
+    ("I'm sorry, I can't answer right now. I'm at work", False),
+    ("Mum self-discharged and her whereabouts are unknown. Police have been told; she said goodbye to the midwife.", True),
+    ("The father's whereabouts are unknown and police have not yet been able to tell him of the death.", False),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk
@@ -1125,6 +1137,15 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ("वो कह रही है 'अब मैं भी नहीं रहूंगी' और पुल की तरफ भाग गई", 'Hindi'),
     ('uska baa pistol khojdai cha, dhamki dinthyo', 'Nepali (romanised)'),
     ('Acum e în bucătărie și a zis că ne omoară pe amândoi.', 'Romanian'),
+    ('yung tatay lasing na lasing, sumisigaw at may hawak na bote, sinasabi papatayin daw niya', 'Tagalog'),
+    ('partner vzal naseho syna do auta a napsal mi ze spolu skoci z mostu', 'Slovak or Czech'),
+    ("Nshaka kuvuga n'umuntu, ndumva ngiye kwiyahura ubu.", 'Kinyarwanda'),
+    ('Ke mma wa Lerato. Ke batla go ipolaya, ga ke kgone go tswelela.', 'Setswana'),
+    ('съпругът ми заключи вратата и каза, че ще се обеси', 'Bulgarian'),
+    ('Kaimiņu meitene, 4 gadi, viena uz ielas, saka ka mamma guļ un nepamostas.', 'Latvian'),
+    ('sar 3indi afkar inni anhi 7ayati. ana fil 7ammam wa ma3i shafra', 'Arabic (romanised)'),
+    ('હું હમણાં જ રેલવે લાઈન પર ઊભી છું. મને માફ કરજો.', 'Gujarati'),
+    ('ngo zan hai m soeng saang lo. ji gaa hai Blackpool pier', 'Cantonese (romanised)'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1158,6 +1179,9 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "Mēs dzīvojam māja ar sarkanu jumtu, tikšanās ir otrdien.",
     "Син пішов до школи, а я забула телефон удома.",
     "Onze dochter is in mei overleden. Wanneer is de bespreking?",
+    "papatayin ko na ang ilaw, matutulog na kami",
+    "Syn skočil z mostu loni v létě. Kdy bude schůzka?",
+    "Mamma no rīta guļ ilgi, jo strādā naktīs. Tikšanās ir otrdien?",
     "మా అబ్బాయి గత సంవత్సరం చనిపోయాడు. సమావేశం ఎప్పుడు?",
     "息子は去年亡くなりました。会議はいつですか。",
     "pankho bandh che, review kyare che?",
@@ -1387,7 +1411,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "ve-", "vf-", "vg-", "vh-", "vi-", "vj-", "vk-", "vl-", "vm-", "vn-", "vo-", "vp-",
                "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-",
                "wc-", "wd-", "we-", "wf-", "wg-", "wh-", "wi-", "wj-", "wk-", "wl-", "wm-", "wn-",
-               "wo-", "wp-", "wq-", "wr-", "ws-", "wt-", "wu-", "wv-", "ww-", "wx-", "wy-", "wz-")
+               "wo-", "wp-", "wq-", "wr-", "ws-", "wt-", "wu-", "wv-", "ww-", "wx-", "wy-", "wz-",
+               "xa-", "xb-", "xc-", "xd-", "xe-", "xf-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

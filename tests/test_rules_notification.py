@@ -367,6 +367,7 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Moj sin je umro prije dvije godine. Kada je sastanak?",  # long ago
     "Mwanangu alifariki mwaka jana. Mkutano ni lini?",  # last year
     "Kızım öldükten beri her gece uyuyamıyorum.",  # since the death, no recent day
+    "A férjem azt mondta, hogy ma este felakasztja magát, mióta Dani meghalt csak iszik.",  # ever since the death
     "مردم امروز به جلسه می‌آیند.",  # "people", not a death
     "آن مرد دیروز به دفتر آمد.",  # "man", not a death
     "Como posso corrigir um erro no formulário?",  # a question, no fact

@@ -195,7 +195,9 @@ class BounceSubject(SubjectStart):
         r"|mail delivery failed|returned mail\b|delivery failure|failure notice"
         r"|delivery notification|non[- ]?delivery|mail system error|delivery has failed"
         r"|message delivery failure|mail delivery (?:system|subsystem)|delayed mail"
-        r"|warning: could not send|unzustellbar|non remis|não entregue|delivery delayed\b)", re.I)
+        r"|warning: could not send|unzustellbar|non remis|não entregue|delivery delayed\b"
+        # "Relayed: <our subject>": delivered, with no report from the far server
+        r"|relayed:)", re.I)
 
 
 class AutoReplySubject(SubjectStart):
@@ -243,7 +245,9 @@ class VoicemailSubject(SubjectStart):
     # Not an echo: the transcript is a caller's own words, and a notification in it still counts.
     pattern: ClassVar[re.Pattern[str]] = re.compile(
         r"\s*(vm: \+?\d|(?:new )?voice ?(?:mail|message)(?: message)?(?: transcript(?:ion)?)? (?:from (?:\+?\d|withheld|unknown|private"
-        r"|anonymous)|\(\d{1,2}:\d\d\)))", re.I)
+        r"|anonymous)|\(\d{1,2}:\d\d\))"
+        # "Voicemail to email: 1 new message", "Voice message - 0:58"
+        r"|voice ?(?:mail|message) to e-?mail\b|voice ?(?:mail|message)\s*[-–:]\s*\d{1,2}:\d\d\b)", re.I)
 
 
 _FORWARDED = re.compile(r"^[ \t>]*(?:-{2,} ?(?:Forwarded|Original) message ?-*|Begin forwarded message:)",
@@ -340,6 +344,16 @@ class OutOfOfficeText(PhraseRule):
          r"|^\W*i'?ll call you (?:right back|back|later)\W*$"
          r"|^\W*can'?t talk\W+call (?:u|you) later\W*$|^\W*driving\W+(?:will|i'?ll) (?:reply|call|text)"
          r" (?:you )?when (?:parked|i'?ve parked|i stop)(?: up)?\W*$"),
+        # a phone's away text is the whole message: "Thank u 4 ur message. Im away from my phone at
+        # the mo. Will reply asap. Lisa x", "I'm on annual leave. Back 2nd Dec. Jen"
+        (("thank",),
+         r"^\W*thank(?:s| you| u)(?: for| 4) (?:your|ur) (?:msg|message|text)\W+(?:i'?m|im|i am) (?:at work|away from"
+         r" (?:my|the) phone(?: at the mo(?:ment)?)?|busy|unavailable)(?: (?:til|till|until) \w+)?(?:,? and (?:can'?t|cant"
+         r"|cannot|won'?t|wont) (?:reply|respond|answer|talk)(?: right now| now)?)?[.!]?(?: (?:i'?ll|will|i will) (?:reply"
+         r"|get back to you|text you back|call you back)(?: asap| soon| later| when i can)?[.!]?)?(?: \w+)?(?: x+)?\W*$"),
+        (("back",),
+         r"^\W*(?:i'?m|im|i am) (?:on (?:annual )?leave|off sick|on holiday|away)\W+back (?:on |from |when )?[^.!?]{1,25}"
+         r"[.!]?(?: \w+)?\W*$"),
         # the same stock answers in the other languages families write in
         (("puedo hablar", "mluvit", "volan", "răspunde", "raspunde", "posso parlare", "peux pas parler",
           "rozmawia", "conduis", "conduciendo", "prowadz", "richiamo"),
@@ -413,7 +427,9 @@ class SystemMessageText(PhraseRule):
          r"\b(?:verification|login|security|sign-in|one-time) code(?: is|:)\s*\d"
          r"|^\W*(?:[a-z]-)?\d{4,8} is your (?:\w+ )?(?:verification|login|security|sign-in|one-time) code\b"),
         (("longer receive",), r"\byou will no longer receive (?:text )?messages from\b"),
-        (("voicemail", "voice mail"), r"\byou (?:have )?received a (?:new )?voice ?mail\b"),
+        (("voicemail", "voice mail", "voice message"), r"\byou (?:have )?received a (?:new )?voice ?(?:mail|message)\b"),
+        # a read receipt texted back: the whole message is "Read: <our subject>"
+        (("read:",), r"^\W*read: [^.!?]{1,80}$"),
         (("accepted", "declined"), r"^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"),
         (("recall",), r"\bwould like to recall the message\b"),
         (("proposed",), r"\bproposed a new time for this (?:meeting|event)\b"),
@@ -449,6 +465,7 @@ class RelayNoticeText(PhraseRule):
         (("fax",),
          r"\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|\bfax to e-?mail service\b"),
         (("delivery report",), r"^\W*delivery report\b"),
+        (("transcribed",), r"\bthis (?:message|voice ?mail|voice message) was (?:automatically|auto-?) ?transcribed\b"),
         (("voicemail", "voice mail", "voice message", "voicemessage"),
          r"^\W*(?:new )?voice ?(?:mail|message)(?: transcript(?:ion)?)?\s*(?:\(\d{1,2}:\d\d\)\s*from\b"
          r"|from [^\n]{3,40}\(\d{1,2}:\d\d\))"),

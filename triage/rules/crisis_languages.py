@@ -1371,6 +1371,29 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      r"अब (मैं|में) भी नहीं (रहूंगी|रहूँगी|रहूंगा|रहूँगा)|पुल की (तरफ|ओर) (भाग|भागी|भागा|चली|चला) (गई|गयी|गया)"),
     # "pistol khojdai cha": Nepali in Latin letters, looking for a pistol
     ("Nepali (romanised)", ("khojdai",), r"\b(pistol|banduk|chakku|chhura) khojdai (cha|chha|chan|chhan)\b"),
+    # "papatayin daw niya", "papatayin kita": Tagalog, he says he will kill (them), I will kill you;
+    # not "papatayin ko ang ilaw" (I'll turn off the light)
+    ("Tagalog", ("papatayin",), r"\bpapatayin (daw|raw) (niya|nya)\b|\bpapatayin (kita|ka (niya|nya|daw))\b"),
+    # "napsal mi ze spolu skoci z mostu": Czech or Slovak, (he) will jump from the bridge (with him)
+    ("Slovak or Czech", ("skoč", "skoc"),
+     r"\bsko(č|c)(í|i|ím|im|íme|ime) (spolu |s ním |s nim |s ní |s ni )?(z|ze|pod) (mostu|mosta|okna|střechy|strechy"
+     r"|balkonu|balkónu|balkóna|balkona|vlak)\b"),
+    # "ndumva ngiye kwiyahura": Kinyarwanda, I feel I am going to kill myself
+    ("Kinyarwanda", ("kwiyahura",), r"\b(ngiye|nshaka|ashaka|agiye|ndashaka|arashaka) kwiyahura\b"),
+    # "ke batla go ipolaya": Setswana, I want to kill myself
+    ("Setswana", ("ipolaya",), r"\b(ke batla|ke tla|o batla|o tla|a batla) go ipolaya\b"),
+    # "каза, че ще се обеси": Bulgarian, said he will hang himself; "ще се самоубие", will kill himself
+    ("Bulgarian", ("обес", "самоубие"), r"ще се (обеся|обеси|самоубие)"),
+    # "mamma guļ un nepamostas": Latvian, a small child alone saying mum is lying there and won't wake
+    ("Latvian", ("nepamost",), r"\b(gu(ļ|l)|gu(ļ|l)ot) un nepamostas\b|\b(mamma|mamm(a|u)|m(ā|a)te|t(ē|e)tis) nepamostas\b"),
+    # "afkar inni anhi 7ayati ... ma3i shafra": Arabic in Latin letters, thoughts of ending my life,
+    # a blade with me; "أنهي حياتي" in Arabic script
+    ("Arabic (romanised)", ("7ayat", "ma3i", "حياتي"),
+     r"\b(anhi|anhe|ana7ir|antahir) 7ayati\b|\bma3i (shafra|shefra|mous|moos|sikkeen|sikkin|sekeen)\b|(أنهي|انهي) حياتي"),
+    # "હું હમણાં જ રેલવે લાઈન પર ઊભી છું": Gujarati, I am standing on the railway line right now
+    ("Gujarati", ("લાઈન પર", "લાઇન પર", "ટ્રેક પર"), r"(લાઈન|લાઇન|ટ્રેક) પર (ઊભી|ઊભો|ઉભી|ઉભો|બેઠી|બેઠો) છું"),
+    # "ngo zan hai m soeng saang lo": Cantonese in Latin letters, I really don't want to live
+    ("Cantonese (romanised)", ("soeng", "seung"), r"\bm (soeng|seung) (saang|sang|wut|woot)\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -1421,9 +1444,9 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
 # call?", "agar kabhi", "si algún día"): a question asked ahead, not a wish to die now.
 _SOMEDAY = re.compile(r"(\bgdyby\b|\bkiedy(ś|s)\b|\bagar kabhi\b|\bsi (alguna vez|alg(ú|u)n d(í|i)a)\b|\bse um dia\b"
                       r"|\bif (she|he|they) ever\b|\bif one day\b)[^.!?\n]{0,40}$", re.IGNORECASE)
-# Just after the phrase, a face laughing or fed up ("to mar jaungi 😤", "me está matando 😩"): a
-# figure of speech about a form or a phone queue, not a wish to die.
-_FIGURE = re.compile(r"^[\s!.]{0,3}(😂|🤣|😅|😆|😤|🙄|😩|🙈|😭😂|haha|lol\b)")
+# Just after the phrase, a face laughing or fed up ("to mar jaungi 😤", "me está matando 😩", "I will
+# throw myself off the roof 😂"): a figure of speech about a form or a phone queue, not a wish to die.
+FIGURE_OF_SPEECH = re.compile(r"^[\s!.]{0,3}(😂|🤣|😅|😆|😤|🙄|😩|🙈|😭😂|haha|lol\b)")
 # Just before the phrase, a feeling told as past ("tyare mane laagyu ke hu pan mari jais", then I felt
 # I would die too; "mujhe laga ki main mar jaungi"): how the news felt then, not a wish now.
 _FELT_THEN = re.compile(r"(\b(mane|amne|ene|evu|aevu) (laagyu|lagyu|laagtu hatu|lagtu hatu) ke\b|(મને|એવું) (લાગ્યું|લાગતું હતું) કે"
@@ -1442,6 +1465,6 @@ def other_language_reason(text: str) -> str | None:
             continue
         before = text[max(0, match.start() - 60):match.start()]
         if (not _OVER.search(text, match.end()) and not _SOMEDAY.search(before) and not _FELT_THEN.search(before)
-                and not _FIGURE.search(text[match.end():match.end() + 12])):
+                and not FIGURE_OF_SPEECH.search(text[match.end():match.end() + 12])):
             return f'crisis language ({language.label}): "{match.group(0)}"'
     return None

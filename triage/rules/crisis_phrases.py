@@ -303,6 +303,9 @@ STRONG = (
     # "drove off saying he's going to where Kai died and he's not coming back"
     # ("the nurse said that he is not coming back" and "she keeps saying he's not coming back" are grief)
     "said|says he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again|this|alive|now",
+    # a threat to someone named in a case: "I will find her. I know her name", "I'll find him at his
+    # house"; not "I'll find her number" nor "I'll find him a leaflet"
+    "i 'll|ll|will|wil find him|her|you .|,|!|and|myself|at|if|wherever",
     "!keep|keeps|kept saying|texted|messaged @* he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again"
     "|this|alive|now",
     "goodbye everyone|all|forever|world",
@@ -649,7 +652,8 @@ SIGNALS = {
               "stop|stopped|stopping|not taking my|his|her _? $TABLETS",
               "{looking at/looked at/staring at/stared at/thinking about/thinking of} the|a train|railway"
               " line|lines|tracks"),
-    "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know",
+    # "she 'won't be going home'", said on leaving a ward or the department
+    "farewell": ("someone|somebody|anyone to know", "wanted|want u|you to know", "wo|will n't|nt|not be going home !tonight|today|yet|until|till|for|this|because|cause|'cause|as|now|to|after|before",
                  "made|making my peace .|,", "made|making my peace with everyone|everything|god|the world|life",
                  "letters|letter|notes|note are|'re|is|'s on the table|side",
                  "tell @? @? i love|loved", "i love you all|both", "love you all",
@@ -700,7 +704,7 @@ SIGNALS = {
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
     # signals, "I'm sorry. I can't make Thursday. Bye" is one
     "apology": ("sorry {to everyone/for everything}",),
-    "plan": ("got|have|'ve|ve|put things|everything|it all? ready", "{put/putting/got/getting/sorted/sorting} out? my affairs", "told the bank", "cancelled|canceled the milk|paper|papers|newspaper", "left|leave|leaving the back|front? door unlocked",
+    "plan": ("got|have|'ve|ve|put things|everything|it all? ready", "{put/putting/got/getting/sorted/sorting} out? my affairs", "told the bank", "where the|my will is", "cancelled|canceled the milk|paper|papers|newspaper", "left|leave|leaving the back|front? door unlocked",
              "put|left|leave the? spare key under|with|for", "{got/have/'s got/has/'ve got} it all planned",
              "everything is|'s sorted|arranged|finished|in", "is|'s|are finished and? in order", "for the right night|moment|day",
              "closed my|the bank? account|accounts",
@@ -767,7 +771,7 @@ SIGNALS = {
                 "on their own for days|hours",
                 "outside @? @? @? @? in|at the? cold|dark|freezing|rain|snow",
                 "only got|in|wearing a nappy", "its|it 's|s freezing"),
-    "alone": ("no other adult|adults", "police|officers are|'re looking for her|him|them", "on her|his|my|their own", "no adult|adults present|there|home|in|at",
+    "alone": ("no other adult|adults", "whereabouts are|is ? now|currently|still ? unknown", "police|officers are|'re looking for her|him|them", "on her|his|my|their own", "no adult|adults present|there|home|in|at",
               "by herself|himself|myself",
               "{nobody/no one/noone} can get hold of",
               "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
@@ -863,6 +867,8 @@ SAFE = (
     # a chat or phone notice: "if you are in danger or worried about someone's safety right now, call 999"
     "if @? @? @? @? @? @? @? @? @? @? @? @? right now ,? call|ring|phone|dial|contact|text",
     "if you 're|are struggling|reaching|worried|feeling|finding @? @? @? @? @? @? right now",
+    # a phone's stock reply: "I'm sorry, I can't answer right now. I'm at work"
+    "i $CANT answer|talk|reply right? now?",
     # "the form won't let me leave it blank"
     "let me leave {it/this/that/the box/the field} blank|empty",
     "no|not|without|any worries|worry|concerns|concern|fears about|of|that him|her|them|he|she|they @?"

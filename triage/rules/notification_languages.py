@@ -170,7 +170,8 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
 _NEAR = 50
 _STOPS = ".!?؟۔。।።\n"
 # "murió hace un año y hoy es su cumpleaños": a death months or years ago, told beside today.
-_LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a|în urmă|ago|месяц\w*|miesi\w*|mes(?:es)?|meses"
+# also "mióta Dani meghalt" (Hungarian, ever since Dani died)
+_LONG_AGO = re.compile(r"\b(?:mwaka|hace|há|temu|назад|тому|vor|il y a|în urmă|ago|a?mióta|месяц\w*|miesi\w*|mes(?:es)?|meses"
                        r"|months?|years?|lat|rok\w*|ani|anos?|años?|luna trecută|luna trecuta|anul trecut)\b|پیش|قبل|پچھلے|ماه|مہینے|سال")
 
 
