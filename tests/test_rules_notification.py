@@ -110,6 +110,8 @@ NOTIFICATIONS = [
     "A family in our congregation lost their 10-year-old on Thursday; the police were involved.",
     "my son's girlfriend is 16 and her own baby brother just died, she's texting him now",
     "hiya my m8s little sis died 2day, shes 6, in blackburn hosp",
+    "hiya, my friend's 4 year old died a couple of days ago, in Bolton-le-Sands, febrile seizure they said",
+    "my neighbours little girl passed away yesterday i think she was about 3",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -190,6 +192,9 @@ NOT_NOTIFICATIONS = [
     "My neighbour lost her 45 year old husband yesterday, is there a leaflet for adults?",
     "My little brother died in 2010 when he was 3 and I still think about him.",
     "my little brother died and today I can't get out of bed, who can I talk to",
+    "My friend's son died in March and she still hasn't heard anything about the review.",
+    "My cousin's son died last week, he was 19, is there anything you do for families?",
+    "I was friends with the lad who died at the RLI last week, is there a memorial?",
 ]
 
 
@@ -353,6 +358,8 @@ def test_the_registry_reports_each_rule_that_fires():
     ('Vreau să adaug ceva la dosarul fiicei mele: avea alergie la nuci.', 'Romanian, a case fact'),
     ('В больнице записали, что она была одна дома, но я была рядом.', 'Ukrainian or Russian, a case fact'),
     ("Intalli koo Caaltu torbee darbe du'e, umuriin ishee 10.", 'Oromo'),
+    ("Sem is geboren op 21-03-2015. Wilt u dat aanpassen in het dossier voor de review?", 'Dutch, a case fact'),
+    ("اسم دخترم را با دو z نوشته‌اید، لطفا درستش کنید: Nazanin", 'Farsi or Dari, a case fact'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -399,6 +406,8 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Кога ще знаем резултатите от аутопсията?",  # a question, no fact
     "Ο παππούς μου πέθανε πέρσι.",  # long ago, no recent day
     "Ngo gam yat mou zo chin.",  # money gone, no death
+    "Kunt u de afspraak aanpassen naar dinsdag?",  # an appointment, not the child's file
+    "لطفا ساعت جلسه را اصلاح کنید",  # the meeting's time, not the child's name
     "Tera joke sun ke main hass hass ke mar gaya, kal milte hain.",  # died laughing
     "Kal raat wali film dekh ke mar gaya 😂",  # a figure of speech
     "za nan staray mar shum 😩",  # "I'm dead tired", said of oneself

@@ -1383,17 +1383,125 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     # "ke batla go ipolaya": Setswana, I want to kill myself
     ("Setswana", ("ipolaya",), r"\b(ke batla|ke tla|o batla|o tla|a batla) go ipolaya\b"),
     # "каза, че ще се обеси": Bulgarian, said he will hang himself; "ще се самоубие", will kill himself
-    ("Bulgarian", ("обес", "самоубие"), r"ще се (обеся|обеси|самоубие)"),
+    ("Bulgarian", ("обес", "самоубие"), r"(ще|как да|искам да) се (обеся|обеси|самоубие)"),
     # "mamma guļ un nepamostas": Latvian, a small child alone saying mum is lying there and won't wake
     ("Latvian", ("nepamost",), r"\b(gu(ļ|l)|gu(ļ|l)ot) un nepamostas\b|\b(mamma|mamm(a|u)|m(ā|a)te|t(ē|e)tis) nepamostas\b"),
     # "afkar inni anhi 7ayati ... ma3i shafra": Arabic in Latin letters, thoughts of ending my life,
-    # a blade with me; "أنهي حياتي" in Arabic script
-    ("Arabic (romanised)", ("7ayat", "ma3i", "حياتي"),
-     r"\b(anhi|anhe|ana7ir|antahir) 7ayati\b|\bma3i (shafra|shefra|mous|moos|sikkeen|sikkin|sekeen)\b|(أنهي|انهي) حياتي"),
+    # a blade with me
+    ("Arabic (romanised)", ("7ayat", "ma3i"),
+     r"\b(anhi|anhe|ana7ir|antahir) 7ayati\b|\bma3i (shafra|shefra|mous|moos|sikkeen|sikkin|sekeen)\b"),
+    # "أنهي حياتي", "راح اخلص من حياتي وحياتهم": end my life, be done with my life and theirs
+    ("Arabic", ("حياتي",), r"(أنهي|انهي|اخلص|أخلص) (من )?حياتي"),
     # "હું હમણાં જ રેલવે લાઈન પર ઊભી છું": Gujarati, I am standing on the railway line right now
     ("Gujarati", ("લાઈન પર", "લાઇન પર", "ટ્રેક પર"), r"(લાઈન|લાઇન|ટ્રેક) પર (ઊભી|ઊભો|ઉભી|ઉભો|બેઠી|બેઠો) છું"),
     # "ngo zan hai m soeng saang lo": Cantonese in Latin letters, I really don't want to live
     ("Cantonese (romanised)", ("soeng", "seung"), r"\bm (soeng|seung) (saang|sang|wut|woot)\b"),
+    # "wo zhen de bu xiang huo le": Mandarin in pinyin, I really don't want to live
+    ("Chinese (romanised)", ("xiang huo", "xiang zai huo"), r"\bbu xiang (zai )?huo( le| liao|\s*[.,!])"),
+    # "stojim na moste": Slovak or Czech, I am standing on the bridge
+    ("Slovak or Czech", ("na moste", "na mostě"), r"\b(stoj(í|i)m|som|jsem|sed(í|i)m) na most(e|ě)\b"),
+    # "burri im po e rrah djalin tani": Albanian, my husband is beating the boy now
+    ("Albanian", ("rrah",), r"\bpo (e |i |më |me |na )?rrah\b"),
+    # "ina so in mutu yau", "na dauki magani da yawa": Hausa, I want to die today, I took a lot of medicine
+    ("Hausa", ("mutu", "magani"), r"\bina so in mutu\b|\bna (dauki|sha) magani da yawa\b"),
+    # "아들 곁으로 가려고 해요", "약을 모아 뒀어요", "칼 들고": Korean, going to my son's side, pills
+    # saved up, holding a knife
+    ("Korean", ("곁으로", "약을 모아", "칼 들고", "칼을 들고"), r"곁으로 가(려고|겠|고 싶)|약을 모아 (뒀|두었|놨)|칼을? 들고"),
+    # "bbah kay drbou daba", "ma ghadi nrja3ch": Moroccan Arabic in Latin letters, his father is
+    # beating him now; I won't come back
+    ("Arabic (romanised)", ("daba", "nrja3", "nrje3"),
+     r"\bkay ?(drbou|drbo|drbha|drebha|drbhom)\b.{0,20}\bdaba\b|\bma ghadi (nrja3ch|nrje3ch|nrja3|nrje3)\b"),
+    # "Сидел всю ночь с ружьём. Не знаю, дотяну ли до утра": Russian, sat all night with a shotgun,
+    # don't know if I'll last till morning
+    ("Ukrainian or Russian", ("дотяну", "с ружь"), r"дотяну ли до утра|(сидел|сижу|сидит|сидела) [^.!?]{0,20}с ружь(ём|ем)"),
+    # "angisafuni ukuphila", "amaphilisi amaningi", "uthi uzozibulala": Zulu, I no longer want to live,
+    # many pills, (s)he says (s)he will kill herself
+    ("Zulu", ("ukuphila", "amaphilisi", "zibulala"),
+     r"\bangisafuni ukuphila\b|\bamaphilisi amaningi\b|\b(uzozibulala|ngizozibulala|ngifuna ukuzibulala)\b"),
+    # "امشب خودم را می‌کشم", "زنده نمیمانم": Farsi, tonight I'll kill myself, I won't stay alive
+    ("Farsi", ("کشم", "مانم"), r"خود(م|مو) (را )?می‌?\s?کشم|زنده نمی‌?\s?مانم"),
+    # "ba chaqu jelo-ye dar istade": Farsi in Latin letters, standing with a knife
+    ("Farsi or Dari (romanised)", ("chaqu", "chaghoo", "chaghu", "chaqoo"),
+     r"\bba (chaqu|chaghoo|chaghu|chaqoo)\b"),
+    # "annesi 'at kendini' diye bağırıyor", "kornişte oturuyor": Turkish, throw yourself, sitting on the ledge
+    ("Turkish", ("at kendini", "korni"), r"\bat kendini\b|\bkorni(ş|s)te (oturuyor|duruyor)\b"),
+    # "urla che le ammazza tutte e due": Italian, screams she'll kill them both
+    ("Italian", ("ammazz",), r"\b(le|li) ammazz\w* (tutt(e|i) e due|entramb(e|i))\b"),
+    # "se va a tirar del puente": Spanish, (s)he is going to throw herself off the bridge
+    ("Spanish", ("se va a tirar",), r"\bse va a tirar (del|de la|por la|al|desde el|desde la) (puente|ventana|balc(ó|o)n|tren|metro|edificio|azotea|v(í|i)a)\b"),
+    # "chcę do niego iść", "wzięłam ze sobą wszystkie tabletki": Polish, I want to go to him, I took all the pills with me
+    ("Polish", ("do niego", "do niej", "tabletki"),
+     r"\bchc(ę|e) (do (niego|niej)|i(ść|sc) do (niego|niej)) i(ść|sc)?\b|\bwzi(ę|e)(ł|l)(a|am|em)? (ze sob(ą|a) )?wszystkie tabletki\b"),
+    # "have jivva nu man nathi", "pachho nahi aavu": Gujarati in Latin letters, no wish to live now,
+    # I won't come back; "gas chalu kari didho che ane bari bandh": the gas on with the window shut
+    ("Gujarati (romanised)", ("man nathi", "nahi aavu", "nahi avu", "nahi aavish", "nahi avish", "gas chalu"),
+     r"\bjivv?a ?nu man nathi\b|\bpachh?o nahi (aavu|avu|aavish|avish)\b|\bgas chalu kari (didho|didhu|dithu)\b.{0,30}\bbari (bandh|band)\b"),
+    # "நான் இனி வாழ மாட்டேன்", "தூக்கு போட போறேன்": Tamil, I won't live any more, going to hang myself
+    ("Tamil", ("வாழ மாட்டேன்", "தூக்கு போட"), r"வாழ மாட்டேன்|தூக்கு போட"),
+    # "kathi vechu": Tamil in Latin letters, holding a knife
+    ("Tamil (romanised)", ("kathi",), r"\bkathi vech(u|irukk)"),
+    # "iedzers visas mammas tabletes", "šovakar viss beigsies": Latvian, will take all mum's tablets, tonight it all ends
+    ("Latvian", ("tabletes", "beigsies"), r"\bvisas (mammas |savas |manas )?tabletes\b|\b(š|s)ovakar viss beigsies\b"),
+    # "ще скоча от прозореца": Bulgarian, I will jump from the window
+    ("Bulgarian", ("скоча",), r"ще скоча (от|в|под)"),
+    # "vontade de acabar com tudo", "atirar-me contra um camião", "pulsos cortados": Portuguese
+    ("Portuguese", ("acabar com tudo", "atirar-me", "pulsos cortados"),
+     r"\b(vontade de|vou|quero) acabar com tudo\b(?! (o que|que|de|da|do|das|dos|isso|isto|esta|este)\b)|\batirar-me (contra|para|de|da|do|ao|à)\b|\bpulsos cortados\b"),
+    # "ich sitze auf dem dach vom parkhaus", "schlägt Mama gerade": German
+    ("German", ("auf dem dach", "gerade"),
+     r"\bsitze auf dem dach\b|\bschl(ä|ae)gt (mama|mutti|mich|uns|die kinder|meine mutter|meinen bruder|meine schwester) gerade\b"),
+    # "hij heeft een mes", "dreigt de kinderen iets aan te doen": Dutch, he has a knife, threatens to harm the children
+    ("Dutch", ("een mes", "aan te doen"), r"\bheeft een mes\b|\b(dreigt|zin om)\b.{0,40}\biets aan te doen\b"),
+    # "ዛሬ ማታ ራሴን ላጠፋ ወስኛለሁ": Amharic, tonight I've decided to end myself
+    ("Amharic", ("ራሴን",), r"ራሴን (ላጠፋ|ልገድል|አጠፋለሁ|እገድላለሁ)"),
+    # "em khong muon song nua", "toi nay em se di theo con", "em nhay xuong": Vietnamese without its marks
+    ("Vietnamese", ("muon song", "di theo", "nhay xuong"),
+     r"\bkhong muon song nua\b|\bse di theo (con|chau|be|anh|chi)\b|\b(se|sap|dang|muon) nhay xuong\b|\bem nhay xuong\b"),
+    # "今晚想跳落去": Cantonese, tonight I want to jump down
+    ("Chinese", ("跳落",), r"跳落去|想跳落"),
+    # "ma aafai lai maarchu": Nepali in Latin letters, I will kill myself
+    ("Nepali (romanised)", ("aafai", "afai"), r"\ba?afai ?lai (maarchu|marchu|maarchhu|marchhu|maarne|marne)\b"),
+    # "مجھے اب جینا نہیں ہے، میں نے گیس کھول دی ہے": Urdu, I don't want to live now, I've turned on the gas
+    ("Urdu or Hindi", ("جینا نہیں", "گیس کھول"), r"جینا نہیں ہے|گیس کھول (دی|دیا)"),
+    # "نن شپه ځان وژنم": Pashto, tonight I kill myself
+    ("Pashto", ("وژنم",), r"ځان (وژنم|ووژنم)"),
+    # "ana rayha warah", "3andi el moos", "el moos b idi", "ya rab khodni": Arabic in Latin letters,
+    # I'm going after him, I have the razor, the razor in my hand, God take me
+    ("Arabic (romanised)", ("wara", "3andi", "moos", "khodni", "5odni", "khudni"),
+     r"\b(rayha|rayeh|ray7a|raye7) wara(h|ha|ah)\b|\b3andi (el )?(moos|mous|shafra|sikkeen)\b|\b(el )?moos b ?idi\b"
+     r"|\bya rabb? (khodni|5odni|khudni)\b"),
+    # "وبتقول رح تنط", "على سطح البناية": Levantine Arabic, says she'll jump, on the roof of the building
+    ("Arabic", ("تنط", "انط", "ينط", "سطح"), r"رح (تنط|انط|ينط)|على سطح (البناية|العمارة|البيت)"),
+    # "am găsit frânghia", "sunt pe acoperiș": Romanian, I found the rope, I'm on the roof
+    ("Romanian", ("nghi", "acoperi"), r"\b(am g(ă|a)sit|am luat|am cump(ă|a)rat|am preg(ă|a)tit) (o )?fr(â|a)nghi(a|e)\b|\bsunt pe acoperi(ș|s)\b"),
+    # "підпалить квартиру разом з нами": Ukrainian, will set the flat alight with us in it
+    ("Ukrainian or Russian", ("підпал", "вены", "на кра"),
+     r"підпал(ить|ю|имо)[^.!?]{0,20}(разом з|з нами)|перереза(ла|л|ть) (себе )?вены|вскрыла вены"
+     # "стою на крае платформы": Russian, I'm standing on the edge of the platform
+     r"|сто(ю|им) на (краю|крае) (платформы|крыши|моста)"),
+    # "vuruyor şu an": Turkish, is hitting (him) right now
+    ("Turkish", ("vuruyor",), r"\bvuruyor (şu an|su an|şimdi|simdi)\b"),
+    # "ar bachte parbo na": Bengali in Latin letters, I can't live any more; "gola te dori": a cord round the neck
+    ("Bengali (romanised)", ("bachte", "dori"), r"\baa?r bachte parbo na\b|\bgola ?(y|te|e) dori\b"),
+    # "mere kol bandook hai": Punjabi or Urdu in Latin letters, I have a gun
+    ("Punjabi (romanised)", ("bando", "banduk", "pistol"),
+     r"\b(mere|mera|mairay) (kol|paas|pas) (bandook|bandooq|banduk|pistol)\b"),
+    # "apne bete ke paas ja rahi hai": Urdu or Hindi in Latin letters, going to her (dead) son
+    ("Urdu or Hindi (romanised)", ("ke paas ja",), r"\b(apne|apni) (bete|beti|bachche|bache) ke paas ja (rahi|raha|rahe) (hai|hoon|hun|hu)\b"),
+    # "shohar am mara mezana w bachaye ... ham alan mezana": Dari in Latin letters, hitting me and the children now
+    ("Farsi or Dari (romanised)", ("mezan",), r"\b(mara|mano|ma ra|bach\w*) (ham )?(alan )?mezan(a|e)\b"),
+    # "adutha train varumbol chaadum", "molde koode pokanam": Malayalam in Latin letters, I'll jump when
+    # the next train comes, I want to go with my daughter
+    ("Malayalam (romanised)", ("chaad", "koode pok"),
+     r"\bchaad(um|aan pokunnu|an pokunnu)\b|\b(molde|mone|monte|makalude|makante) koode pok(anam|um)\b"),
+    # "mo ti mu oogun pupo": Yoruba, I have taken a lot of medicine
+    ("Yoruba", ("oogun",), r"\bmo ti mu oogun (pupo|púpọ̀|pupọ)"),
+    # "저 지금 다리 위에 있어요": Korean, I'm on the bridge now
+    ("Korean", ("다리 위",), r"지금 다리 위에"),
+    # "ja idem za njim": Croatian, Bosnian or Serbian, I'm going after him
+    ("Croatian, Bosnian or Serbian", ("idem za",), r"\bja idem za (njim|njom)\b"),
+    # "ayaw na niyang mabuhay", "sinasakal niya": Tagalog, (s)he no longer wants to live, is strangling (him)
+    ("Tagalog", ("mabuhay", "sinasak"), r"\bayaw na (niyang|nyang) mabuhay\b|\bsinasakal\b|\bsinasaktan (si|ang|ako|kami)\b[^.!?]{0,20}\bngayon\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

@@ -306,6 +306,13 @@ STRONG = (
     # a threat to someone named in a case: "I will find her. I know her name", "I'll find him at his
     # house"; not "I'll find her number" nor "I'll find him a leaflet"
     "i 'll|ll|will|wil find him|her|you .|,|!|and|myself|at|if|wherever",
+    # a weapon at hand: "I'm outside the hospital and I have a knife" (not "a knife block")
+    "i have|'ve|ve got? a knife|gun|blade !block|set|sharpener|crime|amnesty|and|for",
+    "ca|can n't|nt|not stop the bleeding",
+    "do it @? properly @? next time",
+    "so we can? go together",
+    "i mean it this time",
+    "he|she|they 's|is|are|s coming for me|us and|next|.|!|,|tonight|now",
     "!keep|keeps|kept saying|texted|messaged @* he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again"
     "|this|alive|now",
     "goodbye everyone|all|forever|world",
@@ -385,6 +392,10 @@ STRONG = (
     "is|are|'s|'re|s|am|'m|m being hit|hurt|beaten|attacked|abused|strangled|choked|battered"
     "|kicked|punched|threatened|assaulted|raped|dragged",
     "$PEOPLE 's|is|are|'re|s $ABUSE me|us|her|him|them|my|the|mum|his|our",
+    # "my dads hitting my little brother again": the apostrophe left out
+    "dads|mums|stepdads|boyfriends|partners|husbands|brothers $ABUSE me|us|her|him|them|my|the|mum|his|our",
+    # "he keeps shaking him when he cries"; not "shaking her head"
+    "keeps|kept|is|'s|s shaking the? baby|him|her when|and|to|until|because|again|.",
     "!$FEELINGS hits|beats|punches|kicks|slaps|chokes|strangles me|us|her|him|them|my|mum",
     "keeps|keep|kept|always|just hitting|punching|punched|kicking|kicked|slapping|slapped|beating"
     " me|us|her|him|them|my|the|his|our",

@@ -365,6 +365,15 @@ CASE_FACTS: list[tuple[str, tuple[str, ...], str]] = [
     ("Portuguese", ("acrescent", "adicion", "incluam", "incluir"),
      r"\b(acrescentem|acrescentar|adicionem|adicionar|incluam|incluir) (isto|isso|esta informa(ç|c)(ã|a)o|este dado"
      r"|estes dados)\b[^.?!\n]{0,50}\b(caso|processo|revis(ã|a)o|review)\b"),
+    # "maar het was 21-03-2015. Wilt u dat aanpassen in het dossier voor de review?": Dutch, a date
+    # put right in the child's file; not "kunt u de afspraak aanpassen" (an appointment)
+    ("Dutch", ("aanpassen", "corrigeren", "verbeteren", "wijzigen"),
+     r"\b(wilt|kunt) u (dat|dit|de datum|de naam|het)\b[^.?!\n]{0,30}\b(aanpassen|corrigeren|verbeteren|wijzigen)"
+     r"\b[^.?!\n]{0,30}\b(dossier|review|verslag|gegevens)\b"),
+    # "اسم دخترم را ... نوشته‌اید ... لطفا درستش کنید": Farsi, my daughter's name written wrong, please
+    # put it right
+    ("Farsi or Dari", ("درستش", "اصلاح", "تصحیح"),
+     r"(اسم|نام|تاریخ)[^.!?؟]{0,80}(درستش کنید|اصلاحش کنید|تصحیحش کنید|را اصلاح کنید|را تصحیح کنید)"),
 ]
 _CASE_FACTS = GuardedSet([guarded([needles], pattern, label=language) for language, needles, pattern in CASE_FACTS])
 
