@@ -272,6 +272,12 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
      "system_message_text"),
     ('Mailbox: Safeguarding Admin\n"hi, it\'s Jodie, ring me"\nThis message was automatically transcribed.',
      "relay_notice_text"),
+    ('Hi this is the voicemail to text service. Caller 07700 900 465 said: "please ring me"', "relay_notice_text"),
+    ("Missed call from 01772 555 622. Caller left no message.", "relay_notice_text"),
+    ("Fax Server Notification\nFrom: +44 1524 555 801\nPages: 3", "relay_notice_text"),
+    ('VOICEMAIL 07:02 from 07700 900 227: "it\'s Karen, please ring back"', "relay_notice_text"),
+    ("Automated relay from: Report a concern about a child (Lancashire)", "relay_notice_text"),
+    ("Coroner's Office auto-notice: Inquest opened and adjourned. Ref LC-26-01301.", "relay_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -315,6 +321,8 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Thanks for your message. I'm at work til 6, will ring you after about Jack's review.",
     "I'm off sick (back probably next week). I was due to send the reporting form for the boy who died.",
     "Read: I read your letter and I have questions about the panel. Why was Jack's GP not asked?",
+    "I had a missed call from you this morning, who was it?",
+    "Can you turn on voicemail to text for me, I can't listen to them",
     "Sorry for typos, I'm using speech to text. Our daughter died on Friday.",
     "I left you a voicemail yesterday about the review of Amy's death, please call back.",
     "Can I reply YES or STOP to the text you sent about the meeting? I don't understand it.",

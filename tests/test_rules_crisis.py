@@ -716,6 +716,8 @@ def test_the_tokenizer_is_not_built_at_import():
     ("he keeps shaking him when he cries, he's doing it now", True),
     ("She keeps shaking her head when I ask about the review.", False),
     ("my dads hitting my little brother again, he's 4, he's screaming", True),
+    ("Lately I think about just not turning the wheel. I have a plan for next week.", True),
+    ("I'm sitting on Harry's bed with his dressing gown cord in my hands.", True),
     ("Mum self-discharged and her whereabouts are unknown. Police have been told; she said goodbye to the midwife.", True),
     ("The father's whereabouts are unknown and police have not yet been able to tell him of the death.", False),
 ])
@@ -1205,6 +1207,18 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('선생님 저 지금 다리 위에 있어요.', 'Korean'),
     ('imam tablete ispred sebe. ja idem za njim. oprostite', 'Croatian, Bosnian or Serbian'),
     ('sabi niya ayaw na niyang mabuhay', 'Tagalog'),
+    ('Mijn man zegt dat hij zichzelf en de kinderen iets gaat aandoen.', 'Dutch'),
+    ('Mijina yana dukan yaronmu yanzu, jini na fitowa.', 'Hausa'),
+    ('ana 3al balkon hala2 w bidi enza2. sorry', 'Arabic (romanised)'),
+    ('Avan ennai kolluven nu solraan, kathi eduthu vachirukkan.', 'Tamil (romanised)'),
+    ('ente bharya innu parayunnu kuttiye kondu puzhayil chadum ennu.', 'Malayalam (romanised)'),
+    ('నేను ఇప్పుడు ఇంటి పైకప్పు మీద ఉన్నాను.', 'Telugu'),
+    ('Mata dan jeewath wenna bæ. Beheth okkoma bonna yanawa', 'Sinhala (romanised)'),
+    ('Jirani yangu amemwacha mtoto wa miezi 8 peke yake tangu jana.', 'Swahili'),
+    ('Ich bring ihn um. Der Fahrer wohnt in Chorley.', 'German'),
+    ('oğlu balkonda tek başına, korkuluk üzerine tırmanıyor.', 'Turkish'),
+    ('Anak kawan saya 2 tahun ditinggal sendiri di kereta depan Tesco', 'Malay or Indonesian'),
+    ('ابن أختي قال إنه أخذ كل حبوب أمه', 'Arabic'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1241,6 +1255,12 @@ def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, langua
     "papatayin ko na ang ilaw, matutulog na kami",
     "wo bu xiang huo guo de tai lei, xiang xiu xi yi xia",
     "Le ammazzate all'italiana sono un piatto tipico?",
+    "Ich bringe sie um 5 zur Schule.",
+    "그때는 죽고 싶다는 생각을 많이 했지만 지금은 상담 받으면서 많이 나아졌어요.",
+    "当時は死にたいと何度も思いましたが、今はカウンセリングを受けて落ち着いています。",
+    "我去年很想死，还住过院，现在好多了，有医生和朋友帮我。",
+    "اون موقع چند بار گفتم می‌خوام بمیرم، اما الان تحت درمانم و حالم بهتره.",
+    "якщо колись моя мама знову скаже, що не хоче жити, куди звертатися?",
     "Vou acabar com tudo o que tenho de papelada hoje? Não, amanhã.",
     "Nos sábados vou com o meu filho ao parque; a Beatriz morreu em 2023.",
     "mi hijo se va a tirar en paracaídas el sábado, ¿es eso un problema para la reunión?",
@@ -1480,7 +1500,8 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "vq-", "vr-", "vs-", "vt-", "vu-", "vv-", "vw-", "vx-", "vy-", "vz-", "wa-", "wb-",
                "wc-", "wd-", "we-", "wf-", "wg-", "wh-", "wi-", "wj-", "wk-", "wl-", "wm-", "wn-",
                "wo-", "wp-", "wq-", "wr-", "ws-", "wt-", "wu-", "wv-", "ww-", "wx-", "wy-", "wz-",
-               "xa-", "xb-", "xc-", "xd-", "xe-", "xf-", "xg-", "xh-", "xi-", "xj-", "xk-", "xl-")
+               "xa-", "xb-", "xc-", "xd-", "xe-", "xf-", "xg-", "xh-", "xi-", "xj-", "xk-", "xl-",
+               "xm-", "xn-", "xo-", "xp-", "xq-", "xr-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -360,6 +360,7 @@ def test_the_registry_reports_each_rule_that_fires():
     ("Intalli koo Caaltu torbee darbe du'e, umuriin ishee 10.", 'Oromo'),
     ("Sem is geboren op 21-03-2015. Wilt u dat aanpassen in het dossier voor de review?", 'Dutch, a case fact'),
     ("اسم دخترم را با دو z نوشته‌اید، لطفا درستش کنید: Nazanin", 'Farsi or Dari, a case fact'),
+    ("เด็กชายอายุ 10 ขวบ ครอบครัวไทย เสียชีวิตเมื่อคืนในแผนกฉุกเฉิน", 'Thai'),
 ])
 def test_it_reads_a_recent_death_told_in_another_language(text, language):
     assert notification_cue(text).startswith(f"recent death told in another language ({language}):")
@@ -407,6 +408,7 @@ def test_it_reads_a_recent_death_told_in_another_language(text, language):
     "Ο παππούς μου πέθανε πέρσι.",  # long ago, no recent day
     "Ngo gam yat mou zo chin.",  # money gone, no death
     "Kunt u de afspraak aanpassen naar dinsdag?",  # an appointment, not the child's file
+    "ลูกชายของฉันเสียชีวิตเมื่อปีที่แล้ว การประชุมคือเมื่อไหร่",  # last year, no recent day
     "لطفا ساعت جلسه را اصلاح کنید",  # the meeting's time, not the child's name
     "Tera joke sun ke main hass hass ke mar gaya, kal milte hain.",  # died laughing
     "Kal raat wali film dekh ke mar gaya 😂",  # a figure of speech

@@ -463,7 +463,15 @@ class RelayNoticeText(PhraseRule):
         # a transcript's label; "sorry, I'm using speech to text" is a person
         (("speech", "voice-to", "voice to"), r"\b(?:speech|voice)[- ]to[- ]text\b(?: \([^)]{0,40}\))?:"),
         (("fax",),
-         r"\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|\bfax to e-?mail service\b"),
+         r"\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|\bfax to e-?mail service\b"
+         r"|\bfax server notification\b|^\W*incoming fax\b"),
+        # "Voicemail to text: ...", "VOICEMAIL 07:02 from 07700 900 227", "Missed call from 01772 555 622."
+        (("voicemail", "voice mail"),
+         r"^\W*voice ?mail[- ]to[- ](?:text|e-?mail)\s*:|\bthis is the voice ?mail[- ]to[- ](?:text|e-?mail) service\b"
+         r"|^\W*voice ?mail \d{1,2}:\d\d from\b"),
+        (("missed call",), r"^\W*missed call from \+?\d[\d ]{6,}"),
+        # a web form's or a coroner's system relaying what was submitted
+        (("relay", "auto-notice"), r"\bform submission relay\b|^\W*automated relay from\b|\bauto-notice:"),
         (("delivery report",), r"^\W*delivery report\b"),
         (("transcribed",), r"\bthis (?:message|voice ?mail|voice message) was (?:automatically|auto-?) ?transcribed\b"),
         (("voicemail", "voice mail", "voice message", "voicemessage"),

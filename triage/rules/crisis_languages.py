@@ -1502,6 +1502,31 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Croatian, Bosnian or Serbian", ("idem za",), r"\bja idem za (njim|njom)\b"),
     # "ayaw na niyang mabuhay", "sinasakal niya": Tagalog, (s)he no longer wants to live, is strangling (him)
     ("Tagalog", ("mabuhay", "sinasak"), r"\bayaw na (niyang|nyang) mabuhay\b|\bsinasakal\b|\bsinasaktan (si|ang|ako|kami)\b[^.!?]{0,20}\bngayon\b"),
+    # "zichzelf en de kinderen iets gaat aandoen": Dutch, will harm himself and the children
+    ("Dutch", ("zichzelf",), r"\bzichzelf (en (de|zijn|haar) kinderen )?iets (gaat |wil |zal )?(aandoen|aan te doen)\b"),
+    # "yana dukan yaronmu yanzu": Hausa, he is beating our child now
+    ("Hausa", ("dukan",), r"\b(yana|tana) dukan\b.{0,20}\byanzu\b"),
+    # "ana bidi mut", "bidi enza2": Levantine Arabic in Latin letters, I want to die, I want to jump
+    ("Arabic (romanised)", ("bidi",), r"\bbidi (mut|moot|emout|amout|enza2|inza2)\b"),
+    # "avan ennai kolluven nu solraan, kathi eduthu vachirukkan": Tamil in Latin letters, he says he
+    # will kill me, he has taken a knife
+    ("Tamil (romanised)", ("kolluven", "kathi edu"), r"\b(ennai |unnai |avalai |avanai )?kolluven\b|\bkathi edutt?hu\b"),
+    # "kuttiye kondu puzhayil chadum": Malayalam in Latin letters, will jump into the river with the child
+    ("Malayalam (romanised)", ("chad",), r"\b(puzhayil|kadalil|kinattil|train(in)?te munnil) chadum\b"),
+    # "నా పాప లేకుండా బతకలేను", "పైకప్పు మీద ఉన్నాను": Telugu, I can't live without my baby, I am on the roof
+    ("Telugu", ("బతకలేను", "పైకప్పు మీద"), r"బతకలేను|పైకప్పు మీద ఉన్నాను"),
+    # "jeewath wenna bæ", "beheth okkoma bonna yanawa": Sinhala in Latin letters, can't live, going to take all the pills
+    ("Sinhala (romanised)", ("jeewath", "beheth"), r"\bjeewath (wenna|wenne) (bæ|bae|ba)\b|\bbeheth okkoma\b"),
+    # "amemwacha mtoto wa miezi 8 peke yake tangu jana": Swahili, left an 8-month-old alone since yesterday
+    ("Swahili", ("peke yake",), r"\bmtoto\b.{0,30}\bpeke yake\b"),
+    # "Ich bring ihn um": German, I'll kill him
+    ("German", ("bring",), r"\bich bring(e)? (ihn|sie|dich|euch) um(?=\s*([.!,;]|$))"),
+    # "korkuluk üzerine tırmanıyor": Turkish, (a small child) climbing onto the railing
+    ("Turkish", ("korkuluk",), r"\bkorkulu(k|ğ)\w* (üzerine|uzerine|üstüne|ustune) t(ı|i)rman"),
+    # "ditinggal sendiri di kereta": Malay or Indonesian, left alone in the car
+    ("Malay or Indonesian", ("ditinggal",), r"\bditinggal(kan)? sendiri(an)?\b"),
+    # "أخذ كل حبوب أمه": Arabic, took all his mother's pills
+    ("Arabic", ("كل حبوب", "كل الحبوب", "كل أدوية", "كل الأدوية"), r"(أخذ|أخذت|اخذ|اخذت|بلع|بلعت) كل (حبوب|الحبوب|أدوية|الأدوية)"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])
@@ -1521,7 +1546,12 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
                    r"|(لكن|لكني|ولكن|بس|الحمد لله) (الحمد لله )?(الآن|الان|هلق|دلوقتي) (أنا )?(أفضل|افضل|أحسن|احسن|بخير)"
                    # or at a sentence's start: "我也想死，真的。现在好多了，在看心理医生" (now much better); not
                    # "他们没有我现在好多了" (they are better off without me)
-                   r"|(但|但是|可是|不过|不過|[。．.!！]\s*)(我)?(现在|現在)(已经|已經)?(好多了|好很多了|好一些了|没事了|沒事了|好起来了|好起來了)"
+                   r"|(但|但是|可是|不过|不過|[。．.!！，,]\s*)(我)?(现在|現在)(已经|已經)?(好多了|好很多了|好一些了|没事了|沒事了|好起来了|好起來了)"
+                   # "지금은 상담 받으면서 많이 나아졌어요", "今はカウンセリングを受けて落ち着いています", "الان تحت
+                   # درمانم و حالم بهتره": Korean, Japanese and Farsi, now (in treatment and) much better
+                   r"|지금은[^.!?]{0,30}(나아졌|괜찮아졌|좋아졌)|今は[^。！？]{0,30}(落ち着いて|良くなって|よくなって)"
+                   r"|(الان|الآن)[^.!?]{0,30}(حالم بهتر|بهترم)|\b(τώρα|πλέον) είμαι σε θεραπεία"
+                   r"|\bheute geht es mir (besser|gut)\b"
                    r"|\bpero ahora estoy (bien|mejor)\b|\bale teraz (jest|czuj(ę|e) si(ę|e)) (lepiej|dobrze)\b"
                    # "Ekhon Allahr rohmote onek bhalo achhi": Bengali, a turn to now
                    r"|\bekhon\b.{0,30}\b(bhalo|valo) (achhi|achi|aachi|asi|aasi)\b|এখন[^.।]{0,30}ভালো আছি"
@@ -1551,6 +1581,7 @@ _OVER = re.compile(r"\beso ya pas(ó|o)\b|\bya (estoy|me siento) mejor\b|\bahora
 # Just before the phrase, a "what if one day" ("gdyby kiedyś powiedziała, że nie chce żyć, who do I
 # call?", "agar kabhi", "si algún día"): a question asked ahead, not a wish to die now.
 _SOMEDAY = re.compile(r"(\bgdyby\b|\bkiedy(ś|s)\b|\bagar kabhi\b|\bsi (alguna vez|alg(ú|u)n d(í|i)a)\b|\bse um dia\b"
+                      r"|\bякщо колись\b|\bесли когда-нибудь\b|\bha egyszer\b"
                       r"|\bif (she|he|they) ever\b|\bif one day\b)[^.!?\n]{0,40}$", re.IGNORECASE)
 # Just after the phrase, a face laughing or fed up ("to mar jaungi 😤", "me está matando 😩", "I will
 # throw myself off the roof 😂"): a figure of speech about a form or a phone queue, not a wish to die.

@@ -312,6 +312,9 @@ STRONG = (
     "do it @? properly @? next time",
     "so we can? go together",
     "i mean it this time",
+    # "lately I think about just not turning the wheel", "his dressing gown cord in my hands"
+    "not turn|turning the wheel",
+    "cord|cords|belt|rope|ligature|flex in my hand|hands",
     "he|she|they 's|is|are|s coming for me|us and|next|.|!|,|tonight|now",
     "!keep|keeps|kept saying|texted|messaged @* he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again"
     "|this|alive|now",

@@ -164,6 +164,8 @@ RECENT_DEATHS: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = [
     ("Chinese", ("去世", "过世", "過世", "离世", "離世", "死了", "夭折", "溺亡", "淹死"),
      # "上周在Blackpool去世了": last week, as the Turkish and Bulgarian rows take it
      ("今天", "昨天", "昨晚", "今早", "今晨", "昨夜", "刚才", "剛才", "上周", "上週", "上星期", "前天"), False),
+    # "เด็กชายอายุ 10 ขวบ ... เสียชีวิตเมื่อคืน": Thai, died last night (written without spaces between words)
+    ("Thai", ("เสียชีวิต", "จมน้ำ"), ("เมื่อคืน", "เมื่อวาน", "วันนี้", "เมื่อเช้า", "สัปดาห์ที่แล้ว"), False),
 ]
 # A death and its day are told in one breath, not a paragraph apart: within the same sentence
 # (the full stops of Latin, Arabic, Urdu, Chinese, Devanagari and Gurmukhi, and Ethiopic scripts).
