@@ -146,7 +146,7 @@ CUES = GuardedSet([
          r"\b(?:friend|neighbour|cousin|colleague|sister|brother|mate|niece|nephew)'?s (?:(?!with\b|of\b|and\b)\w+ ){0,2}"
          rf"(?:(?:\d{{1,2}}|{_AGE_WORDS})[- ]?(?:years?|yrs?|months?|weeks?)[- ]?old|son|daughter|baby|boy|girl|little one|lad)"
          r"\b[^.?!\n]{0,30}?\b(?:died|passed away|passed) (?:(?:\w+ ){0,3}?(?:"
-         rf"{_RECENTLY}|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:a couple of|a few|two|three|2|3) days ago)\b"),
+         rf"{_RECENTLY})|(?:a couple of|a few|two|three|2|3) days ago)\b"),
         # a young sibling's death told lately, by the sibling or a friend: "my little sister died
         # this morning", "her own baby brother just died" (an older one may be an adult)
         (_REPORTED, (("baby", "little", "twin"), ("brother", "sister", "bro", "sis")),
