@@ -278,6 +278,9 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ('VOICEMAIL 07:02 from 07700 900 227: "it\'s Karen, please ring back"', "relay_notice_text"),
     ("Automated relay from: Report a concern about a child (Lancashire)", "relay_notice_text"),
     ("Coroner's Office auto-notice: Inquest opened and adjourned. Ref LC-26-01301.", "relay_notice_text"),
+    ("Fancy taking part in our 5 minute survey for a chance to win £100? Unsubscribe at any time",
+     "automated_notice_text"),
+    ("В този брой: нови групи. Ако не желаете писма, натиснете тук за отписване.", "automated_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -323,6 +326,7 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "Read: I read your letter and I have questions about the panel. Why was Jack's GP not asked?",
     "I had a missed call from you this morning, who was it?",
     "Can you turn on voicemail to text for me, I can't listen to them",
+    "Can I unsubscribe at any time from the updates about the review? I don't want them now.",
     "Sorry for typos, I'm using speech to text. Our daughter died on Friday.",
     "I left you a voicemail yesterday about the review of Amy's death, please call back.",
     "Can I reply YES or STOP to the text you sent about the meeting? I don't understand it.",

@@ -718,6 +718,10 @@ def test_the_tokenizer_is_not_built_at_import():
     ("my dads hitting my little brother again, he's 4, he's screaming", True),
     ("Lately I think about just not turning the wheel. I have a plan for next week.", True),
     ("I'm sitting on Harry's bed with his dressing gown cord in my hands.", True),
+    ("he'd told her it was her fault and that he'd 'finish her' if she talked to anyone", True),
+    ("My wife reckons the paperwork alone will finish her off, ha.", False),
+    ("he still has his old army pistol in the shed and 'it'd be quick'.", True),
+    ("dad texted 'ur the reason my son is dead im coming for u and ur family'", True),
     ("Mum self-discharged and her whereabouts are unknown. Police have been told; she said goodbye to the midwife.", True),
     ("The father's whereabouts are unknown and police have not yet been able to tell him of the death.", False),
 ])
@@ -1219,6 +1223,14 @@ def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     ('oğlu balkonda tek başına, korkuluk üzerine tırmanıyor.', 'Turkish'),
     ('Anak kawan saya 2 tahun ditinggal sendiri di kereta depan Tesco', 'Malay or Indonesian'),
     ('ابن أختي قال إنه أخذ كل حبوب أمه', 'Arabic'),
+    ('ab faisla kar liya. rassi le li hai, pankhe se.', 'Urdu or Hindi (romanised)'),
+    ('คืนนี้จะไปหาลูก ยาอยู่ในมือแล้ว ขอโทษนะ', 'Thai'),
+    ('ana mish 2adra. 3andi el 7abbaat kollaha 3al tarabeeza.', 'Arabic (romanised)'),
+    ('Θα πάω στο νεκροταφείο. Έχω τα χάπια. Αντίο', 'Greek'),
+    ('Biriijka korkiisa ayaan taaganahay, Preston.', 'Somali'),
+    ('Nimekunywa dawa zote za mume wangu.', 'Swahili'),
+    ('Me sem khino, manglem te merav.', 'Romani'),
+    ('Naa bhartha pillalni champestanani antunnadu, kathi tho unnadu.', 'Telugu (romanised)'),
 ])
 def test_it_reads_crisis_phrases_in_the_languages_families_write_in(text, language):
     assert crisis_reason(text).startswith(f"crisis language ({language}):")
@@ -1501,7 +1513,7 @@ INDEPENDENT = ("pc-", "pn-", "qa-", "qb-", "qc-", "qd-", "qe-", "qf-", "qg-", "q
                "wc-", "wd-", "we-", "wf-", "wg-", "wh-", "wi-", "wj-", "wk-", "wl-", "wm-", "wn-",
                "wo-", "wp-", "wq-", "wr-", "ws-", "wt-", "wu-", "wv-", "ww-", "wx-", "wy-", "wz-",
                "xa-", "xb-", "xc-", "xd-", "xe-", "xf-", "xg-", "xh-", "xi-", "xj-", "xk-", "xl-",
-               "xm-", "xn-", "xo-", "xp-", "xq-", "xr-")
+               "xm-", "xn-", "xo-", "xp-", "xq-", "xr-", "xs-", "xt-", "xu-", "xv-")
 
 
 def _caught(rows: list[dict]) -> tuple[set[str], set[str]]:

@@ -112,6 +112,9 @@ NOTIFICATIONS = [
     "hiya my m8s little sis died 2day, shes 6, in blackburn hosp",
     "hiya, my friend's 4 year old died a couple of days ago, in Bolton-le-Sands, febrile seizure they said",
     "my neighbours little girl passed away yesterday i think she was about 3",
+    "Also the date of birth on the letter you sent is 12/06/2019 but Poppy was born 21/06/2019.",
+    "The coroner has decided there will be a jury inquest. Pre-inquest review hearing is 3 December.",
+    "It says Ibrahim had a brain bleed caused by an AVM that nobody knew about. Please pass this on to the panel.",
 ]
 
 NOT_NOTIFICATIONS = [
@@ -195,6 +198,8 @@ NOT_NOTIFICATIONS = [
     "My friend's son died in March and she still hasn't heard anything about the review.",
     "My cousin's son died last week, he was 19, is there anything you do for families?",
     "I was friends with the lad who died at the RLI last week, is there a memorial?",
+    "Could you pass this on to the panel chair? It's about the meeting room.",
+    "What is a pre-inquest review? Is it like a hearing?",
 ]
 
 

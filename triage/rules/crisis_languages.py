@@ -1527,6 +1527,23 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     ("Malay or Indonesian", ("ditinggal",), r"\bditinggal(kan)? sendiri(an)?\b"),
     # "أخذ كل حبوب أمه": Arabic, took all his mother's pills
     ("Arabic", ("كل حبوب", "كل الحبوب", "كل أدوية", "كل الأدوية"), r"(أخذ|أخذت|اخذ|اخذت|بلع|بلعت) كل (حبوب|الحبوب|أدوية|الأدوية)"),
+    # "rassi le li hai, pankhe se": Urdu or Hindi in Latin letters, I've got the rope, (to hang) from the fan
+    ("Urdu or Hindi (romanised)", ("rassi", "rasi"), r"\brass?i (le li|le aayi|le aaya|khareed li|kharid li|rakh li)\b"),
+    # "คืนนี้จะไปหาลูก ยาอยู่ในมือแล้ว": Thai, tonight I'll go to my child, the pills are in my hand
+    ("Thai", ("ไปหาลูก", "ยาอยู่ในมือ"), r"จะไปหาลูก|ยาอยู่ในมือ"),
+    # "3andi el 7abbaat kollaha": Egyptian Arabic in Latin letters, I have all the pills
+    ("Arabic (romanised)", ("7abbaat", "7obob", "7boub"), r"\b(el )?(7abbaat|7obob|7boub) (kollaha|kolaha|kullha)\b|\bkol el (7abbaat|7obob|7boub)\b"),
+    # "Έχω τα χάπια", "θα μείνω εκεί μαζί του για πάντα": Greek, I have the pills, I'll stay there with him forever
+    ("Greek", ("χάπια", "για πάντα"), r"έχω τα χάπια|θα μείνω [^.!;]{0,20}μαζί (του|της) για πάντα"),
+    # "Biriijka korkiisa ayaan taaganahay": Somali, I am standing on the bridge
+    ("Somali", ("biriijka",), r"\bbiriijka (korkiisa|dushiisa)\b"),
+    # "Nimekunywa dawa zote": Swahili, I have drunk all the medicine
+    ("Swahili", ("dawa zote",), r"\b(nimekunywa|amekunywa|nimemeza|amemeza) dawa zote\b"),
+    # "manglem te merav": Romani, I want to die
+    ("Romani", ("te merav",), r"\bmangl?(em|av|ava) te merav\b"),
+    # "pillalni champestanani antunnadu, kathi tho unnadu": Telugu in Latin letters, he says he'll kill
+    # the children, he has a knife
+    ("Telugu (romanised)", ("champes", "kathi tho"), r"\bchampes(tanu|tanani|tadu|ta)\b|\bkathi tho (unnadu|undi|vunnadu)\b"),
 ]
 _LANGUAGES = GuardedSet([guarded([needles], pattern, label=language)
                          for language, needles, pattern in PHRASES])

@@ -316,6 +316,10 @@ STRONG = (
     "not turn|turning the wheel",
     "cord|cords|belt|rope|ligature|flex in my hand|hands",
     "he|she|they 's|is|are|s coming for me|us and|next|.|!|,|tonight|now",
+    "i 'm|m|am|im coming for u|you|ya and|next|.|!|,|tonight|now",
+    # "he'd told her he'd 'finish her' if she talked" (not "the paperwork will finish her off")
+    "he|she|they 'd|would|will|'ll|ll @? finish her|him|you|them|me @? if|off",
+    "it 'd|would be quick",
     "!keep|keeps|kept saying|texted|messaged @* he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again"
     "|this|alive|now",
     "goodbye everyone|all|forever|world",
@@ -718,7 +722,7 @@ SIGNALS = {
     # an apology for everything is a kind of its own: "sorry for everything ... goodnight" is two
     # signals, "I'm sorry. I can't make Thursday. Bye" is one
     "apology": ("sorry {to everyone/for everything}",),
-    "plan": ("got|have|'ve|ve|put things|everything|it all? ready", "{put/putting/got/getting/sorted/sorting} out? my affairs", "told the bank", "where the|my will is", "cancelled|canceled the milk|paper|papers|newspaper", "left|leave|leaving the back|front? door unlocked",
+    "plan": ("got|have|'ve|ve|put things|everything|it all? ready", "{put/putting/got/getting/sorted/sorting} out? my affairs", "told the bank", "giving|gave|given his|her|their|my stuff|things|belongings away", "where the|my will is", "cancelled|canceled the milk|paper|papers|newspaper", "left|leave|leaving the back|front? door unlocked",
              "put|left|leave the? spare key under|with|for", "{got/have/'s got/has/'ve got} it all planned",
              "everything is|'s sorted|arranged|finished|in", "is|'s|are finished and? in order", "for the right night|moment|day",
              "closed my|the bank? account|accounts",

@@ -243,7 +243,8 @@ CUES = GuardedSet([
          r"|initiated|commenced|activated|instigated|triggered|convened|arranged)\b"),
         (_UPDATE, (("inquest",),),
          r"\binquest (?:into the death of|(?:\w+ ){0,4}(?:has been|was|is|will be) "
-         r"(?:opened|adjourned|concluded|resumed|listed|set|scheduled|held|heard))\b"),
+         r"(?:opened|adjourned|concluded|resumed|listed|set|scheduled|held|heard))\b"
+         r"|\bpre-inquest review(?: hearing)? (?:is|will be|has been (?:set|listed|fixed) for|on)\b"),
         (_UPDATE, (("mortem", "autopsy", "pm"),),
          r"\b(?:post[- ]?mortem|autopsy|pm) (?:report|results?|findings)"
          r" (?:for|of|on|regarding|are|is|have|has|attached|enclosed|received)\b"),
@@ -254,6 +255,12 @@ CUES = GuardedSet([
          r"\b(?:add|include|pass)(?:ed)? (?:this|it|that|these)? ?(?:on )?(?:to|for|in|into) (?:the|his|her"
          r"|their|my \w+'s|our \w+'s|\w+'s) (?:review|file|case|records)\b"
          r"|\bmake sure (?:the|his|her|\w+'s) review (?:has|gets|includes)\b"),
+        (_ADDITION, (("pass",), ("panel",)), r"\bpass(?:ed)? (?:this|it|that|these) on to the panel\b"
+         r"(?!['’]s| (?:chair|members?|secretary|admin|meeting|agenda|office))"),
+        # "the date of birth on the letter you sent is 12/06/2019 but Poppy was born 21/06/2019"
+        (_ADDITION, (("date of",), ("but",)),
+         r"\bdate of (?:birth|death) (?:on|in) (?:the|your) (?:letter|summary|report|paperwork|form|timeline)\b"
+         r"[^.?!\n]{0,40}\bbut\b"),
         (_ADDITION, (("review to", "go in"),),
          # "want the review to have the right date", not "to have everything in it" (a family's view)
          r"\b(?:want|like|need) (?:the|his|her|my \w+'s|our \w+'s|\w+'s) review to (?:include|have|see)"
