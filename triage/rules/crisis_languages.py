@@ -1518,7 +1518,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
     # "jeewath wenna bæ", "beheth okkoma bonna yanawa": Sinhala in Latin letters, can't live, going to take all the pills
     ("Sinhala (romanised)", ("jeewath", "beheth"), r"\bjeewath (wenna|wenne) (bæ|bae|ba)\b|\bbeheth okkoma\b"),
     # "amemwacha mtoto wa miezi 8 peke yake tangu jana": Swahili, left an 8-month-old alone since yesterday
-    ("Swahili", ("peke yake",), r"\bmtoto\b.{0,30}\bpeke yake\b"),
+    # (not "alicheza peke yake", played on his own)
+    ("Swahili", ("peke yake",), r"\b(amemwacha|wamemwacha|ameachwa|yuko)\b[^.!?]{0,30}\bpeke yake\b"),
     # "Ich bring ihn um": German, I'll kill him
     ("German", ("bring",), r"\bich bring(e)? (ihn|sie|dich|euch) um(?=\s*([.!,;]|$))"),
     # "korkuluk üzerine tırmanıyor": Turkish, (a small child) climbing onto the railing

@@ -303,23 +303,22 @@ STRONG = (
     # "drove off saying he's going to where Kai died and he's not coming back"
     # ("the nurse said that he is not coming back" and "she keeps saying he's not coming back" are grief)
     "said|says he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again|this|alive|now",
-    # a threat to someone named in a case: "I will find her. I know her name", "I'll find him at his
-    # house"; not "I'll find her number" nor "I'll find him a leaflet"
-    "i 'll|ll|will|wil find him|her|you .|,|!|and|myself|at|if|wherever",
+    # a threat to someone named in a case: "I will find her. I know her name", "I'll find him myself";
+    # not "I'll find her number", "I'll find him a leaflet" nor "I'll find you at the meeting"
+    "i 'll|ll|will|wil find him|her .|,|!|myself|wherever",
     # a weapon at hand: "I'm outside the hospital and I have a knife" (not "a knife block")
-    "i have|'ve|ve got? a knife|gun|blade !block|set|sharpener|crime|amnesty|and|for",
+    "i have|'ve|ve a knife|gun|blade !block|set|sharpener|crime|amnesty|and|for|licence|license|cabinet",
     "ca|can n't|nt|not stop the bleeding",
     "do it @? properly @? next time",
     "so we can? go together",
     "i mean it this time",
     # "lately I think about just not turning the wheel", "his dressing gown cord in my hands"
     "not turn|turning the wheel",
-    "cord|cords|belt|rope|ligature|flex in my hand|hands",
+    "cord|cords|rope|ligature in my hand|hands",
     "he|she|they 's|is|are|s coming for me|us and|next|.|!|,|tonight|now",
     "i 'm|m|am|im coming for u|you|ya and|next|.|!|,|tonight|now",
     # "he'd told her he'd 'finish her' if she talked" (not "the paperwork will finish her off")
     "he|she|they 'd|would|will|'ll|ll @? finish her|him|you|them|me @? if|off",
-    "it 'd|would be quick",
     "!keep|keeps|kept saying|texted|messaged @* he|she|they 's|is|are|'re|s not coming back|home down|.|,|!|again"
     "|this|alive|now",
     "goodbye everyone|all|forever|world",
@@ -425,7 +424,9 @@ STRONG = (
     "comes|coming|came in|into my|her|his|our room|bedroom|bed at night",
     "scared|frightened|terrified|afraid something 's|has|might|may have? happened",
     "'s|has|have|'ve|ve|s|is|are|'re got|grabbed|holding|waving|wielding|brandishing"
-    "|pointing a|an|the|his|her|my|your? knife|knives|gun|guns|weapon|blade|machete|shotgun",
+    "|pointing a|an|the|his|her|my|your? knife|knives|gun|guns|weapon|blade|machete|shotgun"
+    # not "I've got a gun licence", "we've got a knife block"
+    " !licence|license|licences|cabinet|crime|amnesty|block|set|sharpener|club|range|safety",
     "$PEOPLE has|have a|an knife|gun|weapon|blade|machete|shotgun",
     "knife|gun|blade to my|his|her|their|the throat|neck|head",
     "gone out with his|her|a gun|shotgun|knife|rope",
