@@ -30,6 +30,11 @@ def examples(split: str | None = None) -> list[dict]:
     return [row for row in rows if split is None or split_of(row["id"]) == split]
 
 
+def incoming() -> list[dict]:
+    """Examples written but not yet trained on (data/README.md): in neither split until moved up."""
+    return [row for path in sorted((DATA / "incoming").glob("*.jsonl")) for row in read_jsonl(path)]
+
+
 def as_input(row: dict) -> TriageInput:
     return TriageInput(id=row.get("id", ""), channel=row.get("channel", ""), sender=row.get("sender", ""),
                        subject=row.get("subject", "") or "", body=row.get("body", "") or "",

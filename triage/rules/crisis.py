@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from triage.reading import MAX_CHARS, kept, message_text, read, reader, text_of
 from triage.rules import TokenRule
-from triage.rules.crisis_languages import FIGURE_OF_SPEECH, other_language_reason
+from triage.rules.crisis_languages import joked, other_language_reason
 from triage.rules.crisis_phrases import DISTRESS, MACROS, REASSURANCE, SAFE, SIGNALS, STRONG
 from triage.types import TriageInput
 
@@ -198,14 +198,11 @@ def _find(doc: Doc) -> dict[str, list[Span]]:
     safe = by_label.pop("SAFE", [])
     # A denial such as "no plans" is SAFE and REASSURANCE at once: it cancels risk, not reassurance.
     reassurance = by_label.pop("REASSURANCE", [])
-    found = {label: kept for label, spans in by_label.items()
-             if (kept := [s for s in spacy.util.filter_spans(spans)
-                          if not _overlaps(s, safe) and not _not_now(s) and not _joking(s)])}
+    text = text_of(doc)
+    found = {label: left for label, spans in by_label.items()
+             if (left := [s for s in spacy.util.filter_spans(spans)
+                          if not _overlaps(s, safe) and not _not_now(s) and not joked(text, s.end_char)])}
     return {**found, "REASSURANCE": reassurance} if reassurance else found
-
-
-def _joking(span: Span) -> bool:
-    return FIGURE_OF_SPEECH.search(text_of(span.doc)[span.end_char:span.end_char + 12]) is not None
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:

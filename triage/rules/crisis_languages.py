@@ -1603,7 +1603,7 @@ _SOMEDAY = re.compile(r"(\bgdyby\b|\bkiedy(ś|s)\b|\bagar kabhi\b|\bsi (alguna v
                       r"|\bif (she|he|they) ever\b|\bif one day\b)[^.!?\n]{0,40}$", re.IGNORECASE)
 # Just after the phrase, a face laughing or fed up ("to mar jaungi 😤", "me está matando 😩", "I will
 # throw myself off the roof 😂"): a figure of speech about a form or a phone queue, not a wish to die.
-FIGURE_OF_SPEECH = re.compile(r"^[\s!.]{0,3}(😂|🤣|😅|😆|😤|🙄|😩|🙈|😭😂|haha|lol\b)")
+_FIGURE = re.compile(r"^[\s!.]{0,3}(😂|🤣|😅|😆|😤|🙄|😩|🙈|😭😂|haha|lol\b)")
 # Just before the phrase, a feeling told as past ("tyare mane laagyu ke hu pan mari jais", then I felt
 # I would die too; "mujhe laga ki main mar jaungi"): how the news felt then, not a wish now.
 _FELT_THEN = re.compile(r"(\b(mane|amne|ene|evu|aevu) (laagyu|lagyu|laagtu hatu|lagtu hatu) ke\b|(મને|એવું) (લાગ્યું|લાગતું હતું) કે"
@@ -1611,6 +1611,11 @@ _FELT_THEN = re.compile(r"(\b(mane|amne|ene|evu|aevu) (laagyu|lagyu|laagtu hatu|
                    r"|\b(mujhe|mujhko|humein|hamein|aisa|aesa) (laga|laga tha|lagta tha)( ki| ke)?\b"
                    r"|(مجھے|ایسا) (لگا|لگا تھا|لگتا تھا) (کہ|کے)|(मुझे|ऐसा) (लगा|लगा था|लगता था) (कि|के))[^.!?\n]{0,40}$",
                    re.IGNORECASE)
+
+
+def joked(text: str, end: int) -> bool:
+    """Whether a phrase ending at ``end`` of ``text`` is followed by a laughing or fed-up face."""
+    return _FIGURE.search(text[end:end + 12]) is not None
 
 
 def other_language_reason(text: str) -> str | None:
@@ -1622,6 +1627,6 @@ def other_language_reason(text: str) -> str | None:
             continue
         before = text[max(0, match.start() - 60):match.start()]
         if (not _OVER.search(text, match.end()) and not _SOMEDAY.search(before) and not _FELT_THEN.search(before)
-                and not FIGURE_OF_SPEECH.search(text[match.end():match.end() + 12])):
+                and not joked(text, match.end())):
             return f'crisis language ({language.label}): "{match.group(0)}"'
     return None
