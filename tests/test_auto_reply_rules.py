@@ -281,6 +281,21 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
     ("Fancy taking part in our 5 minute survey for a chance to win £100? Unsubscribe at any time",
      "automated_notice_text"),
     ("В този брой: нови групи. Ако не желаете писма, натиснете тук за отписване.", "automated_notice_text"),
+    ("Delivery failed: +447700900881 not reachable", "delivery_failure_text"),
+    ("Message not sent. Tap to try again.", "delivery_failure_text"),
+    ("Undeliverable: recipient mailbox full", "delivery_failure_text"),
+    ("Auto-message: Chat closed due to inactivity.", "system_message_text"),
+    ("Read 11:42", "system_message_text"),
+    ("VM to text: 'Hi, it's the coroner's officer, ring me back about the inquest date.' (0:21)", "relay_notice_text"),
+    ("Msg delivered 28/11 07:02", "relay_notice_text"),
+    ("Delivered: Your message to 01772 number was delivered 14:02", "relay_notice_text"),
+    ("Book a 15 minute demo of our case system. To opt out of future emails reply STOP. Regards, Phil",
+     "automated_notice_text"),
+    ("Feeling burned out? Join our retreat. To stop hearing from us click here.", "automated_notice_text"),
+    ("Your numbers for December are 04 17 22. Good luck! Update your preferences or stop playing here.",
+     "automated_notice_text"),
+    ("Katy modified Panel Papers Dec. Open. You're following this document. Stop following.",
+     "automated_notice_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -358,6 +373,10 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     ' on my return." Our inquest is on the 17th. Can someone else help?',
     "My text was not delivered to your number, so I'm emailing: can I change the meeting to Friday?",
     "I think I've reached the voicemail of the wrong team, sorry. Who deals with bereavement support?",
+    "I read 11:42 on the hospital letter as the time she died, but the coroner says later.",
+    "Message delivered to the school, thank you. They'll call you on Monday.",
+    "You can update your contact preferences with your key worker whenever you like.",
+    "I'd like to opt out of the feedback survey, it's too soon for me.",
 ])
 def test_people_writing_about_their_lives_are_not_mistaken_for_machines(body: str) -> None:
     for channel in ("sms", "chat", "form", "email"):

@@ -410,7 +410,9 @@ class DeliveryFailureText(PhraseRule):
         (("failed",),
          r"^\W*message (?:delivery )?failed\b"
          # a carrier's text: "Delivery failed: message to +447700900558 expired"
-         r"|^\W*delivery failed\W[^.!?\n]{0,30}\bto \+?\d[\d ]{8,15}\b"),
+         r"|^\W*delivery failed\W[^.!?\n]{0,30}(?:\bto )?\+?\d[\d ]{8,15}\b"),
+        # a phone's own line, or a server's subject texted on: "Undeliverable: recipient mailbox full"
+        (("not sent", "undeliverable"), r"\bnot sent\. tap to try again\b|^\W*undeliverable:"),
         (("queued",), r"\bis still queued on our server\b"),
     )
 
@@ -430,6 +432,7 @@ class SystemMessageText(PhraseRule):
         (("voicemail", "voice mail", "voice message"), r"\byou (?:have )?received a (?:new )?voice ?(?:mail|message)\b"),
         # a read receipt texted back: the whole message is "Read: <our subject>"
         (("read:",), r"^\W*read: [^.!?]{1,80}$"),
+        (("read ",), r"^\W*read \d{1,2}:\d\d\W*$"),
         (("accepted", "declined"), r"^\W*[^.!?]{0,60} has (?:tentatively )?(?:accepted|declined)\.?\s*$"),
         (("recall",), r"\bwould like to recall the message\b"),
         (("proposed",), r"\bproposed a new time for this (?:meeting|event)\b"),
@@ -439,7 +442,7 @@ class SystemMessageText(PhraseRule):
         (("in the queue", "inactivity", "closed automatically", "left the chat", "joined the chat", "[system]",
           "[automated]", "[offline message]", "outside opening hours", "is typing", "rate your", "chat ended"),
          r"\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
-         r"|\b(?:this )?(?:conversation|chat) (?:has been|was) closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
+         r"|\b(?:this )?(?:conversation|chat) (?:has been |was )?closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
          r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated|offline message)\]"
          r"|\bleft outside (?:our )?opening hours\b"
          r"|^\W*chat ended by (?:the )?(?:visitor|agent|user|operator)\b"
@@ -466,8 +469,8 @@ class RelayNoticeText(PhraseRule):
          r"\bnew fax (?:for|from|received)\b|\byou have received an? (?:\d+[- ]page )?fax\b|\bfax to e-?mail service\b"
          r"|\bfax server notification\b|^\W*incoming fax\b"),
         # "Voicemail to text: ...", "VOICEMAIL 07:02 from 07700 900 227", "Missed call from 01772 555 622."
-        (("voicemail", "voice mail"),
-         r"^\W*voice ?mail[- ]to[- ](?:text|e-?mail)\s*:|\bthis is the voice ?mail[- ]to[- ](?:text|e-?mail) service\b"
+        (("voicemail", "voice mail", "vm to"),
+         r"^\W*(?:voice ?mail|vm)[- ]to[- ](?:text|e-?mail)\s*:|\bthis is the voice ?mail[- ]to[- ](?:text|e-?mail) service\b"
          r"|^\W*voice ?mail \d{1,2}:\d\d from\b"),
         (("missed call",), r"^\W*missed call from \+?\d[\d ]{6,}"),
         # a web form's or a coroner's system relaying what was submitted
@@ -494,6 +497,8 @@ class RelayNoticeText(PhraseRule):
         (("delivered", "was read"),
          r"^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
          r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"
+         r"|^\W*(?:msg|message|sms|text) delivered [\d/]*\s*\d{1,2}:\d\d\W*$"
+         r"|^\W*delivered: your (?:message|text|sms) to\b"
          r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was (?:delivered at|read)\b"),
     )
 
@@ -578,6 +583,10 @@ class AutomatedNoticeText(PhraseRule):
          r"(?:[\w-]+ ){0,2}(?:system|epr|platform|server|application|app|software|database|portal)\b"),
         # a list's own line opens a sentence; "I'd like to come off the list" is a person
         (("come off",), r"(?:^|[.!?]\s+)to come off (?:this|our|the) (?:e-?mail(?:ing)? |mailing )?list\b"),
+        (("opt out of", "opt-out of", "hearing from us", "following this", "update your"),
+         r"\bto opt[- ]out of (?:future|further|these|our) (?:e-?mails|messages|texts|mailings|communications)\b"
+         r"|\bto stop hearing from us\b|\byou(?:'re| are) following this (?:document|file|page|folder|item)\b"
+         r"|\bupdate your (?:e-?mail |marketing )?preferences(?: here| below| or (?:unsubscribe|stop)\b|\W*$)"),
         (("stop receiving",),
          r"\bto stop receiving (?:\w+ ){0,3}(?:news|e-?mails|messages|updates|texts|these)\b"),
         # a phone's canned reply signs itself: "On nights. Will reply after 2pm. (auto)"
