@@ -496,6 +496,8 @@ PHRASES: list[tuple[str, tuple[str, ...], str]] = [
      # a knife in the hand, running to the roof, a threat to blow a place up
      r"\b(chhuri|churi|chaku|chaaku|chakoo) (hath|haath) (vich|wich|ch|mein|main|me)\b"
      r"|\b(hath|haath) (vich|wich|mein|me) (chhuri|churi|chaku|chaaku|chakoo)\b"
+     # "chaku le kar aa raha hoon": on the way with a knife
+     r"|\b(chhuri|churi|chaku|chaaku|chakoo) (le ?kar|le ?ke|le) (aa|a) (raha|rahi|rha|rhi) (hoon|hun|hu|hai|he|h)\b"
      r"|\b(chhat|chat) (ki taraf|ki taraf|pe|par|te|tak) (bhaag|bhag|daud|chadh|charh)\w*"
      r"|\b(office|daftar|ghar|building|school|hospital|masjid) (uda|udaa|ura|urra) (dunga|dungi|denge|doonga)\b"
      r"|\bbomb (bana|banaa) (liya|lia|li) (hai|he|h)\b"),

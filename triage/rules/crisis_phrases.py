@@ -314,6 +314,10 @@ STRONG = (
     "do it @? properly @? next time",
     "so we can? go together",
     "i mean it this time",
+    # a child not breathing in front of the writer: "I'm doing CPR, ambulance on the phone"
+    # (not "doing CPR training")
+    "i 'm|m|am doing cpr .|,|!|on|and|now|but|while|-|please|help",
+    "we 're|re|are doing cpr .|,|!|on|and|now|but|while|-|please|help",
     # "lately I think about just not turning the wheel", "his dressing gown cord in my hands"
     "not turn|turning the wheel",
     "cord|cords|rope|ligature in my hand|hands",
