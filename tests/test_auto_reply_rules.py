@@ -296,6 +296,14 @@ def test_subject_rules_match_only_at_the_start(rule: Rule, subject: str, fires: 
      "automated_notice_text"),
     ("Katy modified Panel Papers Dec. Open. You're following this document. Stop following.",
      "automated_notice_text"),
+    ("Msg not sent. Tap to retry.", "delivery_failure_text"),
+    ("Mesajınız iletilemedi. Message not delivered.", "delivery_failure_text"),
+    ("MAILER-DAEMON: SMS gateway error 550, message rejected", "delivery_failure_text"),
+    ("SMS delivery receipt: status=DELIVRD id=8f2a1c", "delivery_failure_text"),
+    ("Dostarczono. Delivered 28/11 09:14", "relay_notice_text"),
+    ("ur message was read by recipient", "relay_notice_text"),
+    ("Voicemail from 07700900198: hi it's the ward, please call back", "relay_notice_text"),
+    ("[Automated transcript from NHS 111 online handover] Caller asked for a call back.", "system_message_text"),
 ])
 def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_name: str) -> None:
     sms = item(channel="sms", sender="+447700900123", body=body)
@@ -328,6 +336,10 @@ def test_text_rules_flag_machine_phrasing_without_any_headers(body: str, rule_na
     "My complaint was closed automatically and nobody rang me. Our son died in March.",
     "You are receiving this because you are Amy's key worker, the family asked me to write.",
     "Please stop texting me reminders about the meeting, I can't bear it.",
+    "I texted his dad three times and my message not delivered, is his number still right?",
+    "The status=pending bit on the portal hasn't changed since Amy's form went in.",
+    "Voicemail from the coroner's officer: I don't understand it, can you ring me?",
+    "My message was read by the school but nobody has answered about Leo.",
     "Can you reply to stop the letters coming to our old address?",
     "I got a text from this number saying reply STOP to opt out. Who are you?",
     "Accepted, and one thing before the meeting: the NHS number on the referral for Reuben is wrong.",

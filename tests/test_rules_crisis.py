@@ -728,6 +728,13 @@ def test_the_tokenizer_is_not_built_at_import():
     ("My neighbour's baby has stopped breathing, I'm doing CPR, ambulance on the phone", True),
     ("We were doing CPR for forty minutes but she died.", False),
     ("I'm doing CPR training next week so I'll miss the panel.", False),
+    ("Call at 13:12, 14yo collapsed playing football. Crew still working on him en route to RBH.", True),
+    ("The crew were still working on him when he arrived but he died at 14:05.", False),
+    ("We're still working on the report for Amy's review, sorry for the delay.", False),
+    ("Paramedics still doing CPR on the baby, heli landing now", True),
+    ("kid on my street has been missing since 4pm, police searching the woods, I'm out helping", True),
+    ("He went missing in 2019 and police searched for weeks before he was found.", False),
+    ("Her whereabouts are currently unknown and she said goodbye to the midwife.", True),
 ])
 def test_plans_means_and_threats_said_in_new_ways(text, at_risk):
     assert (crisis_reason(text) is not None) == at_risk

@@ -412,7 +412,12 @@ class DeliveryFailureText(PhraseRule):
          # a carrier's text: "Delivery failed: message to +447700900558 expired"
          r"|^\W*delivery failed\W[^.!?\n]{0,30}(?:\bto )?\+?\d[\d ]{8,15}\b"),
         # a phone's own line, or a server's subject texted on: "Undeliverable: recipient mailbox full"
-        (("not sent", "undeliverable"), r"\bnot sent\. tap to try again\b|^\W*undeliverable:"),
+        (("not sent", "undeliverable"), r"\bnot sent\. tap to (?:try again|retry)\b|^\W*undeliverable:"),
+        # the whole text, maybe after the same in the phone's own language: "Mesajınız iletilemedi. Message not delivered."
+        (("not sent", "not delivered"), r"^[^\n]{0,40}\b(?:msg|message) not (?:sent|delivered)\W*$"),
+        (("mailer-daemon",), r"^\W*mailer-daemon\b"),
+        # an SMS gateway's receipt (SMPP's final states)
+        (("status=",), r"\bstatus=(?:delivrd|undeliv|expired|rejectd|deleted)\b"),
         (("queued",), r"\bis still queued on our server\b"),
     )
 
@@ -440,10 +445,10 @@ class SystemMessageText(PhraseRule):
         (("meeting request",), r"\bhas forwarded your meeting request\b|\byour meeting request was accepted\b"),
         # a chat widget's own lines
         (("in the queue", "inactivity", "closed automatically", "left the chat", "joined the chat", "[system]",
-          "[automated]", "[offline message]", "outside opening hours", "is typing", "rate your", "chat ended"),
+          "[automated", "[offline message]", "outside opening hours", "is typing", "rate your", "chat ended"),
          r"\byou(?: are|'re)(?: now)? (?:number \d+ )?in the queue\b"
          r"|\b(?:this )?(?:conversation|chat) (?:has been |was )?closed (?:due to|after) (?:\d+ minutes of )?inactivity\b"
-         r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated|offline message)\]"
+         r"|\bchat closed automatically\b|\bvisitor (?:has )?left the chat\b|^\W*\[(?:system|automated|offline message)\b[^\]\n]{0,60}\]"
          r"|\bleft outside (?:our )?opening hours\b"
          r"|^\W*chat ended by (?:the )?(?:visitor|agent|user|operator)\b"
          r"|^\W*(?:agent \S+(?: \S+)? has joined the chat|visitor is typing|rate your (?:chat )?experience)\b"),
@@ -471,7 +476,7 @@ class RelayNoticeText(PhraseRule):
         # "Voicemail to text: ...", "VOICEMAIL 07:02 from 07700 900 227", "Missed call from 01772 555 622."
         (("voicemail", "voice mail", "vm to"),
          r"^\W*(?:voice ?mail|vm)[- ]to[- ](?:text|e-?mail)\s*:|\bthis is the voice ?mail[- ]to[- ](?:text|e-?mail) service\b"
-         r"|^\W*voice ?mail \d{1,2}:\d\d from\b"),
+         r"|^\W*voice ?mail (?:\d{1,2}:\d\d from\b|from \+?\d[\d ]{6,}\s*:)"),
         (("missed call",), r"^\W*missed call from \+?\d[\d ]{6,}"),
         # a web form's or a coroner's system relaying what was submitted
         (("relay", "auto-notice"), r"\bform submission relay\b|^\W*automated relay from\b|\bauto-notice:"),
@@ -494,12 +499,13 @@ class RelayNoticeText(PhraseRule):
         (("copy of",),
          r"^\W*this is (?:a|an automatic|an automated) copy of (?:the|your) (?:form|submission|message|enquiry)"
          r" (?:you )?(?:submitted|sent)\b"),
-        (("delivered", "was read"),
+        (("delivered", "was read", "read by"),
          r"^\W*(?:msg|message|sms|text) delivered\b.{0,30}\bto \+?\d[\d ]{6,}(?: at [\d:/ ]+)?\W*$"
          r"|^\W*(?:msg|message|sms|text) to \+?\d[\d ]{6,} delivered\b[\d:/ ]*$"
-         r"|^\W*(?:msg|message|sms|text) delivered [\d/]*\s*\d{1,2}:\d\d\W*$"
+         r"|^\W*(?:\w+\.\s+)?(?:(?:msg|message|sms|text) )?delivered [\d/]*\s*\d{1,2}:\d\d\W*$"
          r"|^\W*delivered: your (?:message|text|sms) to\b"
-         r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was (?:delivered at|read)\b"),
+         r"|\byour (?:message|text|sms) to \+?\d[\d ]{6,} was (?:delivered at|read)\b"
+         r"|^\W*(?:your|ur) (?:message|msg|text|sms) (?:was|has been) read by (?:the )?recipient\W*$"),
     )
 
 

@@ -318,6 +318,10 @@ STRONG = (
     # (not "doing CPR training")
     "i 'm|m|am doing cpr .|,|!|on|and|now|but|while|-|please|help",
     "we 're|re|are doing cpr .|,|!|on|and|now|but|while|-|please|help",
+    # a resuscitation still going on as a crew or a ward writes: "crew still working on him en route"
+    # (not "the crew were still working on him when he died", nor "still working on the report")
+    "{are/'re/re/is/'s/s/crew/crews/paramedics/doctors/team} still working on him|her|them",
+    "{are/'re/re/is/'s/s/crew/crews/paramedics/doctors/team/we/i} still doing cpr",
     # "lately I think about just not turning the wheel", "his dressing gown cord in my hands"
     "not turn|turning the wheel",
     "cord|cords|rope|ligature in my hand|hands",
@@ -795,7 +799,7 @@ SIGNALS = {
                 "on their own for days|hours",
                 "outside @? @? @? @? in|at the? cold|dark|freezing|rain|snow",
                 "only got|in|wearing a nappy", "its|it 's|s freezing"),
-    "alone": ("no other adult|adults", "whereabouts are|is ? now|currently|still ? unknown", "police|officers are|'re looking for her|him|them", "on her|his|my|their own", "no adult|adults present|there|home|in|at",
+    "alone": ("no other adult|adults", "police|officers are|'re? searching|combing", "whereabouts are|is now|currently|still? unknown", "police|officers are|'re looking for her|him|them", "on her|his|my|their own", "no adult|adults present|there|home|in|at",
               "by herself|himself|myself",
               "{nobody/no one/noone} can get hold of",
               "{nobody/no one} seems? to be in|home|there", "$NT answering|answer",
