@@ -411,10 +411,12 @@ class DeliveryFailureText(PhraseRule):
          r"^\W*message (?:delivery )?failed\b"
          # a carrier's text: "Delivery failed: message to +447700900558 expired"
          r"|^\W*delivery failed\W[^.!?\n]{0,30}(?:\bto )?\+?\d[\d ]{8,15}\b"),
-        # a phone's own line, or a server's subject texted on: "Undeliverable: recipient mailbox full"
-        (("not sent", "undeliverable"), r"\bnot sent\. tap to (?:try again|retry)\b|^\W*undeliverable:"),
-        # the whole text, maybe after the same in the phone's own language: "Mesajınız iletilemedi. Message not delivered."
-        (("not sent", "not delivered"), r"^[^\n]{0,40}\b(?:msg|message) not (?:sent|delivered)\W*$"),
+        # a phone's own line, or a server's subject texted on: "Undeliverable: recipient mailbox full";
+        # or the whole text, maybe after the same in the phone's own language: "Mesajınız iletilemedi.
+        # Message not delivered."
+        (("not sent", "not delivered", "undeliverable"),
+         r"\bnot sent\. tap to (?:try again|retry)\b|^\W*undeliverable:"
+         r"|^[^\n]{0,40}\b(?:msg|message) not (?:sent|delivered)\W*$"),
         (("mailer-daemon",), r"^\W*mailer-daemon\b"),
         # an SMS gateway's receipt (SMPP's final states)
         (("status=",), r"\bstatus=(?:delivrd|undeliv|expired|rejectd|deleted)\b"),
